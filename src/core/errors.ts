@@ -1,0 +1,43 @@
+/**
+ * Coded domain errors. Every error a caller can see has a SCREAMING_SNAKE code
+ * from ERROR_CATALOGUE; the server maps codes to HTTP status in one table
+ * (src/server/error-status.ts). Messages are for people; codes are for programs.
+ */
+export const ERROR_CATALOGUE = {
+  VALIDATION_FAILED: 'Input did not match the schema; details list each field path and problem.',
+  UNAUTHENTICATED: 'No valid session or API token.',
+  FORBIDDEN: 'The caller is signed in but its role may not do this.',
+  CSRF_FAILED: 'A cookie-authenticated write without a matching CSRF token.',
+  NOT_FOUND: 'No such object, or it belongs to another customer (indistinguishable on purpose).',
+  CONFLICT: 'The change conflicts with the current state (duplicate unique value, stale version).',
+  RATE_LIMITED: 'Too many attempts; retry after the given number of seconds.',
+  INVALID_CREDENTIALS: 'Email or password is wrong (never says which).',
+  ACCOUNT_DISABLED: 'The account is archived and may not sign in.',
+  FIELD_NOT_ALLOWED: 'The caller role may not set one of the given fields.',
+  CONTACT_CAP_REACHED: 'R-C2: the plan caps authorized contacts and the cap is reached.',
+  ADMINISTRATOR_EXISTS: 'A customer has exactly one administrator contact.',
+  INVALID_CALENDAR: 'R-T1: the calendar definition is invalid (zone, intervals, holidays).',
+  INVALID_PLAN: 'R-P1: the plan version definition is invalid.',
+  INVALID_DATE_RANGE: 'An end date lies before its start date.',
+  PRESET_NOT_FOUND: 'No preset catalogue with that name.',
+  TIME_OUT_OF_RANGE: 'R-T2: the instant lies outside the range the calendar can compute.',
+  INVALID_TARGET: 'R-T3: a target could not be parsed or does not fit the calendar.',
+  INTERNAL: 'An unexpected failure; the log has the details.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CATALOGUE;
+
+export class DomainError extends Error {
+  readonly code: string;
+  readonly details: unknown;
+  constructor(code: ErrorCode | string, message: string, details?: unknown) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.details = details ?? null;
+  }
+}
+
+export function isDomainError(e: unknown): e is DomainError {
+  return e instanceof DomainError;
+}
