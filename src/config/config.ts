@@ -1,0 +1,96 @@
+import { z } from 'zod';
+
+/**
+ * Configuration is parsed once, at process start, from the environment.
+ * Every problem is listed at once so an operator fixes them in one go.
+ * docs/OPERATIONS.md documents each variable.
+ */
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PUBLIC_URL: z.string().url().optional(),
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  DATA_DIR: z.string().default('./data'),
+  SECRET_KEY: z.string().min(32, 'SECRET_KEY must be at least 32 characters').optional(),
+  ADMIN_EMAIL: z.string().email().optional(),
+  ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
+  LOAD_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
+  COOKIE_SECURE: bool.optional(),
+  LOGIN_MAX_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  TRUST_PROXY: bool.default('false'),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  publicUrl: string;
+  databaseUrl: string | null;
+  databasePoolSize: number;
+  dataDir: string;
+  /** HMAC key for API tokens and session ids; null = generate and keep in DATA_DIR (embedded only). */
+  secretKey: string | null;
+  admin: { email: string | null; password: string | null };
+  loadDemo: 'auto' | 'true' | 'false';
+  logLevel: string;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  login: { maxPerAccount: number; maxPerAddress: number; windowMinutes: number };
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses the environment once; throws ConfigError listing every problem. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const r = schema.safeParse(cleaned);
+  if (!r.success) {
+    throw new ConfigError(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const c = r.data;
+  const problems: string[] = [];
+  if (c.NODE_ENV === 'production' && c.DATABASE_URL && !c.SECRET_KEY) {
+    problems.push('SECRET_KEY: required in production with DATABASE_URL (every process must share it)');
+  }
+  if ((c.ADMIN_EMAIL && !c.ADMIN_PASSWORD) || (!c.ADMIN_EMAIL && c.ADMIN_PASSWORD)) {
+    problems.push('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither');
+  }
+  if (problems.length) throw new ConfigError(problems);
+  const publicUrl = c.PUBLIC_URL ?? `http://localhost:${c.PORT}`;
+  return {
+    env: c.NODE_ENV,
+    host: c.HOST,
+    port: c.PORT,
+    publicUrl,
+    databaseUrl: c.DATABASE_URL ?? null,
+    databasePoolSize: c.DATABASE_POOL_SIZE,
+    dataDir: c.DATA_DIR,
+    secretKey: c.SECRET_KEY ?? null,
+    admin: { email: c.ADMIN_EMAIL ?? null, password: c.ADMIN_PASSWORD ?? null },
+    loadDemo: c.LOAD_DEMO,
+    logLevel: c.LOG_LEVEL,
+    sessionTtlHours: c.SESSION_TTL_HOURS,
+    cookieSecure: c.COOKIE_SECURE ?? publicUrl.startsWith('https:'),
+    login: {
+      maxPerAccount: c.LOGIN_MAX_PER_ACCOUNT,
+      maxPerAddress: c.LOGIN_MAX_PER_ADDRESS,
+      windowMinutes: c.LOGIN_WINDOW_MINUTES,
+    },
+    trustProxy: c.TRUST_PROXY,
+  };
+}

@@ -1,0 +1,3 @@
+// Drizzle table definitions, one file per area; SQL migrations are the source of truth.
+export * from './people.js';
+export * from './catalogue.js';

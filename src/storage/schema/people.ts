@@ -1,0 +1,87 @@
+import { bigint, boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+// Mirrors migrations/20261121000000-people-and-catalogue.sql (SQL is the source of truth).
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const users = pgTable('users', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  email: text('email').notNull(),
+  name: text('name').notNull(),
+  role: text('role').$type<'admin' | 'manager' | 'agent'>().notNull(),
+  passwordHash: text('password_hash'),
+  locale: text('locale').$type<'en' | 'es' | 'el'>().notNull().default('en'),
+  timeZone: text('time_zone').notNull().default('UTC'),
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
+  archivedAt: ts('archived_at'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const customers = pgTable('customers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  locale: text('locale').$type<'en' | 'es' | 'el'>().notNull().default('en'),
+  timeZone: text('time_zone').notNull().default('UTC'),
+  currency: text('currency').notNull().default('EUR'),
+  notes: text('notes').notNull().default(''),
+  archivedAt: ts('archived_at'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const contacts = pgTable('contacts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  customerId: uuid('customer_id').notNull(),
+  email: text('email').notNull(),
+  name: text('name').notNull(),
+  phone: text('phone').notNull().default(''),
+  locale: text('locale').$type<'en' | 'es' | 'el'>().notNull().default('en'),
+  timeZone: text('time_zone').notNull().default('UTC'),
+  isAuthorized: boolean('is_authorized').notNull().default(false),
+  isAdministrator: boolean('is_administrator').notNull().default(false),
+  passwordHash: text('password_hash'),
+  archivedAt: ts('archived_at'),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const sessions = pgTable('sessions', {
+  idHash: text('id_hash').primaryKey(),
+  principalKind: text('principal_kind').$type<'user' | 'contact'>().notNull(),
+  principalId: uuid('principal_id').notNull(),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: ts('created_at').notNull(),
+  expiresAt: ts('expires_at').notNull(),
+  lastSeenAt: ts('last_seen_at').notNull(),
+});
+
+export const apiTokens = pgTable('api_tokens', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  principalKind: text('principal_kind').$type<'user' | 'contact'>().notNull(),
+  principalId: uuid('principal_id').notNull(),
+  name: text('name').notNull(),
+  prefix: text('prefix').notNull(),
+  tokenHash: text('token_hash').notNull(),
+  createdAt: ts('created_at').notNull(),
+  expiresAt: ts('expires_at'),
+  lastUsedAt: ts('last_used_at'),
+  revokedAt: ts('revoked_at'),
+});
+
+export const rateLimitBuckets = pgTable('rate_limit_buckets', {
+  key: text('key').primaryKey(),
+  windowStart: ts('window_start').notNull(),
+  hits: integer('hits').notNull(),
+});
+
+export const auditEvents = pgTable('audit_events', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  at: ts('at').notNull(),
+  actorKind: text('actor_kind').$type<'user' | 'contact' | 'system'>().notNull(),
+  actorId: uuid('actor_id'),
+  action: text('action').notNull(),
+  objectType: text('object_type').notNull(),
+  objectId: text('object_id').notNull(),
+  details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+});
