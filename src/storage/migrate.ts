@@ -33,8 +33,8 @@ export async function migrate(storage: Storage, files = listMigrations()): Promi
     await storage.runScript(
       `CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
     );
-    const rows = await storage.db.execute<{ id: string }>(sql`SELECT id FROM schema_migrations`);
-    const done = new Set(rowsOf(rows).map((r) => r.id));
+    const rows = rowsOf<{ id: string }>(await storage.db.execute(sql`SELECT id FROM schema_migrations`));
+    const done = new Set(rows.map((r) => r.id));
     const applied: string[] = [];
     for (const f of files) {
       if (done.has(f.id)) continue;

@@ -1,0 +1,51 @@
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { registerAuth } from './plugins/auth.js';
+import { registerErrorHandling } from './plugins/errors.js';
+import { registerOpenApi } from './plugins/openapi.js';
+import { registerValidation } from './plugins/validation.js';
+import { ROUTE_MODULES } from './routes/index.js';
+import type { App, AppDeps } from './types.js';
+
+export interface BuildAppOptions {
+  logger?: FastifyServerOptions['logger'];
+  /** Extra route modules (tests, web UI static files). */
+  extraRoutes?: Array<(app: App) => Promise<void> | void>;
+}
+
+/** Builds the HTTP app (no listen): plugins, error mapping, auth, every route module. */
+export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: 2 * 1024 * 1024,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
+  app.decorate('deps', deps);
+  registerValidation(app);
+  registerErrorHandling(app);
+  app.addHook('onRoute', (route) => {
+    // Plugin-owned documentation pages are public; every other route must declare access.
+    if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };
+  });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  await app.register(cookie);
+  registerAuth(app);
+  await registerOpenApi(app);
+  for (const mod of [...ROUTE_MODULES, ...(opts.extraRoutes ?? [])]) await mod(app);
+  return app;
+}

@@ -1,0 +1,74 @@
+import { Type } from '@sinclair/typebox';
+import { archiveUser } from '../../../usecases/users/archive-user.js';
+import { createUser } from '../../../usecases/users/create-user.js';
+import { getUser } from '../../../usecases/users/get-user.js';
+import { listUsers } from '../../../usecases/users/list-users.js';
+import { updateUser } from '../../../usecases/users/update-user.js';
+import { staffOf } from '../../plugins/actor.js';
+import { Email, IdParams, Locale, Obj, PageQuery } from '../../schemas.js';
+import type { App } from '../../types.js';
+
+const Role = Type.Union([Type.Literal('admin'), Type.Literal('manager'), Type.Literal('agent')]);
+const Name = Type.String({ minLength: 1, maxLength: 200 });
+const Zone = Type.String({ minLength: 1, maxLength: 64 });
+const tags = ['users'];
+
+/**
+ * Vendor users and roles (SPEC §1). Admins manage users; managers may read
+ * them (to assign work). Example of the route pattern: validate, authorize,
+ * call one use case, present.
+ */
+export async function userRoutes(app: App): Promise<void> {
+  const read = { access: ['admin', 'manager'] as const };
+  const write = { access: ['admin'] as const };
+  app.get(
+    '/api/v1/admin/users',
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'List users',
+        querystring: Obj({ ...PageQuery, role: Type.Optional(Role), archived: Type.Optional(Type.Boolean()) }),
+      },
+    },
+    async (req) => listUsers(app.deps, req.query),
+  );
+  app.get('/api/v1/admin/users/:id', { config: read, schema: { tags, summary: 'Get a user', params: IdParams } }, async (req) =>
+    getUser(app.deps, { id: req.params.id }),
+  );
+  app.post(
+    '/api/v1/admin/users',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Create a user (a one-time password is returned when none is given)',
+        body: Obj({
+          email: Email,
+          name: Name,
+          role: Role,
+          locale: Type.Optional(Locale),
+          timeZone: Type.Optional(Zone),
+          password: Type.Optional(Type.String({ maxLength: 256 })),
+        }),
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createUser(app.deps, { actor: staffOf(req), ...req.body })),
+  );
+  app.patch(
+    '/api/v1/admin/users/:id',
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Update a user',
+        params: IdParams,
+        body: Obj({ email: Type.Optional(Email), name: Type.Optional(Name), role: Type.Optional(Role), locale: Type.Optional(Locale), timeZone: Type.Optional(Zone) }),
+      },
+    },
+    async (req) => updateUser(app.deps, { actor: staffOf(req), id: req.params.id, patch: req.body }),
+  );
+  app.post('/api/v1/admin/users/:id/archive', { config: write, schema: { tags, summary: 'Archive a user', params: IdParams } }, async (req) =>
+    archiveUser(app.deps, { actor: staffOf(req), id: req.params.id }),
+  );
+}

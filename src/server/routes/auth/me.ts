@@ -1,0 +1,53 @@
+import { Type } from '@sinclair/typebox';
+import { changePassword } from '../../../usecases/auth/change-password.js';
+import { createApiToken } from '../../../usecases/tokens/create-api-token.js';
+import { listApiTokens } from '../../../usecases/tokens/list-api-tokens.js';
+import { revokeApiToken } from '../../../usecases/tokens/revoke-api-token.js';
+import { SESSION_COOKIE } from '../../plugins/auth.js';
+import { actorOf } from '../../plugins/actor.js';
+import { IdParams, IsoInstant, Obj } from '../../schemas.js';
+import type { App } from '../../types.js';
+
+/** The caller's own password and personal API tokens (staff and contacts alike). */
+export async function meRoutes(app: App): Promise<void> {
+  const access = { access: 'authenticated' as const };
+  app.post(
+    '/api/v1/me/password',
+    {
+      config: access,
+      schema: {
+        tags: ['auth'],
+        summary: 'Change my password (ends my sessions)',
+        body: Obj({ currentPassword: Type.String({ minLength: 1, maxLength: 256 }), newPassword: Type.String({ minLength: 1, maxLength: 256 }) }),
+      },
+    },
+    async (req, reply) => {
+      await changePassword(app.deps, { actor: actorOf(req), ...req.body });
+      void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true };
+    },
+  );
+  app.get('/api/v1/me/tokens', { config: access, schema: { tags: ['auth'], summary: 'My API tokens' } }, async (req) => ({
+    items: await listApiTokens(app.deps, { actor: actorOf(req) }),
+  }));
+  app.post(
+    '/api/v1/me/tokens',
+    {
+      config: access,
+      schema: {
+        tags: ['auth'],
+        summary: 'Create a personal API token (shown once)',
+        body: Obj({ name: Type.String({ minLength: 1, maxLength: 100 }), expiresAt: Type.Optional(Type.Union([IsoInstant, Type.Null()])) }),
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createApiToken(app.deps, { actor: actorOf(req), ...req.body })),
+  );
+  app.post(
+    '/api/v1/me/tokens/:id/revoke',
+    { config: access, schema: { tags: ['auth'], summary: 'Revoke one of my API tokens', params: IdParams } },
+    async (req) => {
+      await revokeApiToken(app.deps, { actor: actorOf(req), id: req.params.id });
+      return { ok: true };
+    },
+  );
+}

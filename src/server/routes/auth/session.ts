@@ -1,0 +1,43 @@
+import { Type } from '@sinclair/typebox';
+import { signIn } from '../../../usecases/auth/sign-in.js';
+import { signOut } from '../../../usecases/auth/sign-out.js';
+import { actorOf } from '../../plugins/actor.js';
+import { SESSION_COOKIE } from '../../plugins/auth.js';
+import { Email, Obj } from '../../schemas.js';
+import type { App } from '../../types.js';
+
+const LoginBody = Obj({ email: Email, password: Type.String({ minLength: 1, maxLength: 256 }) });
+
+/** Sign in, sign out, and who am I. The session travels in an HttpOnly SameSite cookie. */
+export async function sessionRoutes(app: App): Promise<void> {
+  const { config } = app.deps;
+  app.post(
+    '/api/v1/auth/login',
+    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Sign in with email and password', body: LoginBody } },
+    async (req, reply) => {
+      const r = await signIn(
+        { ...app.deps, limits: config.login, sessionTtlHours: config.sessionTtlHours },
+        { email: req.body.email, password: req.body.password, address: req.ip },
+      );
+      void reply.setCookie(SESSION_COOKIE, r.sessionToken, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.cookieSecure,
+        path: '/',
+        expires: r.expiresAt,
+      });
+      return { actor: r.actor, csrfToken: r.csrfToken, expiresAt: r.expiresAt.toISOString() };
+    },
+  );
+  app.post('/api/v1/auth/logout', { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {
+    const token = req.cookies[SESSION_COOKIE];
+    if (token) await signOut(app.deps, token);
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+    return { ok: true };
+  });
+  app.get('/api/v1/auth/me', { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'The signed-in user or contact' } }, async (req) => ({
+    actor: actorOf(req),
+    via: req.authVia,
+    csrfToken: req.sessionCsrf,
+  }));
+}

@@ -1,0 +1,13 @@
+import type { RouteModule } from '../types.js';
+import { userRoutes } from './admin/users.js';
+import { meRoutes } from './auth/me.js';
+import { sessionRoutes } from './auth/session.js';
+import { healthRoutes } from './system/health.js';
+
+/** Every route module, registered in this order by buildApp. */
+export const ROUTE_MODULES: RouteModule[] = [
+  healthRoutes,
+  sessionRoutes,
+  meRoutes,
+  userRoutes,
+];

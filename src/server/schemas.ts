@@ -1,0 +1,26 @@
+import { Type, type TSchema } from '@sinclair/typebox';
+
+/** Shared TypeBox pieces. Every object is closed: unknown properties are a 400. */
+export const Obj = <T extends Record<string, TSchema>>(props: T) => Type.Object(props, { additionalProperties: false });
+
+export const Uuid = Type.String({ format: 'uuid' });
+export const IdParams = Obj({ id: Uuid });
+export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
+export const IsoInstant = Type.String({ format: 'date-time' });
+export const Locale = Type.Union([Type.Literal('en'), Type.Literal('es'), Type.Literal('el')]);
+export const Email = Type.String({ format: 'email', maxLength: 254 });
+
+export const PageQuery = {
+  limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+  sort: Type.Optional(Type.String({ maxLength: 40 })),
+  q: Type.Optional(Type.String({ maxLength: 200 })),
+};
+
+/** Paged response envelope. */
+export const PageOf = <T extends TSchema>(item: T) =>
+  Type.Object({ items: Type.Array(item), total: Type.Integer(), limit: Type.Integer(), offset: Type.Integer() });
+
+export const ErrorResponse = Type.Object({
+  error: Type.Object({ code: Type.String(), message: Type.String(), details: Type.Any() }),
+});

@@ -1,0 +1,48 @@
+import '@fastify/cookie';
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Actor } from '../core/actor.js';
+import type { Clock } from '../core/clock.js';
+import type { Config } from '../config/config.js';
+import type { Db, Storage } from '../storage/db.js';
+
+/** Who may call a route. Every route declares one (route-inventory test). */
+export type AccessRole = 'admin' | 'manager' | 'agent' | 'contact';
+export type Access = 'public' | 'authenticated' | readonly AccessRole[];
+
+/** What the HTTP layer hands to use cases. */
+export interface AppDeps {
+  storage: Storage;
+  db: Db;
+  clock: Clock;
+  config: Config;
+  /** HMAC key for session ids and API tokens. */
+  secretKey: string;
+}
+
+export type App = FastifyInstance<
+  RawServerDefault,
+  RawRequestDefaultExpression,
+  RawReplyDefaultExpression,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
+
+/** A route module: registers routes on the app; reads deps from app.deps. */
+export type RouteModule = (app: App) => Promise<void> | void;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    deps: AppDeps;
+  }
+  interface FastifyRequest {
+    /** Set by the auth plugin; null on anonymous requests. */
+    actor: Actor | null;
+    /** How the caller authenticated: cookie session or bearer token. */
+    authVia: 'session' | 'token' | null;
+    sessionCsrf: string | null;
+  }
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+}

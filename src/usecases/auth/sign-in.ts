@@ -1,0 +1,64 @@
+import type { Actor } from '../../core/actor.js';
+import type { Clock } from '../../core/clock.js';
+import { DomainError } from '../../core/errors.js';
+import { findActor, findCredentialsByEmail, insertSession } from '../../storage/auth.queries.js';
+import type { Db } from '../../storage/db.js';
+import { clearRateLimit, hitRateLimit, peekRateLimit } from '../../storage/rate-limit.queries.js';
+import { keyedHash, randomToken } from './crypto.js';
+import { verifyPassword } from './passwords.js';
+
+export interface SignInDeps {
+  db: Db;
+  clock: Clock;
+  secretKey: string;
+  limits: { maxPerAccount: number; maxPerAddress: number; windowMinutes: number };
+  sessionTtlHours: number;
+}
+
+export interface SignInResult {
+  sessionToken: string;
+  csrfToken: string;
+  expiresAt: Date;
+  actor: Actor;
+}
+
+/**
+ * Password sign-in for staff and contacts. Rate limited per client address
+ * (every attempt counts) and per account (failures count; success clears).
+ * Throws RATE_LIMITED, INVALID_CREDENTIALS (never says which part was wrong).
+ */
+export async function signIn(
+  deps: SignInDeps,
+  input: { email: string; password: string; address: string },
+): Promise<SignInResult> {
+  const now = deps.clock.now();
+  const window = deps.limits.windowMinutes * 60;
+  const accountKey = `login:account:${input.email.trim().toLowerCase()}`;
+  const address = await hitRateLimit(deps.db, `login:address:${input.address}`, now, window);
+  const accountFailures = await peekRateLimit(deps.db, accountKey, now, window);
+  if (address.hits > deps.limits.maxPerAddress || accountFailures >= deps.limits.maxPerAccount) {
+    throw new DomainError('RATE_LIMITED', 'Too many sign-in attempts. Wait a few minutes and try again.', {
+      retryAfterSeconds: window,
+    });
+  }
+  const cred = await findCredentialsByEmail(deps.db, input.email);
+  const ok = await verifyPassword(cred?.passwordHash ?? null, input.password);
+  const actor = ok && cred && !cred.archived ? await findActor(deps.db, cred.kind, cred.id) : null;
+  if (!cred || !actor) {
+    await hitRateLimit(deps.db, accountKey, now, window);
+    throw new DomainError('INVALID_CREDENTIALS', 'The email or the password is not right.');
+  }
+  await clearRateLimit(deps.db, accountKey);
+  const sessionToken = randomToken();
+  const csrfToken = randomToken();
+  const expiresAt = new Date(now.getTime() + deps.sessionTtlHours * 3_600_000);
+  await insertSession(deps.db, {
+    idHash: keyedHash(deps.secretKey, sessionToken),
+    kind: cred.kind,
+    principalId: cred.id,
+    csrf: csrfToken,
+    now,
+    expiresAt,
+  });
+  return { sessionToken, csrfToken, expiresAt, actor };
+}

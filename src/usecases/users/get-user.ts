@@ -1,0 +1,11 @@
+import { DomainError } from '../../core/errors.js';
+import type { Db } from '../../storage/db.js';
+import { findUserRow } from '../../storage/users.queries.js';
+import { presentUser, type UserView } from './present-user.js';
+
+/** One vendor user. Throws NOT_FOUND. */
+export async function getUser(deps: { db: Db }, input: { id: string }): Promise<UserView> {
+  const u = await findUserRow(deps.db, input.id);
+  if (!u) throw new DomainError('NOT_FOUND', 'No such user.');
+  return presentUser(u);
+}
