@@ -13,6 +13,8 @@ export interface BuildAppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Extra route modules (tests, web UI static files). */
   extraRoutes?: Array<(app: App) => Promise<void> | void>;
+  /** Observes every registered route (route-inventory test). */
+  onRoute?: (route: { method: string | string[]; url: string; access: unknown }) => void;
 }
 
 /** Builds the HTTP app (no listen): plugins, error mapping, auth, every route module. */
@@ -29,6 +31,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   app.addHook('onRoute', (route) => {
     // Plugin-owned documentation pages are public; every other route must declare access.
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };
+    opts.onRoute?.({ method: route.method, url: route.url, access: route.config?.access });
   });
   await app.register(helmet, {
     contentSecurityPolicy: {
