@@ -2,7 +2,7 @@ import type { CompiledCalendar } from './compiled-calendar.js';
 import { addBusinessSeconds } from './add-business-seconds.js';
 import { countedIntervals, dayNotes, type CountedInterval, type DayNote } from './counted-intervals.js';
 import { explainInstant, type ExplainedInstant } from './explain-between.js';
-import { lastOpenAtOrBefore } from './lookup.js';
+import { closingBeforeDue } from './lookup.js';
 
 /** Why addBusinessSeconds gave its due instant (R-T2 explanations). */
 export interface AddExplanation {
@@ -25,9 +25,7 @@ export interface AddExplanation {
  */
 export function explainAdd(cal: CompiledCalendar, from: number, seconds: number): AddExplanation {
   const due = addBusinessSeconds(cal, from, seconds);
-  const i = lastOpenAtOrBefore(cal, due);
-  const prevClose = i > 0 && cal.open[i] === due ? cal.close[i - 1]! : null;
-  const closing = prevClose !== null && prevClose < due && prevClose >= from && seconds > 0 ? prevClose : null;
+  const closing = closingBeforeDue(cal, from, seconds, due);
   const end = closing ?? due;
   const intervals = countedIntervals(cal, from, end);
   return {

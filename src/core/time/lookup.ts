@@ -79,3 +79,15 @@ export function workingDayAtPosition(cal: CompiledCalendar, pos: number): number
   }
   return lo - 1;
 }
+
+/**
+ * When addBusinessSeconds(from, seconds) = `due` was moved from a closing time
+ * to the next opening (the closing convention), that closing instant; else null.
+ */
+export function closingBeforeDue(cal: CompiledCalendar, from: number, seconds: number, due: number): number | null {
+  if (!(seconds > 0)) return null;
+  const i = lastOpenAtOrBefore(cal, due);
+  if (i <= 0 || cal.open[i] !== due) return null;
+  const c = cal.close[i - 1]!;
+  return c < due && c >= from ? c : null;
+}

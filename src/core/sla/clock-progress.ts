@@ -1,0 +1,41 @@
+import { addBusinessSeconds } from '../time/add-business-seconds.js';
+import { businessSecondsBetween } from '../time/business-seconds-between.js';
+import type { CompiledCalendar } from '../time/compiled-calendar.js';
+import { closingBeforeDue } from '../time/lookup.js';
+import type { Phase } from './clock-phases.js';
+
+/** Where a clock reaches some elapsed business time: the instant, and the closing time it was moved from (if any). */
+export interface Reach {
+  at: number;
+  closing: number | null;
+}
+
+/** Business seconds a clock has run: the sum over its running phases up to `now` (R-S5). */
+export function elapsedSeconds(cal: CompiledCalendar, phases: Phase[], now: number): number {
+  let sum = 0;
+  for (const p of phases) if (p.mode === 'running') sum += businessSecondsBetween(cal, p.from, p.to ?? now);
+  return sum;
+}
+
+/**
+ * The first instant at which the clock's elapsed business time reaches `x`
+ * seconds, walking its running phases; beyond them, a projection as if the
+ * clock ran on from `now` (paused) or from its stop (stopped). A budget ending
+ * exactly at a phase end moves to the next running moment (closing convention).
+ */
+export function reachInstant(cal: CompiledCalendar, phases: Phase[], now: number, x: number): Reach {
+  let cum = 0;
+  for (const p of phases) {
+    if (p.mode !== 'running') continue;
+    const biz = p.to === null ? Infinity : businessSecondsBetween(cal, p.from, p.to);
+    if (cum + biz > x) return reachFrom(cal, p.from, x - cum);
+    cum += biz;
+  }
+  const last = phases[phases.length - 1]!;
+  return reachFrom(cal, last.mode === 'paused' ? Math.max(now, last.from) : last.from, x - cum);
+}
+
+function reachFrom(cal: CompiledCalendar, from: number, seconds: number): Reach {
+  const at = addBusinessSeconds(cal, from, seconds);
+  return { at, closing: closingBeforeDue(cal, from, seconds, at) };
+}
