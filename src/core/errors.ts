@@ -20,6 +20,8 @@ export const ERROR_CATALOGUE = {
   INVALID_PLAN: 'R-P1: the plan version definition is invalid.',
   INVALID_DATE_RANGE: 'An end date lies before its start date.',
   PRESET_NOT_FOUND: 'No preset catalogue with that name.',
+  INVALID_PRESET: 'A preset file does not match the preset schema; details list each path.',
+  EFFECTIVE_DATE_TOO_EARLY: 'R-P2: a new version takes effect today or later, and after the latest version; details give the minimum.',
   TIME_OUT_OF_RANGE: 'R-T2: the instant lies outside the range the calendar can compute.',
   INVALID_TARGET: 'R-T3: a target could not be parsed or does not fit the calendar.',
   INTERNAL: 'An unexpected failure; the log has the details.',
