@@ -22,10 +22,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export interface AuthHeaders {
-  cookie: string;
-  'x-csrf-token': string;
-}
+/** Headers for app.inject: the session cookie and its CSRF token. */
+export type AuthHeaders = Record<string, string> & { cookie: string; 'x-csrf-token': string };
 
 let seq = 0;
 

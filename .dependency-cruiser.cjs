@@ -1,0 +1,31 @@
+/**
+ * The import rules of docs/ARCHITECTURE.md, checked in CI (`npm run boundaries`).
+ * core is pure; storage sees core types; usecases see core, storage, config;
+ * server, jobs, mail and cli see usecases, core and config; entry wires all;
+ * web never sees storage, usecases or server.
+ */
+const rule = (name, from, notTo, comment) => ({ name, comment, severity: 'error', from: { path: from, pathNot: '\\.test\\.ts$' }, to: { path: notTo } });
+
+module.exports = {
+  forbidden: [
+    rule('core-is-pure', '^src/core/', '^src/(storage|usecases|server|jobs|mail|cli|config|entry|web)/', 'core imports only core and pure libraries'),
+    {
+      name: 'core-no-io-libraries',
+      severity: 'error',
+      from: { path: '^src/core/', pathNot: '\\.test\\.ts$' },
+      to: { path: 'node_modules/(pg|@electric-sql|drizzle-orm|fastify|@fastify|nodemailer|smtp-server|imapflow)/' },
+    },
+    rule('storage-sees-core-only', '^src/storage/', '^src/(usecases|server|jobs|mail|cli|entry|web)/', 'storage imports core types only'),
+    rule('usecases-below-delivery', '^src/usecases/', '^src/(server|jobs|mail|cli|entry|web)/', 'usecases are shared by HTTP, jobs, mail and CLI'),
+    rule('delivery-not-storage-internals', '^src/(server|jobs|mail)/', '^src/(entry|web|cli)/', 'delivery layers do not import each other entry points'),
+    rule('web-is-browser-side', '^src/web/', '^src/(storage|usecases|server|jobs|mail|cli|config|entry)/', 'web uses the public API only'),
+    { name: 'no-circular', severity: 'error', from: { path: '^src/' }, to: { circular: true } },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default'], extensions: ['.ts', '.tsx', '.js', '.mjs'] },
+    exclude: { path: 'node_modules' },
+  },
+};

@@ -1,0 +1,41 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const realClock = [
+  { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'Inject a Clock; never read the real clock here.' },
+  { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Inject a Clock; never read the real clock here.' },
+];
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'data', 'coverage', 'src/web/dist', 'screenshots', '*.config.*', '.dependency-cruiser.cjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports (DESIGN.md naming).' }],
+    },
+  },
+  {
+    // DESIGN: core is pure. No I/O, no real clock, no environment.
+    files: ['src/core/**/*.ts'],
+    ignores: ['src/core/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }, ...realClock],
+      'no-restricted-globals': ['error', { name: 'process', message: 'core reads no environment.' }, { name: 'fetch', message: 'core does no I/O.' }],
+      'no-restricted-imports': ['error', { patterns: ['node:fs', 'node:net', 'node:http', 'node:child_process', 'fs', 'pg', '@electric-sql/*', 'fastify', 'drizzle-orm*'] }],
+    },
+  },
+  {
+    // Use cases and jobs take the clock from deps.
+    files: ['src/usecases/**/*.ts', 'src/jobs/**/*.ts', 'src/mail/**/*.ts', 'src/storage/**/*.ts', 'src/server/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }, ...realClock] },
+  },
+  {
+    files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);
