@@ -10,10 +10,13 @@ export interface Reach {
   closing: number | null;
 }
 
-/** Business seconds a clock has run: the sum over its running phases up to `now` (R-S5). */
-export function elapsedSeconds(cal: CompiledCalendar, phases: Phase[], now: number): number {
+/** Business seconds a clock has run up to `until` (<= now): the sum over its running phases (R-S5). */
+export function elapsedSeconds(cal: CompiledCalendar, phases: Phase[], until: number): number {
   let sum = 0;
-  for (const p of phases) if (p.mode === 'running') sum += businessSecondsBetween(cal, p.from, p.to ?? now);
+  for (const p of phases) {
+    if (p.mode !== 'running' || p.from >= until) continue;
+    sum += businessSecondsBetween(cal, p.from, Math.min(p.to ?? until, until));
+  }
   return sum;
 }
 
