@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, ne, or, type SQL } from 'drizzle-orm';
 import type { PageRequest } from '../core/paging.js';
 import type { Db } from './db.js';
-import { containsPattern } from './like.js';
+import { containsPattern } from './sql-helpers.js';
 import { contacts } from './schema/index.js';
 
 // Tenant scoping lives here: every query takes the customerId and filters by it,

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, ilike, isNotNull, isNull, lte, or, sql,
 import type { CapSource } from '../core/contracts/authorized-cap.js';
 import type { PageRequest } from '../core/paging.js';
 import type { Db } from './db.js';
-import { containsPattern } from './like.js';
+import { containsPattern } from './sql-helpers.js';
 import { rowsOf } from './migrate.js';
 import { contracts } from './schema/index.js';
 

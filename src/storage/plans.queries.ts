@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { PageRequest } from '../core/paging.js';
 import type { Db } from './db.js';
-import { containsPattern } from './like.js';
+import { containsPattern } from './sql-helpers.js';
 import { plans, planVersions } from './schema/index.js';
 
 export type PlanRow = typeof plans.$inferSelect;

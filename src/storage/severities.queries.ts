@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PageRequest } from '../core/paging.js';
 import type { Db } from './db.js';
-import { containsPattern } from './like.js';
+import { containsPattern } from './sql-helpers.js';
 import { severities } from './schema/index.js';
 
 export type SeverityRow = typeof severities.$inferSelect;

@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
 import type { CalendarSpec } from '../time/calendar.js';
-import { regionCode } from './calendar-check.js';
+import { holidayPlace } from '../time/holiday-place.js';
 
 /** One day off (or a partial day off) in a calendar's year, for display. */
 export interface HolidayEntry {
@@ -25,11 +25,12 @@ export interface HolidayEntry {
 export function computeHolidays(spec: CalendarSpec, year: number, lang = 'en'): HolidayEntry[] {
   const out: HolidayEntry[] = [];
   const openDays = new Set((spec.customDays ?? []).filter((c) => c.kind === 'open').map((c) => c.date));
-  if (spec.holidayCountry) {
-    const region = spec.holidayRegion ? regionCode(spec.holidayCountry, spec.holidayRegion) : null;
-    const types = spec.holidayTypes ?? ['public'];
-    const hd = region ? new Holidays(spec.holidayCountry, region, { types: types as never }) : new Holidays(spec.holidayCountry, { types: types as never });
+  const place = holidayPlace(spec);
+  if (place) {
+    const types = new Set(spec.holidayTypes ?? ['public']);
+    const hd = place.region ? new Holidays(place.country, place.region) : new Holidays(place.country);
     for (const h of hd.getHolidays(year, lang) ?? []) {
+      if (!types.has(h.type)) continue;
       const date = h.date.slice(0, 10);
       out.push({ date, name: h.name, source: 'library', type: h.type, cancelled: openDays.has(date), intervals: null });
     }

@@ -1,0 +1,23 @@
+import { todayUtc } from '../../core/catalogue/dates.js';
+import { pickVersionInForce } from '../../core/catalogue/version-in-force.js';
+import type { Clock } from '../../core/clock.js';
+import { DomainError } from '../../core/errors.js';
+import { findCalendarRow, listCalendarVersionRows } from '../../storage/calendars.queries.js';
+import type { Db } from '../../storage/db.js';
+import { presentCalendar, presentCalendarVersion, type CalendarVersionView, type CalendarView } from './present-calendar.js';
+
+export interface CalendarDetail extends CalendarView {
+  /** Every version, oldest first (R-T1: old versions stay readable). */
+  versions: CalendarVersionView[];
+  /** The version number in force today (UTC), null before version 1 takes effect. */
+  versionInForce: number | null;
+}
+
+/** A calendar with all its versions. Throws NOT_FOUND. */
+export async function getCalendar(deps: { db: Db; clock: Clock }, input: { id: string }): Promise<CalendarDetail> {
+  const cal = await findCalendarRow(deps.db, input.id);
+  if (!cal) throw new DomainError('NOT_FOUND', 'No such calendar.');
+  const versions = (await listCalendarVersionRows(deps.db, cal.id)).map(presentCalendarVersion);
+  const inForce = pickVersionInForce(versions, todayUtc(deps.clock.now()));
+  return { ...presentCalendar(cal), versions, versionInForce: inForce?.version ?? null };
+}

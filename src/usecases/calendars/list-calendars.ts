@@ -1,0 +1,15 @@
+import { pageRequest, parseSort, type Page } from '../../core/paging.js';
+import { listCalendarRows } from '../../storage/calendars.queries.js';
+import type { Db } from '../../storage/db.js';
+import { presentCalendar, type CalendarView } from './present-calendar.js';
+
+/** Pages calendars; filters archived and a code/name search. Sort: code, name, createdAt (prefix - for descending). */
+export async function listCalendars(
+  deps: { db: Db },
+  input: { archived?: boolean; q?: string; sort?: string; limit?: number; offset?: number },
+): Promise<Page<CalendarView>> {
+  const page = pageRequest(input.limit, input.offset);
+  const sort = parseSort(input.sort, ['code', 'name', 'createdAt'] as const);
+  const { rows, total } = await listCalendarRows(deps.db, { archived: input.archived, q: input.q, sort }, page);
+  return { items: rows.map(presentCalendar), total, ...page };
+}

@@ -1,0 +1,73 @@
+import type { Actor } from '../../core/actor.js';
+import type { Clock } from '../../core/clock.js';
+import { assertCanEditContacts } from '../../core/contracts/tenant-scope.js';
+import { DomainError } from '../../core/errors.js';
+import { recordAudit } from '../../storage/audit.queries.js';
+import { findAdministratorRow, findContactRow, updateContactRow } from '../../storage/contacts.queries.js';
+import { findCustomerRow } from '../../storage/customers.queries.js';
+import type { Db } from '../../storage/db.js';
+import { isEmailTaken } from '../../storage/users.queries.js';
+import { assertCapRoom } from './assert-cap-room.js';
+import { prepareContactFields, type ContactFields } from './contact-fields.js';
+import { mapContactConflict } from './map-contact-conflict.js';
+import { presentContact, type ContactView } from './present-contact.js';
+
+/**
+ * Changes a live contact, under the same rules as createContact: the customer
+ * row is held FOR UPDATE; authorizing checks the cap (R-C2); making a contact
+ * administrator demotes the previous one in the same transaction (002);
+ * isAdministrator: false leaves the customer without one until another is named.
+ * Throws NOT_FOUND (also for another customer's contact), FORBIDDEN,
+ * FIELD_NOT_ALLOWED, VALIDATION_FAILED, CONFLICT (email in use, archived),
+ * CONTACT_CAP_REACHED, ADMINISTRATOR_EXISTS.
+ */
+export async function updateContact(
+  deps: { db: Db; clock: Clock },
+  input: { actor: Actor; customerId: string; id: string } & ContactFields,
+): Promise<ContactView> {
+  assertCanEditContacts(input.actor, input.customerId);
+  const passwordHash = await prepareContactFields(input.actor, input);
+  const now = deps.clock.now();
+  try {
+    return await deps.db.transaction(async (txn) => {
+      const tx = txn as unknown as Db;
+      const customer = await findCustomerRow(tx, input.customerId, { lock: true });
+      const cur = customer ? await findContactRow(tx, customer.id, input.id) : null;
+      if (!customer || !cur) throw new DomainError('NOT_FOUND', 'No such contact.');
+      if (cur.archivedAt) throw new DomainError('CONFLICT', 'The contact is archived.', [{ path: 'id', problem: 'archived' }]);
+      if (input.email !== undefined && input.email.trim().toLowerCase() !== cur.email.toLowerCase() && (await isEmailTaken(tx, input.email, cur.id))) {
+        throw new DomainError('CONFLICT', 'That email is already in use.', [{ path: 'email', problem: 'already in use' }]);
+      }
+      if (input.isAuthorized && !cur.isAuthorized) await assertCapRoom(tx, customer.id, now, cur.id);
+      let replaced: string | null = null;
+      if (input.isAdministrator && !cur.isAdministrator) {
+        const previous = await findAdministratorRow(tx, customer.id);
+        if (previous) await updateContactRow(tx, customer.id, previous.id, { isAdministrator: false, updatedAt: now });
+        replaced = previous?.id ?? null;
+      }
+      const row = await updateContactRow(tx, customer.id, cur.id, {
+        email: input.email?.trim(),
+        name: input.name?.trim(),
+        phone: input.phone,
+        locale: input.locale,
+        timeZone: input.timeZone,
+        isAuthorized: input.isAuthorized,
+        isAdministrator: input.isAdministrator,
+        passwordHash,
+        updatedAt: now,
+      });
+      const fields = Object.keys(input).filter((k) => !['actor', 'customerId', 'id'].includes(k));
+      await recordAudit(tx, {
+        at: now,
+        actor: input.actor,
+        action: 'contact.updated',
+        objectType: 'contact',
+        objectId: cur.id,
+        details: { customerId: customer.id, fields, replacedAdministrator: replaced },
+      });
+      return presentContact(row!);
+    });
+  } catch (e) {
+    throw mapContactConflict(e);
+  }
+}

@@ -1,0 +1,23 @@
+import type { Actor } from '../../core/actor.js';
+import { assertCanEditCatalogue } from '../../core/catalogue/can-edit-catalogue.js';
+import type { Clock } from '../../core/clock.js';
+import { DomainError } from '../../core/errors.js';
+import { recordAudit } from '../../storage/audit.queries.js';
+import { findContractRow, updateContractRow } from '../../storage/contracts.queries.js';
+import type { Db } from '../../storage/db.js';
+import { presentContract, type ContractView } from './present-contract.js';
+
+/** Archives a contract entered by mistake (an ended contract keeps its end date instead). Idempotent. Throws FORBIDDEN, NOT_FOUND. */
+export async function archiveContract(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string }): Promise<ContractView> {
+  assertCanEditCatalogue(input.actor);
+  const now = deps.clock.now();
+  return deps.db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const cur = await findContractRow(tx, null, input.id);
+    if (!cur) throw new DomainError('NOT_FOUND', 'No such contract.');
+    if (cur.archivedAt) return presentContract(cur);
+    const r = await updateContractRow(tx, cur.id, { archivedAt: now, updatedAt: now });
+    await recordAudit(tx, { at: now, actor: input.actor, action: 'contract.archived', objectType: 'contract', objectId: cur.id, details: { customerId: cur.customerId } });
+    return presentContract(r!);
+  });
+}

@@ -1,0 +1,47 @@
+import type { Actor } from '../../core/actor.js';
+import { maxDate, todayUtc } from '../../core/catalogue/dates.js';
+import type { PlanTerms } from '../../core/catalogue/plan-terms-schema.js';
+import type { Clock } from '../../core/clock.js';
+import { customerScope } from '../../core/contracts/tenant-scope.js';
+import { pageRequest } from '../../core/paging.js';
+import { findCalendarRow } from '../../storage/calendars.queries.js';
+import { listContractRows } from '../../storage/contracts.queries.js';
+import type { Db } from '../../storage/db.js';
+import { findPlanRow, findPlanVersionRowOn } from '../../storage/plans.queries.js';
+import { termsOf } from '../plans/present-plan.js';
+import { presentContract, type ContractView } from './present-contract.js';
+
+export interface ContractSummary extends ContractView {
+  plan: { id: string; code: string; name: string };
+  /** The plan version in force today, or on the start date of a future contract (R-P2). */
+  planVersion: { version: number; effectiveFrom: string; terms: Omit<PlanTerms, 'notes'> } | null;
+  calendar: { id: string; code: string; name: string } | null;
+}
+
+/**
+ * The portal's "my contracts": a customer's live contracts, each with its
+ * plan and the plan version in force (SPEC §1: a contact sees only its own
+ * customer; another customer is NOT_FOUND).
+ */
+export async function listContractSummaries(
+  deps: { db: Db; clock: Clock },
+  input: { actor: Actor; customerId: string },
+): Promise<ContractSummary[]> {
+  const customerId = customerScope(input.actor, input.customerId);
+  const today = todayUtc(deps.clock.now());
+  const { rows } = await listContractRows(deps.db, customerId, { archived: false }, pageRequest(200, 0));
+  const out: ContractSummary[] = [];
+  for (const c of rows) {
+    const plan = await findPlanRow(deps.db, c.planId);
+    const v = await findPlanVersionRowOn(deps.db, c.planId, maxDate(today, c.startDate));
+    const cal = v?.calendarId ? await findCalendarRow(deps.db, v.calendarId) : null;
+    const { notes: _notes, ...terms } = v ? termsOf(v) : ({} as PlanTerms);
+    out.push({
+      ...presentContract(c),
+      plan: { id: c.planId, code: plan?.code ?? '', name: plan?.name ?? '' },
+      planVersion: v ? { version: v.version, effectiveFrom: v.effectiveFrom, terms } : null,
+      calendar: cal ? { id: cal.id, code: cal.code, name: cal.name } : null,
+    });
+  }
+  return out;
+}

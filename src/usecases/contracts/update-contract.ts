@@ -1,0 +1,62 @@
+import type { Actor } from '../../core/actor.js';
+import { assertCanEditCatalogue } from '../../core/catalogue/can-edit-catalogue.js';
+import type { Clock } from '../../core/clock.js';
+import { DomainError } from '../../core/errors.js';
+import { recordAudit } from '../../storage/audit.queries.js';
+import { findContractRow, updateContractRow } from '../../storage/contracts.queries.js';
+import type { Db } from '../../storage/db.js';
+import { findPlanRow } from '../../storage/plans.queries.js';
+import { assertContractDates, priceFields, type ContractFields } from './contract-fields.js';
+import { presentContract, type ContractView } from './present-contract.js';
+
+/**
+ * Changes a contract. A new planId is an upgrade or downgrade that applies to
+ * tickets registered from now on (R-P3; tickets keep the plan version they
+ * were stamped with). Throws FORBIDDEN, NOT_FOUND, INVALID_PLAN,
+ * INVALID_DATE_RANGE, VALIDATION_FAILED, CONFLICT (archived contract).
+ */
+export async function updateContract(
+  deps: { db: Db; clock: Clock },
+  input: { actor: Actor; id: string } & ContractFields,
+): Promise<ContractView> {
+  assertCanEditCatalogue(input.actor);
+  const now = deps.clock.now();
+  return deps.db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const cur = await findContractRow(tx, null, input.id);
+    if (!cur) throw new DomainError('NOT_FOUND', 'No such contract.');
+    if (cur.archivedAt) throw new DomainError('CONFLICT', 'The contract is archived.', [{ path: 'id', problem: 'archived' }]);
+    if (input.planId !== undefined && input.planId !== cur.planId) {
+      const plan = await findPlanRow(tx, input.planId);
+      if (!plan || plan.archivedAt) throw new DomainError('INVALID_PLAN', 'No such live plan.', [{ path: 'planId', problem: plan ? 'archived' : 'not found' }]);
+    }
+    const dates = {
+      startDate: input.startDate ?? cur.startDate,
+      goLiveDate: input.goLiveDate !== undefined ? input.goLiveDate : cur.goLiveDate,
+      endDate: input.endDate !== undefined ? input.endDate : cur.endDate,
+    };
+    assertContractDates(dates);
+    const priceGiven = ['priceBasis', 'basisAmountCents', 'percentBp', 'yearlyPriceCents'].some((k) => k in input);
+    const price = priceGiven
+      ? priceFields({
+          priceBasis: input.priceBasis ?? cur.priceBasis,
+          basisAmountCents: input.basisAmountCents !== undefined ? input.basisAmountCents : cur.basisAmountCents,
+          percentBp: input.percentBp !== undefined ? input.percentBp : cur.percentBp,
+          // A changed basis or percent recomputes the price unless one is given (R-P9 proportional change).
+          yearlyPriceCents: input.yearlyPriceCents !== undefined ? input.yearlyPriceCents : null,
+        })
+      : {};
+    const r = await updateContractRow(tx, cur.id, {
+      planId: input.planId,
+      reference: input.reference,
+      ...dates,
+      ...price,
+      currency: input.currency,
+      updatedAt: now,
+    });
+    const fields = Object.keys(input).filter((k) => k !== 'actor' && k !== 'id');
+    const action = input.planId !== undefined && input.planId !== cur.planId ? 'contract.plan_changed' : 'contract.updated';
+    await recordAudit(tx, { at: now, actor: input.actor, action, objectType: 'contract', objectId: cur.id, details: { fields, fromPlanId: cur.planId } });
+    return presentContract(r!);
+  });
+}

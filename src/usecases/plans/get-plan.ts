@@ -1,0 +1,27 @@
+import { todayUtc } from '../../core/catalogue/dates.js';
+import { pickVersionInForce } from '../../core/catalogue/version-in-force.js';
+import type { Clock } from '../../core/clock.js';
+import { DomainError } from '../../core/errors.js';
+import type { Db } from '../../storage/db.js';
+import { findPlanRow, listPlanVersionRows } from '../../storage/plans.queries.js';
+import { presentPlan, presentPlanVersion, type PlanVersionView, type PlanView } from './present-plan.js';
+
+export interface PlanDetail extends PlanView {
+  /** The version in force today (UTC); null before version 1 takes effect. */
+  current: PlanVersionView | null;
+  /** Every version, oldest first, without terms (GET …/versions/:version has them). */
+  versions: { version: number; effectiveFrom: string; createdAt: string }[];
+}
+
+/** A plan with its current terms and its version history (R-P2). Throws NOT_FOUND. */
+export async function getPlan(deps: { db: Db; clock: Clock }, input: { id: string }): Promise<PlanDetail> {
+  const plan = await findPlanRow(deps.db, input.id);
+  if (!plan) throw new DomainError('NOT_FOUND', 'No such plan.');
+  const versions = (await listPlanVersionRows(deps.db, plan.id)).map(presentPlanVersion);
+  const current = pickVersionInForce(versions, todayUtc(deps.clock.now()));
+  return {
+    ...presentPlan(plan),
+    current,
+    versions: versions.map((v) => ({ version: v.version, effectiveFrom: v.effectiveFrom, createdAt: v.createdAt })),
+  };
+}
