@@ -35,6 +35,6 @@ export function explainAdd(cal: CompiledCalendar, from: number, seconds: number)
     closing: closing === null ? null : explainInstant(cal, closing),
     intervals,
     calendarVersions: [...new Set(intervals.map((x) => x.calendarVersion))],
-    dayNotes: dayNotes(cal, from, end),
+    dayNotes: dayNotes(cal, from, due),
   };
 }
