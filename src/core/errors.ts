@@ -24,6 +24,18 @@ export const ERROR_CATALOGUE = {
   EFFECTIVE_DATE_TOO_EARLY: 'R-P2: a new version takes effect today or later, and after the latest version; details give the minimum.',
   TIME_OUT_OF_RANGE: 'R-T2: the instant lies outside the range the calendar can compute.',
   INVALID_TARGET: 'R-T3: a target could not be parsed or does not fit the calendar.',
+  NOT_AUTHORIZED_CONTACT: 'R-C2: only authorized contacts may report incidents; the request is kept as unentitled.',
+  CHANNEL_NOT_IN_PLAN: 'R-K1/R-C2: the plan does not include this channel; the request is kept as unentitled.',
+  NO_ACTIVE_CONTRACT: 'R-P3: no contract in force on the registration date; the request is kept as unentitled.',
+  ALLOWANCE_EXHAUSTED: 'R-P5: the contract year allowance is used up and the plan holds new tickets for approval; kept as unentitled.',
+  INVALID_SEVERITY: 'R-K2: the severity is unknown or not offered by the plan.',
+  TRANSITION_NOT_ALLOWED: 'R-K3: the status change is not allowed from the current status; details list the allowed ones.',
+  REASON_REQUIRED: 'R-K2/R-K7: this change needs a recorded reason.',
+  IDEMPOTENCY_KEY_REUSED: 'The Idempotency-Key was used before with a different request body.',
+  IDEMPOTENCY_IN_FLIGHT: 'A request with this Idempotency-Key is still being processed; retry shortly.',
+  ATTACHMENT_TOO_LARGE: 'The file is larger than the configured attachment limit.',
+  ATTACHMENT_TYPE_NOT_ALLOWED: 'The file type is not accepted as an attachment.',
+  REQUEST_NOT_OPEN: 'The unentitled request was already converted or dismissed.',
   INTERNAL: 'An unexpected failure; the log has the details.',
 } as const;
 

@@ -10,3 +10,15 @@ export function isTimeZone(zone: string): boolean {
     return false;
   }
 }
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The calendar date ('YYYY-MM-DD') of an instant in a zone; contract dates are read this way. */
+export function localDateIn(zone: string, instant: Date): string {
+  let f = dateFormats.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(zone, f);
+  }
+  return f.format(instant);
+}

@@ -1,3 +1,4 @@
 // Drizzle table definitions, one file per area; SQL migrations are the source of truth.
 export * from './people.js';
 export * from './catalogue.js';
+export * from './tickets.js';

@@ -1,0 +1,62 @@
+import type { SeverityTargets as PlanSeverityTargets } from '../catalogue/plan-terms-schema.js';
+import type { SeverityTargets, SlaEvent, SlaInput, TicketStatus } from '../sla/index.js';
+import type { CompiledCalendar } from '../time/index.js';
+
+/** A stored history event as far as SLA clocks care (R-K10 → R-S*). */
+export interface HistoryEvent {
+  at: Date;
+  type: string;
+  data: Record<string, unknown>;
+}
+
+export interface TicketSlaFacts {
+  registeredAt: Date;
+  /** Severity proposed at registration; later changes are history events (R-S3). */
+  initialSeverity: string;
+  /** R-K7: false when the resolution commitment does not apply. */
+  resolutionCommitment: boolean;
+  planVersion: number | string;
+  planTargets: Record<string, PlanSeverityTargets>;
+  warningPercents: number[];
+}
+
+/** Plan targets for a severity, falling back to the '*' entry (Altanet has no severity grades). */
+export function targetsForSeverity(planTargets: Record<string, PlanSeverityTargets>, severity: string): SeverityTargets {
+  const t = planTargets[severity] ?? planTargets['*'];
+  return { response: t?.response ?? null, resolution: t?.resolution ?? null };
+}
+
+/** Maps stored history to SLA timeline events; unrelated events are skipped. */
+export function toSlaEvents(history: readonly HistoryEvent[]): SlaEvent[] {
+  const out: SlaEvent[] = [];
+  for (const e of history) {
+    const at = Math.floor(e.at.getTime() / 1000);
+    if (e.type === 'status_changed') out.push({ at, type: 'status', to: e.data.to as TicketStatus });
+    else if (e.type === 'first_response') out.push({ at, type: 'first_response' });
+    else if (e.type === 'severity_changed') out.push({ at, type: 'severity', to: String(e.data.to) });
+    else if (e.type === 'vendor_control_changed') out.push({ at, type: 'outcome', outsideVendorControl: e.data.outside === true });
+    else if (e.type === 'estimate_set') out.push({ at, type: 'estimate', dueAt: Math.floor(new Date(String(e.data.dueAt)).getTime() / 1000) });
+  }
+  return out;
+}
+
+/** Builds the pure SLA engine's input from a ticket's facts and history (R-S1..R-S5). */
+export function buildSlaInput(f: TicketSlaFacts, history: readonly HistoryEvent[], calendar: CompiledCalendar, now: Date): SlaInput {
+  const events = toSlaEvents(history);
+  const severities = new Set([f.initialSeverity, ...events.flatMap((e) => (e.type === 'severity' ? [e.to] : []))]);
+  const targets: Record<string, SeverityTargets> = {};
+  for (const s of severities) {
+    const t = targetsForSeverity(f.planTargets, s);
+    targets[s] = f.resolutionCommitment ? t : { response: t.response, resolution: null };
+  }
+  return {
+    registeredAt: Math.floor(f.registeredAt.getTime() / 1000),
+    severity: f.initialSeverity,
+    targets,
+    planVersion: f.planVersion,
+    events,
+    calendar,
+    now: Math.floor(now.getTime() / 1000),
+    warningPercents: f.warningPercents,
+  };
+}

@@ -1,0 +1,110 @@
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import type { Db } from './db.js';
+import { rowsOf } from './migrate.js';
+import { contracts, ticketBundles, ticketEvents, ticketMessages, tickets } from './schema/index.js';
+
+// Tenant scoping: every read a contact can reach takes customerId; staff pass null explicitly.
+
+export type TicketRow = typeof tickets.$inferSelect;
+export type TicketEventRow = typeof ticketEvents.$inferSelect;
+export type TicketMessageRow = typeof ticketMessages.$inferSelect;
+
+export async function insertTicketRow(db: Db, row: Omit<typeof tickets.$inferInsert, 'searchPublic' | 'searchInternal' | 'number'>): Promise<TicketRow> {
+  const [t] = await db
+    .insert(tickets)
+    .values({ ...row, searchPublic: sql`to_tsvector('simple', ${row.subject} || ' ' || ${row.bodyText})`, searchInternal: sql`''::tsvector` })
+    .returning();
+  return t!;
+}
+
+/** One ticket; another customer's ticket is null (the caller answers 404). */
+export async function findTicketRow(db: Db, customerId: string | null, id: string, opts: { lock?: boolean } = {}): Promise<TicketRow | null> {
+  const q = db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.id, id), customerId !== null ? eq(tickets.customerId, customerId) : undefined))
+    .limit(1);
+  const [t] = opts.lock ? await q.for('update') : await q;
+  return t ?? null;
+}
+
+export async function findTicketRowByNumber(db: Db, customerId: string | null, number: number): Promise<TicketRow | null> {
+  const [t] = await db
+    .select()
+    .from(tickets)
+    .where(and(eq(tickets.number, number), customerId !== null ? eq(tickets.customerId, customerId) : undefined))
+    .limit(1);
+  return t ?? null;
+}
+
+export async function updateTicketRow(db: Db, id: string, patch: Partial<typeof tickets.$inferInsert>): Promise<TicketRow> {
+  const [t] = await db.update(tickets).set(patch).where(eq(tickets.id, id)).returning();
+  return t!;
+}
+
+/** Adds message text to the ticket's public or internal search vector. */
+export async function appendSearchText(db: Db, id: string, text: string, internal: boolean): Promise<void> {
+  if (internal) {
+    await db.update(tickets).set({ searchInternal: sql`${tickets.searchInternal} || to_tsvector('simple', ${text})` }).where(eq(tickets.id, id));
+  } else {
+    await db.update(tickets).set({ searchPublic: sql`${tickets.searchPublic} || to_tsvector('simple', ${text})` }).where(eq(tickets.id, id));
+  }
+}
+
+export async function insertTicketEvent(db: Db, e: typeof ticketEvents.$inferInsert): Promise<void> {
+  await db.insert(ticketEvents).values(e);
+}
+
+/** History in order; contacts get public events only. */
+export async function listTicketEvents(db: Db, ticketId: string, opts: { includeInternal: boolean }): Promise<TicketEventRow[]> {
+  return db
+    .select()
+    .from(ticketEvents)
+    .where(and(eq(ticketEvents.ticketId, ticketId), opts.includeInternal ? undefined : eq(ticketEvents.internal, false)))
+    .orderBy(asc(ticketEvents.id));
+}
+
+export async function insertTicketMessage(db: Db, m: typeof ticketMessages.$inferInsert): Promise<TicketMessageRow> {
+  const [r] = await db.insert(ticketMessages).values(m).returning();
+  return r!;
+}
+
+/** Conversation in order; contacts never receive internal notes. */
+export async function listTicketMessages(db: Db, ticketId: string, opts: { includeNotes: boolean }): Promise<TicketMessageRow[]> {
+  return db
+    .select()
+    .from(ticketMessages)
+    .where(and(eq(ticketMessages.ticketId, ticketId), opts.includeNotes ? undefined : sql`${ticketMessages.kind} <> 'note'`))
+    .orderBy(asc(ticketMessages.createdAt), asc(ticketMessages.id));
+}
+
+/** Locks the contract row: concurrent registrations on one contract queue here (R-P5 race). */
+export async function lockContract(db: Db, contractId: string): Promise<void> {
+  await db.select({ id: contracts.id }).from(contracts).where(eq(contracts.id, contractId)).for('update');
+}
+
+/** R-P5 usage of one contract year. */
+export async function allowanceUsage(
+  db: Db,
+  contractId: string,
+  yearStart: string,
+): Promise<{ used: number; excludedByGoLive: number; overage: number; fromBundles: number }> {
+  const rows = rowsOf<{ used: number; excluded: number; overage: number }>(
+    await db.execute(sql`
+      SELECT count(*) FILTER (WHERE counts_against_allowance)::int AS used,
+             count(*) FILTER (WHERE allowance_exclusion = 'go_live_grace')::int AS excluded,
+             count(*) FILTER (WHERE overage)::int AS overage
+      FROM tickets WHERE contract_id = ${contractId} AND allowance_year_start = ${yearStart}::date`),
+  );
+  const [b] = await db
+    .select({ n: sql<number>`coalesce(sum(${ticketBundles.tickets}), 0)::int` })
+    .from(ticketBundles)
+    .where(and(eq(ticketBundles.contractId, contractId), eq(ticketBundles.yearStart, yearStart)));
+  const r = rows[0] ?? { used: 0, excluded: 0, overage: 0 };
+  return { used: r.used, excludedByGoLive: r.excluded, overage: r.overage, fromBundles: Number(b?.n ?? 0) };
+}
+
+export async function countTickets(db: Db, customerId: string): Promise<number> {
+  const [c] = await db.select({ n: count() }).from(tickets).where(eq(tickets.customerId, customerId));
+  return Number(c?.n ?? 0);
+}

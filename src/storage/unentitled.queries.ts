@@ -1,0 +1,48 @@
+import { and, asc, count, desc, eq, isNull, type SQL } from 'drizzle-orm';
+import type { PageRequest } from '../core/paging.js';
+import type { Db } from './db.js';
+import { severities, unentitledRequests } from './schema/index.js';
+
+export type UnentitledRow = typeof unentitledRequests.$inferSelect;
+
+export async function insertUnentitledRequest(db: Db, row: typeof unentitledRequests.$inferInsert): Promise<UnentitledRow> {
+  const [r] = await db.insert(unentitledRequests).values(row).returning();
+  return r!;
+}
+
+/** Staff-wide (customerId null) or one customer's unentitled requests, newest first. */
+export async function listUnentitledRows(
+  db: Db,
+  customerId: string | null,
+  f: { status?: UnentitledRow['status'] },
+  page: PageRequest,
+): Promise<{ rows: UnentitledRow[]; total: number }> {
+  const where: SQL[] = [];
+  if (customerId !== null) where.push(eq(unentitledRequests.customerId, customerId));
+  if (f.status) where.push(eq(unentitledRequests.status, f.status));
+  const cond = where.length ? and(...where) : undefined;
+  const rows = await db.select().from(unentitledRequests).where(cond).orderBy(desc(unentitledRequests.receivedAt), asc(unentitledRequests.id)).limit(page.limit).offset(page.offset);
+  const [c] = await db.select({ n: count() }).from(unentitledRequests).where(cond);
+  return { rows, total: Number(c?.n ?? 0) };
+}
+
+export async function findUnentitledRow(db: Db, customerId: string | null, id: string, opts: { lock?: boolean } = {}): Promise<UnentitledRow | null> {
+  const q = db
+    .select()
+    .from(unentitledRequests)
+    .where(and(eq(unentitledRequests.id, id), customerId !== null ? eq(unentitledRequests.customerId, customerId) : undefined))
+    .limit(1);
+  const [r] = opts.lock ? await q.for('update') : await q;
+  return r ?? null;
+}
+
+export async function updateUnentitledRow(db: Db, id: string, patch: Partial<typeof unentitledRequests.$inferInsert>): Promise<UnentitledRow> {
+  const [r] = await db.update(unentitledRequests).set(patch).where(eq(unentitledRequests.id, id)).returning();
+  return r!;
+}
+
+/** Live severity codes by rank (R-K2). */
+export async function listSeverityCodes(db: Db): Promise<string[]> {
+  const rows = await db.select({ code: severities.code }).from(severities).where(isNull(severities.archivedAt)).orderBy(asc(severities.rank));
+  return rows.map((r) => r.code);
+}

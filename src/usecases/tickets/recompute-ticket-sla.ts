@@ -1,0 +1,76 @@
+import type { SeverityTargets } from '../../core/catalogue/plan-terms-schema.js';
+import { computeSlaClocks, nextSlaEventAt, type SlaClock, type SlaClocks } from '../../core/sla/index.js';
+import { buildSlaInput } from '../../core/tickets/sla-input.js';
+import type { Db } from '../../storage/db.js';
+import { findPlanVersionById } from '../../storage/ticket-context.queries.js';
+import { listTicketEvents, updateTicketRow, type TicketRow } from '../../storage/tickets.queries.js';
+import { loadCompiledCalendar } from './load-calendar.js';
+
+const toDate = (s: number | null) => (s === null ? null : new Date(s * 1000));
+
+/**
+ * Computes a ticket's SLA clocks from its registration, plan version,
+ * calendar and full history (R-S1..R-S5). Pure apart from the reads.
+ * Returns null when the plan has no coverage calendar (no clocks).
+ */
+export async function computeTicketSla(db: Db, t: TicketRow, now: Date): Promise<SlaClocks | null> {
+  if (!t.calendarId) return null;
+  const pv = await findPlanVersionById(db, t.planVersionId);
+  if (!pv) return null;
+  const history = await listTicketEvents(db, t.id, { includeInternal: true });
+  const years = { fromYear: t.registeredAt.getUTCFullYear(), toYear: now.getUTCFullYear() + 2 };
+  const cal = await loadCompiledCalendar(db, t.calendarId, years);
+  const input = buildSlaInput(
+    {
+      registeredAt: t.registeredAt,
+      initialSeverity: t.proposedSeverity,
+      resolutionCommitment: t.resolutionCommitment,
+      planVersion: pv.version,
+      planTargets: pv.targets as Record<string, SeverityTargets>,
+      warningPercents: pv.warningPercents,
+    },
+    history,
+    cal,
+    now,
+  );
+  return computeSlaClocks(input);
+}
+
+/** The SLA columns of a ticket for a set of clocks (R-S1; queue order R-K9 uses queueDueAt). */
+export function slaColumns(clocks: SlaClocks | null, now: Date) {
+  if (!clocks) {
+    return {
+      responseDueAt: null, resolutionDueAt: null, responseState: 'not_applicable', resolutionState: 'not_applicable',
+      responseElapsedSeconds: 0, resolutionElapsedSeconds: 0, responseIndicative: false, resolutionIndicative: false,
+      queueDueAt: null, nextSlaEventAt: null, slaComputedAt: now,
+    };
+  }
+  const running = (c: SlaClock) => c.phase === 'running' && c.dueAt !== null;
+  const live = [clocks.response, clocks.resolution].filter(running);
+  const commitments = live.filter((c) => !c.indicative);
+  const pick = (commitments.length ? commitments : live).map((c) => c.dueAt!);
+  return {
+    responseDueAt: toDate(clocks.response.dueAt),
+    resolutionDueAt: toDate(clocks.resolution.dueAt),
+    responseState: clocks.response.state,
+    resolutionState: clocks.resolution.state,
+    responseElapsedSeconds: Math.round(clocks.response.businessSecondsElapsed),
+    resolutionElapsedSeconds: Math.round(clocks.resolution.businessSecondsElapsed),
+    responseIndicative: clocks.response.indicative,
+    resolutionIndicative: clocks.resolution.indicative,
+    queueDueAt: pick.length ? new Date(Math.min(...pick) * 1000) : null,
+    nextSlaEventAt: toDate(nextSlaEventAt(clocks)),
+    slaComputedAt: now,
+  };
+}
+
+/**
+ * Recomputes and stores a ticket's SLA columns. Call it inside the transaction
+ * of every change that affects them (status, severity, estimate, commitment,
+ * calendar edit), so the columns are never stale.
+ */
+export async function recomputeTicketSla(db: Db, t: TicketRow, now: Date): Promise<{ ticket: TicketRow; clocks: SlaClocks | null }> {
+  const clocks = await computeTicketSla(db, t, now);
+  const ticket = await updateTicketRow(db, t.id, { ...slaColumns(clocks, now), updatedAt: now });
+  return { ticket, clocks };
+}

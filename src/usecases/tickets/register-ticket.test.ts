@@ -1,0 +1,146 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../../core/actor.js';
+import { manualClock } from '../../core/clock.js';
+import { unentitledRequests } from '../../storage/schema/index.js';
+import { createTestStorage, ENGINES, type TestStorage } from '../../../test/support/engines.js';
+import { createTicketWorld, type TicketWorld } from '../../../test/support/ticket-world.js';
+import { findActor } from '../../storage/auth.queries.js';
+import type { Db } from '../../storage/db.js';
+import { createTicketBundle } from './create-ticket-bundle.js';
+import { registerTicket, type RegisterTicketInput } from './register-ticket.js';
+
+describe.each(ENGINES)('ticket intake on %s (R-K1, R-C2, R-P3, R-P4, R-P5)', (engine) => {
+  let s: TestStorage;
+  let db: Db;
+  const clock = manualClock('2026-11-18T10:00:00Z'); // Wednesday 11:00 Madrid
+  const deps = () => ({ db, clock });
+  beforeAll(async () => {
+    s = await createTestStorage(engine);
+    db = s.storage.db;
+  });
+  afterAll(() => s.dispose());
+
+  const asContact = async (id: string) => (await findActor(db, 'contact', id)) as Actor;
+  const ticket = async (w: TicketWorld, who: { id: string }, extra: Partial<RegisterTicketInput> = {}) =>
+    registerTicket(deps(), {
+      actor: await asContact(who.id),
+      channel: 'portal',
+      requesterId: who.id,
+      subject: 'Cannot open documents',
+      body: { text: 'Since this morning.' },
+      severity: 'blocker',
+      ...extra,
+    });
+  const kept = async (id: string) => (await db.select().from(unentitledRequests).where(eq(unentitledRequests.id, id)))[0]!;
+
+  it('registers a ticket with a number, the plan version and SLA due times in business hours', async () => {
+    const w = await createTicketWorld(deps());
+    const r = await ticket(w, w.authorized);
+    expect(r.kind).toBe('registered');
+    if (r.kind !== 'registered') return;
+    expect(r.ticket.number).toBeGreaterThanOrEqual(1000);
+    expect(r.ticket.status).toBe('new');
+    // Company Blocker: 4 business hours response from Wed 11:00 Madrid → Wed 15:00 Madrid (14:00Z).
+    expect(r.ticket.responseDueAt?.toISOString()).toBe('2026-11-18T14:00:00.000Z');
+    // 7 business hours resolution: 11:00 + 7 h = 18:00 closing → next opening Thu 09:00 Madrid (08:00Z).
+    expect(r.ticket.resolutionDueAt?.toISOString()).toBe('2026-11-19T08:00:00.000Z');
+    expect(r.ticket.queueDueAt?.toISOString()).toBe('2026-11-18T14:00:00.000Z');
+    expect(r.ticket.countsAgainstAllowance).toBe(true);
+    expect(r.ticket.allowanceYearStart).toBe('2026-01-01');
+  });
+
+  it('refuses a contact that is not authorized, keeping the request', async () => {
+    const w = await createTicketWorld(deps());
+    const r = await ticket(w, w.unauthorized);
+    expect(r).toMatchObject({ kind: 'refused', code: 'NOT_AUTHORIZED_CONTACT' });
+    if (r.kind !== 'refused') return;
+    expect(await kept(r.unentitledRequestId)).toMatchObject({ status: 'open', subject: 'Cannot open documents', reasonCode: 'NOT_AUTHORIZED_CONTACT', customerId: w.customerId });
+  });
+
+  it('refuses a channel the plan does not include (phone on Standard), keeping the request', async () => {
+    const w = await createTicketWorld(deps(), { terms: { channels: ['email', 'portal'] } });
+    const r = await ticket(w, w.authorized, { channel: 'phone' });
+    expect(r).toMatchObject({ kind: 'refused', code: 'CHANNEL_NOT_IN_PLAN' });
+    if (r.kind === 'refused') expect(r.message).toMatch(/email, the support center/);
+  });
+
+  it('refuses when no contract is in force on the registration date', async () => {
+    const w = await createTicketWorld(deps(), { startDate: '2027-01-01' });
+    const r = await ticket(w, w.authorized);
+    expect(r).toMatchObject({ kind: 'refused', code: 'NO_ACTIVE_CONTRACT' });
+  });
+
+  it('refuses a severity the plan does not offer, writing nothing', async () => {
+    const w = await createTicketWorld(deps());
+    await expect(ticket(w, w.authorized, { severity: 'apocalyptic' })).rejects.toMatchObject({ code: 'INVALID_SEVERITY' });
+  });
+
+  it('holds the request for approval when the allowance is used up and the plan holds (R-P5)', async () => {
+    const w = await createTicketWorld(deps(), { terms: { ticketsPerYear: 2, overageRule: 'hold' } });
+    expect((await ticket(w, w.authorized)).kind).toBe('registered');
+    expect((await ticket(w, w.authorized)).kind).toBe('registered');
+    const third = await ticket(w, w.authorized);
+    expect(third).toMatchObject({ kind: 'refused', code: 'ALLOWANCE_EXHAUSTED', holdForApproval: true });
+    if (third.kind === 'refused') expect((await kept(third.unentitledRequestId)).status).toBe('awaiting_approval');
+  });
+
+  it('accepts and marks overage when the plan bills beyond the allowance', async () => {
+    const w = await createTicketWorld(deps(), { terms: { ticketsPerYear: 1, overageRule: 'bill' } });
+    await ticket(w, w.authorized);
+    const r = await ticket(w, w.authorized);
+    expect(r.kind === 'registered' && r.ticket.overage).toBe(true);
+  });
+
+  it('adds bundles to the allowance of the contract year', async () => {
+    const w = await createTicketWorld(deps(), { terms: { ticketsPerYear: 1 } });
+    await ticket(w, w.authorized);
+    expect((await ticket(w, w.authorized)).kind).toBe('refused');
+    await createTicketBundle(deps(), { actor: { kind: 'system', id: null }, contractId: w.contractId, tickets: 1, priceCents: 9900 });
+    expect((await ticket(w, w.authorized)).kind).toBe('registered');
+  });
+
+  it('does not count tickets in the two months after go-live (R-P4)', async () => {
+    const w = await createTicketWorld(deps(), { terms: { ticketsPerYear: 1 }, goLiveDate: '2026-09-19' });
+    const inGrace = await ticket(w, w.authorized);
+    expect(inGrace.kind === 'registered' && inGrace.ticket.allowanceExclusion).toBe('go_live_grace');
+    const again = await ticket(w, w.authorized);
+    expect(again.kind).toBe('registered');
+  });
+
+  it('counts allowance per contract year from the start date', async () => {
+    const w = await createTicketWorld(deps(), { terms: { ticketsPerYear: 1 }, startDate: '2025-12-01' });
+    const r = await ticket(w, w.authorized);
+    expect(r.kind === 'registered' && r.ticket.allowanceYearStart).toBe('2025-12-01');
+  });
+
+  it('never exceeds the allowance under concurrent registrations', async () => {
+    const w = await createTicketWorld(deps(), { terms: { ticketsPerYear: 3, overageRule: 'hold' } });
+    const actor = await asContact(w.authorized.id);
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        registerTicket(deps(), { actor, channel: 'portal', requesterId: w.authorized.id, subject: `Race ${i}`, body: { text: 'x' }, severity: 'major' }),
+      ),
+    );
+    expect(results.filter((r) => r.kind === 'registered')).toHaveLength(3);
+    expect(results.filter((r) => r.kind === 'refused')).toHaveLength(9);
+  });
+
+  it('logs a phone call at the call instant and refuses a call in the future', async () => {
+    const w = await createTicketWorld(deps());
+    const agent: Actor = { kind: 'user', id: '00000000-0000-4000-8000-0000000000bb', role: 'agent', name: 'A', email: 'a@v.test', locale: 'en', timeZone: 'UTC' };
+    const r = await registerTicket(deps(), { actor: agent, channel: 'phone', requesterId: w.authorized.id, registeredAt: new Date('2026-11-18T09:30:00Z'), subject: 'Call', body: { text: 'x' }, severity: 'blocker' });
+    expect(r.kind === 'registered' && r.ticket.registeredAt.toISOString()).toBe('2026-11-18T09:30:00.000Z');
+    await expect(
+      registerTicket(deps(), { actor: agent, channel: 'phone', requesterId: w.authorized.id, registeredAt: new Date('2026-11-18T11:00:00Z'), subject: 'Call', body: { text: 'x' }, severity: 'blocker' }),
+    ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+  });
+
+  it('never lets a contact register for another customer\'s contact', async () => {
+    const a = await createTicketWorld(deps());
+    const b = await createTicketWorld(deps());
+    await expect(
+      registerTicket(deps(), { actor: await asContact(a.authorized.id), channel: 'portal', requesterId: b.authorized.id, subject: 'x', body: { text: 'x' }, severity: 'major' }),
+    ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});

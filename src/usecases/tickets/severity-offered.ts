@@ -1,0 +1,17 @@
+import { DomainError } from '../../core/errors.js';
+import type { Db } from '../../storage/db.js';
+import { listSeverityCodes } from '../../storage/unentitled.queries.js';
+import type { PlanVersionRow } from '../../storage/ticket-context.queries.js';
+
+/**
+ * R-K2: the severity must exist and be one the plan version offers (a target
+ * for it, or the '*' entry). Throws INVALID_SEVERITY listing the offered ones.
+ */
+export async function assertSeverityOffered(db: Db, pv: PlanVersionRow, severity: string): Promise<void> {
+  const known = await listSeverityCodes(db);
+  const targets = pv.targets as Record<string, unknown>;
+  const offered = '*' in targets ? known : known.filter((c) => c in targets);
+  if (!offered.includes(severity)) {
+    throw new DomainError('INVALID_SEVERITY', `Severity "${severity}" is not offered by this plan.`, { offered });
+  }
+}
