@@ -1,0 +1,33 @@
+import type { Preset } from '../../core/catalogue/preset-schema.js';
+import { listPresetNames, loadPreset } from './load-preset.js';
+
+export interface PresetSummary {
+  name: string;
+  title: string;
+  description: string;
+  source: string;
+  notes: string[];
+  /** How unlabelled seed columns were assigned to plans (seed 003), for the UI to show. */
+  columnMapping: Preset['columnMapping'] | null;
+  plans: { code: string; name: string }[];
+  calendars: { code: string; name: string }[];
+  severities: string[];
+}
+
+/** The preset catalogues shipped in presets/, with their assumptions. Throws INVALID_PRESET for a broken file. */
+export function listPresets(): PresetSummary[] {
+  return listPresetNames().map((name) => {
+    const p = loadPreset(name);
+    return {
+      name: p.name,
+      title: p.title,
+      description: p.description,
+      source: p.source,
+      notes: p.notes,
+      columnMapping: p.columnMapping ?? null,
+      plans: p.plans.map(({ code, name: n }) => ({ code, name: n })),
+      calendars: p.calendars.map(({ code, name: n }) => ({ code, name: n })),
+      severities: p.severities.map((s) => s.code),
+    };
+  });
+}
