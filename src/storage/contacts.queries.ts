@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { PageRequest } from '../core/paging.js';
 import type { Db } from './db.js';
 import { containsPattern } from './sql-helpers.js';
@@ -86,5 +86,15 @@ export async function updateContactRow(
     .set(patch)
     .where(and(eq(contacts.customerId, customerId), eq(contacts.id, id)))
     .returning();
+  return r ?? null;
+}
+
+/** A live contact by email (case-insensitive), any customer: for sign-in and demo loading, never for portal reads. */
+export async function findContactRowByEmail(db: Db, email: string): Promise<ContactRow | null> {
+  const [r] = await db
+    .select()
+    .from(contacts)
+    .where(and(sql`lower(${contacts.email}) = ${email.trim().toLowerCase()}`, isNull(contacts.archivedAt)))
+    .limit(1);
   return r ?? null;
 }
