@@ -2,6 +2,7 @@ import { describe, expect, it, afterAll, beforeAll } from 'vitest';
 import { parseConfig } from '../src/config/config.js';
 import { manualClock } from '../src/core/clock.js';
 import { buildApp } from '../src/server/app.js';
+import { fileBlobStore } from '../src/storage/blob-store.js';
 import type { App } from '../src/server/types.js';
 import { createTestApp, TEST_NOW, type TestApp } from './support/app.js';
 import { createTestStorage, type TestStorage } from './support/engines.js';
@@ -20,7 +21,7 @@ async function inventory(): Promise<RouteInfo[]> {
   const storage: TestStorage = await createTestStorage('pglite');
   const routes: RouteInfo[] = [];
   const app: App = await buildApp(
-    { storage: storage.storage, db: storage.storage.db, clock: manualClock(TEST_NOW), config: parseConfig({}), secretKey: 'k'.repeat(40) },
+    { storage: storage.storage, db: storage.storage.db, clock: manualClock(TEST_NOW), config: parseConfig({}), secretKey: 'k'.repeat(40), blobs: fileBlobStore('/tmp/coverdesk-inventory-blobs') },
     {
       onRoute: (r) => {
         for (const m of [r.method].flat()) routes.push({ method: m, url: r.url, access: r.access });

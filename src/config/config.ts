@@ -28,6 +28,8 @@ const schema = z.object({
   LOGIN_MAX_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   TRUST_PROXY: bool.default('false'),
+  ATTACHMENTS_DIR: z.string().optional(),
+  ATTACHMENT_MAX_MB: z.coerce.number().min(0.01).max(1024).default(10),
 });
 
 export interface Config {
@@ -47,6 +49,9 @@ export interface Config {
   cookieSecure: boolean;
   login: { maxPerAccount: number; maxPerAddress: number; windowMinutes: number };
   trustProxy: boolean;
+  /** Where attachment bytes live (shared by every process). */
+  attachmentsDir: string;
+  attachmentMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -92,5 +97,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       windowMinutes: c.LOGIN_WINDOW_MINUTES,
     },
     trustProxy: c.TRUST_PROXY,
+    attachmentsDir: c.ATTACHMENTS_DIR ?? `${c.DATA_DIR.replace(/\/$/, '')}/attachments`,
+    attachmentMaxBytes: Math.round(c.ATTACHMENT_MAX_MB * 1024 * 1024),
   };
 }

@@ -1,7 +1,8 @@
-import { parseConfig } from '../config/config.js';
+import { parseConfig, type Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
 import { buildApp } from '../server/app.js';
-import type { App } from '../server/types.js';
+import { fileBlobStore } from '../storage/blob-store.js';
+import type { App, AppDeps } from '../server/types.js';
 import { boot, firstAdminBanner } from './boot.js';
 
 const systemClock: Clock = { now: () => new Date() };
@@ -20,7 +21,7 @@ export async function startServer(env: Record<string, string | undefined> = proc
   const out = (m: string) => process.stdout.write(`${m}\n`);
   const booted = await boot(config, systemClock, out);
   if (booted.firstAdmin) out(firstAdminBanner(booted.firstAdmin));
-  const deps = { storage: booted.storage, db: booted.storage.db, clock: systemClock, config, secretKey: booted.secretKey };
+  const deps: AppDeps = { storage: booted.storage, db: booted.storage.db, clock: systemClock, config, secretKey: booted.secretKey, blobs: fileBlobStore(config.attachmentsDir) };
   await maybeLoadDemo(deps, booted.firstAdmin !== null, out);
   const app = await buildApp(deps, {
     logger: { level: config.logLevel, redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'] },
@@ -43,7 +44,7 @@ export async function startServer(env: Record<string, string | undefined> = proc
 }
 
 async function maybeLoadDemo(
-  deps: Parameters<typeof import('../usecases/demo/load-demo.js').loadDemo>[0],
+  deps: { db: AppDeps['db']; clock: Clock; config: Config; storage: AppDeps['storage'] },
   fresh: boolean,
   out: (m: string) => void,
 ): Promise<void> {
@@ -51,6 +52,6 @@ async function maybeLoadDemo(
   const wanted = mode === 'true' || (mode === 'auto' && fresh && deps.storage.kind === 'pglite');
   if (!wanted) return;
   const { loadDemo } = await import('../usecases/demo/load-demo.js');
-  const summary = await loadDemo(deps);
+  const summary = await loadDemo({ db: deps.db, clock: deps.clock });
   out(`Loaded the demo: ${JSON.stringify(summary)}`);
 }

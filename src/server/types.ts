@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Actor } from '../core/actor.js';
 import type { Clock } from '../core/clock.js';
 import type { Config } from '../config/config.js';
+import type { BlobStore } from '../storage/blob-store.js';
 import type { Db, Storage } from '../storage/db.js';
 
 /** Who may call a route. Every route declares one (route-inventory test). */
@@ -18,6 +19,8 @@ export interface AppDeps {
   config: Config;
   /** HMAC key for session ids and API tokens. */
   secretKey: string;
+  /** Attachment bytes (outside the database). */
+  blobs: BlobStore;
 }
 
 export type App = FastifyInstance<

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseConfig } from '../../src/config/config.js';
+import { fileBlobStore } from '../../src/storage/blob-store.js';
 import type { StaffRole } from '../../src/core/actor.js';
 import { manualClock } from '../../src/core/clock.js';
 import { buildApp } from '../../src/server/app.js';
@@ -32,7 +36,8 @@ export async function createTestApp(engine: EngineKind, env: Record<string, stri
   const storage = await createTestStorage(engine);
   const clock = manualClock(TEST_NOW);
   const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
-  const deps: AppDeps = { storage: storage.storage, db: storage.storage.db, clock, config, secretKey: 'test-secret-key-0123456789abcdef0123456789' };
+  const blobDir = mkdtempSync(join(tmpdir(), 'coverdesk-blobs-'));
+  const deps: AppDeps = { storage: storage.storage, db: storage.storage.db, clock, config, secretKey: 'test-secret-key-0123456789abcdef0123456789', blobs: fileBlobStore(blobDir) };
   const app = await buildApp(deps);
   await app.ready();
   const login = async (email: string, password = TEST_PASSWORD): Promise<AuthHeaders> => {
@@ -55,6 +60,7 @@ export async function createTestApp(engine: EngineKind, env: Record<string, stri
     async close() {
       await app.close();
       await storage.dispose();
+      rmSync(blobDir, { recursive: true, force: true });
     },
   };
 }

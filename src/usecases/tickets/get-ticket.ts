@@ -1,0 +1,27 @@
+import type { Actor } from '../../core/actor.js';
+import type { Clock } from '../../core/clock.js';
+import { DomainError } from '../../core/errors.js';
+import type { Db } from '../../storage/db.js';
+import { findTicketRow, listTicketEvents, listTicketMessages } from '../../storage/tickets.queries.js';
+import { listTicketAttachments } from '../../storage/attachments.queries.js';
+import { presentAttachment } from './present-attachment.js';
+import { presentTicketForContact, presentTicketForStaff } from './present-ticket.js';
+import { computeTicketSla } from './recompute-ticket-sla.js';
+
+/**
+ * One ticket for the caller. A contact gets its customer's ticket without
+ * internal notes, fields, events or attachments; another customer's ticket is
+ * NOT_FOUND. Staff get everything, with live SLA clocks and explanations.
+ */
+export async function getTicket(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string }) {
+  const { actor } = input;
+  const contact = actor.kind === 'contact';
+  const t = await findTicketRow(deps.db, contact ? actor.customerId : null, input.id);
+  if (!t) throw new DomainError('NOT_FOUND', 'No such ticket.');
+  const messages = await listTicketMessages(deps.db, t.id, { includeNotes: !contact });
+  const events = await listTicketEvents(deps.db, t.id, { includeInternal: !contact });
+  const files = (await listTicketAttachments(deps.db, t.id, { includeInternal: !contact })).map(presentAttachment);
+  if (contact) return { ...presentTicketForContact(t, messages, events), attachments: files };
+  const clocks = await computeTicketSla(deps.db, t, deps.clock.now());
+  return { ...presentTicketForStaff(t, messages, events, clocks), attachments: files };
+}
