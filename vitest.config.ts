@@ -2,8 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // src/web/**/*.test.ts are node tests of the web sources (i18n keys); test/e2e drives the built SPA in Chromium.
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    exclude: ['node_modules', 'dist', 'src/web/**', 'test/e2e/**'],
+    exclude: ['node_modules', 'dist'],
+    // Builds dist/web for the e2e suites only when src/web changed (a no-op otherwise).
+    globalSetup: ['test/e2e/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',

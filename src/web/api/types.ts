@@ -1,0 +1,52 @@
+// Shapes of the public API as the web app reads them. Domain types come from
+// browser-safe core modules (type-only imports, erased from the bundle).
+import type { Actor } from '../../core/actor.js';
+import type { Page } from '../../core/paging.js';
+
+export type { Actor, Page };
+export type { CalendarSpec, CustomDay, LocalInterval, Weekday } from '../../core/time/calendar.js';
+export type { Channel, PlanTerms, SeverityTargets, Target } from '../../core/catalogue/plan-terms-schema.js';
+
+export type Locale = 'en' | 'es' | 'el';
+export type StaffRole = 'admin' | 'manager' | 'agent';
+export type StaffActor = Extract<Actor, { kind: 'user' }>;
+export type ContactActor = Extract<Actor, { kind: 'contact' }>;
+export type PersonActor = StaffActor | ContactActor;
+
+export interface LoginResponse {
+  actor: PersonActor;
+  csrfToken: string;
+  expiresAt: string;
+}
+
+export interface MeResponse {
+  actor: PersonActor;
+  via: 'session' | 'token';
+  csrfToken: string | null;
+}
+
+export interface UserView {
+  id: string;
+  email: string;
+  name: string;
+  role: StaffRole;
+  locale: Locale;
+  timeZone: string;
+  mustChangePassword: boolean;
+  archivedAt: string | null;
+  createdAt: string;
+}
+
+export interface ApiTokenView {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface CreatedApiToken extends ApiTokenView {
+  token: string;
+}

@@ -1,0 +1,24 @@
+import { Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { currentLanguage, isLanguage, LANGUAGES, NATIVE_NAME, setLanguage } from '../i18n/i18n';
+import { GlobeIcon } from './icons';
+
+
+export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      aria-label={t('common.language')}
+      size="xs"
+      w={compact ? 120 : 140}
+      allowDeselect={false}
+      leftSection={<GlobeIcon size={14} />}
+      data={LANGUAGES.map((l) => ({ value: l, label: NATIVE_NAME[l] ?? l }))}
+      value={currentLanguage()}
+      onChange={(v) => {
+        if (isLanguage(v)) void setLanguage(v);
+      }}
+      comboboxProps={{ withinPortal: true }}
+    />
+  );
+}

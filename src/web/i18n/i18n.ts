@@ -1,0 +1,60 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import el from './el.json';
+import en from './en.json';
+import es from './es.json';
+
+export const LANGUAGES = ['en', 'es', 'el'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** Each language named in itself, so anyone can find theirs whatever the UI language. */
+export const NATIVE_NAME: Record<Language, string> = { en: 'English', es: 'Español', el: 'Ελληνικά' };
+
+const STORAGE_KEY = 'coverdesk.language';
+
+export function isLanguage(v: unknown): v is Language {
+  return typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
+}
+
+/** Before sign-in: the last language picked on this device, else the browser's. */
+function initialLanguage(): Language {
+  const saved = safeStorage()?.getItem(STORAGE_KEY);
+  if (isLanguage(saved)) return saved;
+  for (const tag of navigator.languages ?? [navigator.language]) {
+    const base = tag.slice(0, 2).toLowerCase();
+    if (isLanguage(base)) return base;
+  }
+  return 'en';
+}
+
+function safeStorage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Switches the UI language, remembers it on this device and sets <html lang>. */
+export async function setLanguage(lang: Language): Promise<void> {
+  safeStorage()?.setItem(STORAGE_KEY, lang);
+  document.documentElement.lang = lang;
+  if (i18next.language !== lang) await i18next.changeLanguage(lang);
+}
+
+export function currentLanguage(): Language {
+  return isLanguage(i18next.language) ? i18next.language : 'en';
+}
+
+export async function initI18n(): Promise<void> {
+  const lng = initialLanguage();
+  document.documentElement.lang = lng;
+  await i18next.use(initReactI18next).init({
+    resources: { en: { translation: en }, es: { translation: es }, el: { translation: el } },
+    lng,
+    fallbackLng: 'en',
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+}

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import type { PersonActor } from '../api/types';
+import {
+  BuildingIcon,
+  CalendarIcon,
+  ContactIcon,
+  FileIcon,
+  HomeIcon,
+  ImportIcon,
+  InboxIcon,
+  LayersIcon,
+  ShieldIcon,
+  UsersIcon,
+} from '../components/icons';
+import { useSession } from '../session/session-context';
+import { Shell, type NavSection } from './shell';
+
+const ICON = 18;
+
+function staffSections(actor: Extract<PersonActor, { kind: 'user' }>, t: (k: string) => string): NavSection[] {
+  const sections: NavSection[] = [{ items: [{ to: '/console/queue', label: t('nav.queue'), icon: <InboxIcon size={ICON} /> }] }];
+  if (actor.role === 'admin' || actor.role === 'manager') {
+    sections.push({
+      label: t('nav.administration'),
+      items: [
+        { to: '/admin/customers', label: t('nav.customers'), icon: <BuildingIcon size={ICON} /> },
+        { to: '/admin/contacts', label: t('nav.contacts'), icon: <ContactIcon size={ICON} /> },
+        { to: '/admin/contracts', label: t('nav.contracts'), icon: <FileIcon size={ICON} /> },
+        { to: '/admin/plans', label: t('nav.plans'), icon: <LayersIcon size={ICON} /> },
+        { to: '/admin/severities', label: t('nav.severities'), icon: <ShieldIcon size={ICON} /> },
+        { to: '/admin/calendars', label: t('nav.calendars'), icon: <CalendarIcon size={ICON} /> },
+        { to: '/admin/presets', label: t('nav.presets'), icon: <ImportIcon size={ICON} /> },
+        { to: '/admin/users', label: t('nav.users'), icon: <UsersIcon size={ICON} /> },
+      ],
+    });
+  }
+  return sections;
+}
+
+function contactSections(t: (k: string) => string): NavSection[] {
+  return [
+    {
+      items: [
+        { to: '/support/overview', label: t('nav.supportOverview'), icon: <HomeIcon size={ICON} /> },
+        { to: '/support/contacts', label: t('nav.supportContacts'), icon: <UsersIcon size={ICON} /> },
+      ],
+    },
+  ];
+}
+
+/** Staff get the console; customer contacts get the support center. Both share the account pages. */
+export function AreaLayout() {
+  const { t } = useTranslation();
+  const { actor } = useSession();
+  if (!actor) return null;
+  if (actor.kind === 'user') return <Shell area={t('nav.consoleArea')} sections={staffSections(actor, t)} />;
+  return <Shell area={t('nav.supportArea')} sections={contactSections(t)} />;
+}
