@@ -1,4 +1,14 @@
 import type { RouteModule } from '../types.js';
+import { calendarRoutes } from './admin/calendars.js';
+import { contactRoutes } from './admin/contacts.js';
+import { contractRoutes } from './admin/contracts.js';
+import { customerRoutes } from './admin/customers.js';
+import { planRoutes } from './admin/plans.js';
+import { presetRoutes } from './admin/presets.js';
+import { severityRoutes } from './admin/severities.js';
+import { portalContactRoutes } from './portal/contacts.js';
+import { portalContractRoutes } from './portal/contracts.js';
+import { portalCustomerRoutes } from './portal/customer.js';
 import { userRoutes } from './admin/users.js';
 import { meRoutes } from './auth/me.js';
 import { sessionRoutes } from './auth/session.js';
@@ -11,6 +21,17 @@ export const ROUTE_MODULES: RouteModule[] = [
   sessionRoutes,
   meRoutes,
   userRoutes,
+  // Catalogue and customers (R-T1, R-K2, R-P1..R-P3, R-C2) and the portal.
+  calendarRoutes,
+  severityRoutes,
+  planRoutes,
+  customerRoutes,
+  contactRoutes,
+  contractRoutes,
+  presetRoutes,
+  portalCustomerRoutes,
+  portalContractRoutes,
+  portalContactRoutes,
   // Last: the SPA fallback answers only what no API route claims.
   webRoutes,
 ];

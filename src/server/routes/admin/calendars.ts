@@ -1,0 +1,92 @@
+import { Type } from '@sinclair/typebox';
+import { archiveCalendar } from '../../../usecases/calendars/archive-calendar.js';
+import { createCalendar } from '../../../usecases/calendars/create-calendar.js';
+import { createCalendarVersion } from '../../../usecases/calendars/create-calendar-version.js';
+import { findCalendarVersionOn } from '../../../usecases/calendars/find-calendar-version-on.js';
+import { getCalendar } from '../../../usecases/calendars/get-calendar.js';
+import { getCalendarVersion } from '../../../usecases/calendars/get-calendar-version.js';
+import { listCalendarHolidays } from '../../../usecases/calendars/list-calendar-holidays.js';
+import { listCalendars } from '../../../usecases/calendars/list-calendars.js';
+import { updateCalendar } from '../../../usecases/calendars/update-calendar.js';
+import { DomainError } from '../../../core/errors.js';
+import { actorOf } from '../../plugins/actor.js';
+import { IdParams, IsoDate, Obj, PageQuery } from '../../schemas.js';
+import type { App } from '../../types.js';
+import { Archived, CalendarSpecSchema, Code, DateQuery, Name, VersionParams } from './catalogue-schemas.js';
+
+const tags = ['calendars'];
+const read = { access: ['admin', 'manager', 'agent'] as const };
+const write = { access: ['admin', 'manager'] as const };
+
+/** R-T1: calendars as data with versions and effective dates. Agents read; admins and managers write. */
+export async function calendarRoutes(app: App): Promise<void> {
+  const base = '/api/v1/admin/calendars';
+  app.get(base, { config: read, schema: { tags, summary: 'List calendars', querystring: Obj({ ...PageQuery, ...Archived }) } }, async (req) =>
+    listCalendars(app.deps, req.query),
+  );
+  app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get a calendar with all its versions', params: IdParams } }, async (req) =>
+    getCalendar(app.deps, { id: req.params.id }),
+  );
+  app.post(
+    base,
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Create a calendar (version 1)',
+        body: Obj({ code: Code, name: Name, spec: CalendarSpecSchema, effectiveFrom: Type.Optional(IsoDate) }),
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createCalendar(app.deps, { actor: actorOf(req), ...req.body })),
+  );
+  app.patch(
+    `${base}/:id`,
+    { config: write, schema: { tags, summary: 'Rename a calendar (rules change through versions)', params: IdParams, body: Obj({ name: Type.Optional(Name) }) } },
+    async (req) => updateCalendar(app.deps, { actor: actorOf(req), id: req.params.id, name: req.body.name }),
+  );
+  app.post(`${base}/:id/archive`, { config: write, schema: { tags, summary: 'Archive a calendar', params: IdParams } }, async (req) =>
+    archiveCalendar(app.deps, { actor: actorOf(req), id: req.params.id }),
+  );
+  app.get(`${base}/:id/versions`, { config: read, schema: { tags, summary: 'List the versions of a calendar', params: IdParams } }, async (req) => ({
+    items: (await getCalendar(app.deps, { id: req.params.id })).versions,
+  }));
+  app.post(
+    `${base}/:id/versions`,
+    {
+      config: write,
+      schema: {
+        tags,
+        summary: 'Edit a calendar: add a version with an effective date (default: earliest allowed)',
+        params: IdParams,
+        body: Obj({ spec: CalendarSpecSchema, effectiveFrom: Type.Optional(IsoDate) }),
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createCalendarVersion(app.deps, { actor: actorOf(req), calendarId: req.params.id, ...req.body })),
+  );
+  app.get(`${base}/:id/versions/:version`, { config: read, schema: { tags, summary: 'Get one calendar version', params: VersionParams } }, async (req) =>
+    getCalendarVersion(app.deps, { calendarId: req.params.id, version: req.params.version }),
+  );
+  app.get(
+    `${base}/:id/version-in-force`,
+    { config: read, schema: { tags, summary: 'The calendar version in force on a date', params: IdParams, querystring: DateQuery } },
+    async (req) => {
+      const v = await findCalendarVersionOn(app.deps, { calendarId: req.params.id, date: req.query.date });
+      if (!v) throw new DomainError('NOT_FOUND', 'No calendar version in force on that date.');
+      return v;
+    },
+  );
+  app.get(
+    `${base}/:id/versions/:version/holidays`,
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: "A calendar version's days off in a year (holiday library, extra dates, custom days)",
+        params: VersionParams,
+        querystring: Obj({ year: Type.Integer({ minimum: 1970, maximum: 2200 }), lang: Type.Optional(Type.Union(['en', 'es', 'el'].map((l) => Type.Literal(l)))) }),
+      },
+    },
+    async (req) => listCalendarHolidays(app.deps, { calendarId: req.params.id, version: req.params.version, ...req.query }),
+  );
+}
+

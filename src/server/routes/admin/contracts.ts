@@ -1,0 +1,62 @@
+import { Type } from '@sinclair/typebox';
+import { archiveContract } from '../../../usecases/contracts/archive-contract.js';
+import { createContract } from '../../../usecases/contracts/create-contract.js';
+import { getContract } from '../../../usecases/contracts/get-contract.js';
+import { listContracts } from '../../../usecases/contracts/list-contracts.js';
+import { updateContract } from '../../../usecases/contracts/update-contract.js';
+import { actorOf } from '../../plugins/actor.js';
+import { IdParams, IsoDate, Obj, PageQuery, Uuid } from '../../schemas.js';
+import type { App } from '../../types.js';
+import { Archived, Currency } from './catalogue-schemas.js';
+
+const tags = ['contracts'];
+const read = { access: ['admin', 'manager', 'agent'] as const };
+const write = { access: ['admin', 'manager'] as const };
+const Cents = Type.Integer({ minimum: 0, maximum: 9_000_000_000_000, description: 'Minor units' });
+const nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Optional(Type.Union([t, Type.Null()]));
+const fields = {
+  reference: Type.Optional(Type.String({ maxLength: 100 })),
+  goLiveDate: nullable(IsoDate),
+  endDate: nullable(IsoDate),
+  priceBasis: Type.Optional(Type.Union([Type.Literal('fixed'), Type.Literal('licence'), Type.Literal('development')])),
+  basisAmountCents: nullable(Cents),
+  percentBp: nullable(Type.Integer({ minimum: 0, maximum: 100_000, description: 'Basis points: 1800 = 18 %' })),
+  yearlyPriceCents: nullable(Cents),
+  currency: Type.Optional(Currency),
+};
+
+/** R-P3/R-P6: contracts bind a customer to a plan with dates and a price. */
+export async function contractRoutes(app: App): Promise<void> {
+  const base = '/api/v1/admin/contracts';
+  app.get(
+    base,
+    {
+      config: read,
+      schema: {
+        tags,
+        summary: 'List contracts',
+        querystring: Obj({ ...PageQuery, ...Archived, customerId: Type.Optional(Uuid), planId: Type.Optional(Uuid), activeOn: Type.Optional(IsoDate) }),
+      },
+    },
+    async (req) => listContracts(app.deps, { actor: actorOf(req), ...req.query }),
+  );
+  app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get a contract', params: IdParams } }, async (req) =>
+    getContract(app.deps, { actor: actorOf(req), id: req.params.id }),
+  );
+  app.post(
+    base,
+    { config: write, schema: { tags, summary: 'Create a contract', body: Obj({ customerId: Uuid, planId: Uuid, startDate: IsoDate, ...fields }) } },
+    async (req, reply) => reply.status(201).send(await createContract(app.deps, { actor: actorOf(req), ...req.body })),
+  );
+  app.patch(
+    `${base}/:id`,
+    {
+      config: write,
+      schema: { tags, summary: 'Update a contract (a new planId applies to tickets from now on)', params: IdParams, body: Obj({ planId: Type.Optional(Uuid), startDate: Type.Optional(IsoDate), ...fields }) },
+    },
+    async (req) => updateContract(app.deps, { actor: actorOf(req), id: req.params.id, ...req.body }),
+  );
+  app.post(`${base}/:id/archive`, { config: write, schema: { tags, summary: 'Archive a contract', params: IdParams } }, async (req) =>
+    archiveContract(app.deps, { actor: actorOf(req), id: req.params.id }),
+  );
+}

@@ -1,0 +1,21 @@
+import { Type } from '@sinclair/typebox';
+import { importPreset } from '../../../usecases/presets/import-preset.js';
+import { listPresets } from '../../../usecases/presets/list-presets.js';
+import { actorOf } from '../../plugins/actor.js';
+import { Obj } from '../../schemas.js';
+import type { App } from '../../types.js';
+
+const tags = ['presets'];
+const access = { access: ['admin', 'manager'] as const };
+
+/** SPEC "Plan presets": the shipped catalogues and their idempotent import. */
+export async function presetRoutes(app: App): Promise<void> {
+  app.get('/api/v1/admin/presets', { config: access, schema: { tags, summary: 'List the preset catalogues, with assumptions and column mappings' } }, async () => ({
+    items: listPresets(),
+  }));
+  app.post(
+    '/api/v1/admin/presets/:name/import',
+    { config: access, schema: { tags, summary: 'Import a preset catalogue (idempotent; changed plans get new versions)', params: Obj({ name: Type.String({ pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 64 }) }) } },
+    async (req) => importPreset(app.deps, { name: req.params.name, actor: actorOf(req) }),
+  );
+}
