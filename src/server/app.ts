@@ -1,5 +1,6 @@
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import multipart from '@fastify/multipart';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { registerAuth } from './plugins/auth.js';
@@ -47,6 +48,8 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
     },
   });
   await app.register(cookie);
+  // Uploads are parsed only by routes that ask for a file; limits are set per call.
+  await app.register(multipart, { limits: { files: 1, fields: 10 } });
   registerAuth(app);
   await registerOpenApi(app);
   for (const mod of [...ROUTE_MODULES, ...(opts.extraRoutes ?? [])]) await mod(app);

@@ -1,4 +1,10 @@
 import type { RouteModule } from '../types.js';
+import { agentIntakeRoutes } from './agent/intake.js';
+import { agentQueueRoutes } from './agent/queue.js';
+import { agentTicketRoutes } from './agent/tickets.js';
+import { portalApprovalRoutes } from './portal/approvals.js';
+import { portalTicketRoutes } from './portal/tickets.js';
+import { portalTicketListRoutes } from './portal/ticket-list.js';
 import { calendarRoutes } from './admin/calendars.js';
 import { contactRoutes } from './admin/contacts.js';
 import { contractRoutes } from './admin/contracts.js';
@@ -32,6 +38,13 @@ export const ROUTE_MODULES: RouteModule[] = [
   portalCustomerRoutes,
   portalContractRoutes,
   portalContactRoutes,
+  // Tickets under contract (R-K*, R-S*, R-P4, R-P5).
+  agentQueueRoutes,
+  portalTicketListRoutes,
+  portalTicketRoutes,
+  portalApprovalRoutes,
+  agentTicketRoutes,
+  agentIntakeRoutes,
   // Last: the SPA fallback answers only what no API route claims.
   webRoutes,
 ];
