@@ -7,13 +7,15 @@ import type { CalendarSpec } from '../../core/time/calendar.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import { findCalendarRow, findLatestCalendarVersionRow, insertCalendarVersionRow, updateCalendarRow } from '../../storage/calendars.queries.js';
 import type { Db } from '../../storage/db.js';
+import { recomputeCalendarTickets } from '../tickets/recompute-calendar-tickets.js';
 import { assertCalendarSpec } from './assert-calendar-spec.js';
 import { presentCalendarVersion, type CalendarVersionView } from './present-calendar.js';
 
 /**
  * R-T1: edits a calendar by adding a version with an effective date ('YYYY-MM-DD';
  * default and minimum: today UTC, or the day after the latest version). Older
- * versions stay readable. Throws FORBIDDEN, NOT_FOUND, INVALID_CALENDAR,
+ * versions stay readable. Open tickets on the calendar are re-timed in the
+ * same transaction. Throws FORBIDDEN, NOT_FOUND, INVALID_CALENDAR,
  * EFFECTIVE_DATE_TOO_EARLY.
  */
 export async function createCalendarVersion(
@@ -39,13 +41,15 @@ export async function createCalendarVersion(
       createdBy: input.actor.kind === 'user' ? input.actor.id : null,
     });
     await updateCalendarRow(tx, cal.id, { updatedAt: now });
+    // R-T1/R-S5: every open ticket on this calendar is re-timed in the same transaction.
+    const retimed = await recomputeCalendarTickets(tx, cal.id, now);
     await recordAudit(tx, {
       at: now,
       actor: input.actor,
       action: 'calendar.version_created',
       objectType: 'calendar',
       objectId: cal.id,
-      details: { version: v.version, effectiveFrom },
+      details: { version: v.version, effectiveFrom, retimedTickets: retimed },
     });
     return presentCalendarVersion(v);
   });
