@@ -3,6 +3,7 @@ import type { Actor } from '../../core/actor.js';
 import { assertCanEditCatalogue } from '../../core/catalogue/can-edit-catalogue.js';
 import { resolvePresetPlans } from '../../core/catalogue/preset-plan-terms.js';
 import type { Clock } from '../../core/clock.js';
+import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import type { ImportOutcome } from './import-outcome.js';
 import { importPresetCalendars } from './import-preset-calendars.js';
@@ -40,9 +41,19 @@ export async function importPreset(deps: { db: Db; clock: Clock }, input: { name
       plans,
       calendarIds: calendars.ids,
     });
-    return [...severities, ...calendars.outcomes, ...planOutcomes];
+    const all = [...severities, ...calendars.outcomes, ...planOutcomes];
+    const counts = countOutcomes(all);
+    if (counts.unchanged < all.length) {
+      const at = deps.clock.now();
+      await recordAudit(tx, { at, actor: input.actor, action: 'preset.imported', objectType: 'preset', objectId: preset.name, details: counts });
+    }
+    return all;
   });
+  return { name: preset.name, items, counts: countOutcomes(items) };
+}
+
+function countOutcomes(items: ImportOutcome[]): ImportPresetResult['counts'] {
   const counts = { created: 0, updated: 0, new_version: 0, unchanged: 0 };
   for (const i of items) counts[i.outcome]++;
-  return { name: preset.name, items, counts };
+  return counts;
 }
