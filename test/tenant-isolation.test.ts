@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseConfig } from '../src/config/config.js';
+import { manualClock } from '../src/core/clock.js';
+import { buildApp } from '../src/server/app.js';
+import { fileBlobStore } from '../src/storage/blob-store.js';
+import { createTestApp, TEST_NOW, type AuthHeaders, type TestApp } from './support/app.js';
+import { createTestStorage, ENGINES } from './support/engines.js';
+import { createTicketWorld, type TicketWorld } from './support/ticket-world.js';
+
+const MULTIPART = '--B1\r\nContent-Disposition: form-data; name="file"; filename="b.txt"\r\n\r\nfrom B\r\n--B1--\r\n';
+
+interface RouteInfo {
+  method: string;
+  url: string;
+  access: unknown;
+}
+
+async function contactRoutes(): Promise<RouteInfo[]> {
+  const s = await createTestStorage('pglite');
+  const routes: RouteInfo[] = [];
+  const app = await buildApp(
+    { storage: s.storage, db: s.storage.db, clock: manualClock(TEST_NOW), config: parseConfig({}), secretKey: 'k'.repeat(40), blobs: fileBlobStore('/tmp/cd-iso') },
+    { onRoute: (r) => [r.method].flat().forEach((m) => routes.push({ method: m, url: r.url, access: r.access })) },
+  );
+  await app.ready();
+  await app.close();
+  await s.dispose();
+  return routes.filter((r) => r.method !== 'HEAD' && Array.isArray(r.access) && (r.access as string[]).includes('contact'));
+}
+
+/**
+ * Tenant isolation sweep (SPEC §1): for every route a contact can call that
+ * takes an id, a contact of customer B asking for customer A's object gets
+ * 404, exactly as for a missing id; and lists, counts, searches and exports
+ * return nothing of A.
+ */
+describe.each(ENGINES)('tenant isolation on %s', (engine) => {
+  let t: TestApp;
+  let a: TicketWorld;
+  let b: TicketWorld;
+  let bAdmin: AuthHeaders;
+  const ids: Record<string, string> = {};
+  let routes: RouteInfo[];
+  beforeAll(async () => {
+    routes = await contactRoutes();
+    t = await createTestApp(engine);
+    t.clock.set('2026-11-18T10:00:00Z');
+    a = await createTicketWorld(t.deps, { terms: { ticketsPerYear: 1, overageRule: 'hold' } });
+    b = await createTicketWorld(t.deps);
+    const aContact = await t.login(a.admin.email);
+    bAdmin = await t.login(b.admin.email);
+    const ticket = (await t.app.inject({ method: 'POST', url: '/api/v1/portal/tickets', headers: aContact, payload: { subject: 'ZebraSecretSubject', body: 'ZebraSecretBody', severity: 'major' } })).json();
+    ids.ticket = ticket.id;
+    const held = (await t.app.inject({ method: 'POST', url: '/api/v1/portal/tickets', headers: aContact, payload: { subject: 'ZebraHeld', body: 'x', severity: 'major' } })).json();
+    ids.held = held.error.details.unentitledRequestId;
+    const boundary = 'B0';
+    const up = await t.app.inject({
+      method: 'POST', url: `/api/v1/portal/tickets/${ids.ticket}/attachments`,
+      headers: { ...aContact, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\nZebra\r\n--${boundary}--\r\n`,
+    });
+    ids.attachment = up.json().id;
+    ids.contact = a.authorized.id;
+    ids.contract = a.contractId;
+  });
+  afterAll(() => t.close());
+
+  const idFor = (url: string, name: string): string => {
+    if (name === 'attachmentId') return ids.attachment!;
+    if (url.includes('/tickets/')) return ids.ticket!;
+    if (url.includes('/held-requests/')) return ids.held!;
+    if (url.includes('/contacts/')) return ids.contact!;
+    if (url.includes('/contracts/')) return ids.contract!;
+    throw new Error(`no fixture id for ${url}`);
+  };
+
+  it('answers 404 to another customer\'s contact on every contact route that takes an id', async () => {
+    const withId = routes.filter((r) => r.url.includes(':'));
+    expect(withId.length).toBeGreaterThanOrEqual(8);
+    const leaks: string[] = [];
+    for (const r of withId) {
+      const url = r.url.replace(/:([A-Za-z]+)/g, (_m, name: string) => idFor(r.url, name));
+      const upload = r.url.endsWith('/attachments');
+      const payload = r.method === 'GET' ? undefined : upload ? MULTIPART : r.url.endsWith('/replies') ? { body: 'x' } : {};
+      const headers = upload ? { ...bAdmin, 'content-type': 'multipart/form-data; boundary=B1' } : bAdmin;
+      const res = await t.app.inject({ method: r.method as 'GET', url, headers, payload });
+      const missing = await t.app.inject({ method: r.method as 'GET', url: url.replace(/[0-9a-f-]{36}/, '00000000-0000-4000-8000-000000000000'), headers, payload });
+      if (res.statusCode !== 404 || res.json().error.code !== 'NOT_FOUND' || missing.statusCode !== res.statusCode) leaks.push(`${r.method} ${r.url} → ${res.statusCode}/${missing.statusCode}`);
+      if (res.body.includes('Zebra')) leaks.push(`${r.method} ${r.url} leaked content`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('returns nothing of another customer in lists, counts, searches and exports', async () => {
+    const listRoutes = routes.filter((r) => r.method === 'GET' && !r.url.includes(':'));
+    expect(listRoutes.map((r) => r.url)).toEqual(expect.arrayContaining(['/api/v1/portal/tickets', '/api/v1/portal/tickets/export.csv', '/api/v1/portal/held-requests']));
+    for (const r of listRoutes) {
+      const queries = r.url.startsWith('/api/v1/portal/tickets') ? ['', '?q=ZebraSecretSubject', '?q=ZebraSecretBody'] : [''];
+      for (const q of queries) {
+        const res = await t.app.inject({ method: 'GET', url: `${r.url}${q}`, headers: bAdmin });
+        expect(res.statusCode, r.url).toBeLessThan(400);
+        expect(res.body, `${r.url}${q}`).not.toContain('Zebra');
+        expect(res.body, `${r.url}${q}`).not.toContain(ids.ticket!);
+      }
+    }
+    const count = (await t.app.inject({ method: 'GET', url: '/api/v1/portal/tickets?q=ZebraSecretSubject', headers: bAdmin })).json();
+    expect(count.total).toBe(0);
+  });
+});
