@@ -30,6 +30,12 @@ export interface RegisterTicketInput {
   category?: Category | null;
   /** Where it came from (e.g. an email's Message-ID), kept with a refusal. */
   source?: Record<string, unknown>;
+  /**
+   * Staff converting, or the customer's administrator approving, a refused
+   * request: the intake checks are set aside (recorded with the reason) but a
+   * contract must be in force; beyond the allowance the ticket is overage.
+   */
+  override?: { reason: string; fromRequestId: string };
 }
 
 export type RegisterTicketResult =
@@ -66,13 +72,17 @@ export async function registerTicket(deps: { db: Db; clock: Clock }, input: Regi
     const grace = contract ? isInGoLiveGrace(contract.goLiveDate, date) : false;
     const usage = contract ? await allowanceUsage(tx, contract.id, yearStart) : null;
     const included = pv?.ticketsPerYear ?? null;
-    const decision = decideIntake({
+    const decided = decideIntake({
       contactAuthorized: requester.isAuthorized,
       channel: input.channel,
       plan: contract && pv ? { channels: pv.channels, overageRule: pv.overageRule, name: await findPlanName(tx, contract.planId) } : null,
       left: usage ? allowanceLeft({ included, fromBundles: usage.fromBundles, used: usage.used }) : null,
       counts: !grace,
     });
+    if (input.override && !(contract && pv)) {
+      throw new DomainError('NO_ACTIVE_CONTRACT', 'The customer has no contract in force on the registration date.');
+    }
+    const decision = input.override ? overrideDecision(usage, included, grace) : decided;
     if (!decision.accept) {
       const u = await insertUnentitledRequest(tx, {
         receivedAt: now,
@@ -120,9 +130,18 @@ export async function registerTicket(deps: { db: Db; clock: Clock }, input: Regi
       actorKind: input.actor.kind,
       actorId: input.actor.id,
       type: 'created',
-      data: { channel: input.channel, registeredAt: at.toISOString(), severity: input.severity, planVersion: v.version, overage: decision.overage, goLiveGrace: grace, ...(input.source ?? {}) },
+      data: {
+        channel: input.channel, registeredAt: at.toISOString(), severity: input.severity, planVersion: v.version, overage: decision.overage, goLiveGrace: grace,
+        ...(input.override ? { override: input.override } : {}), ...(input.source ?? {}),
+      },
     });
     const { ticket } = await recomputeTicketSla(tx, t, now);
     return { kind: 'registered', ticket };
   });
+}
+
+/** With an override only the allowance still matters: beyond it the ticket is billable overage (R-P5). */
+function overrideDecision(usage: { used: number; fromBundles: number } | null, included: number | null, grace: boolean): ReturnType<typeof decideIntake> {
+  const left = usage ? allowanceLeft({ included, fromBundles: usage.fromBundles, used: usage.used }) : null;
+  return { accept: true, overage: !grace && left !== null && left <= 0 };
 }
