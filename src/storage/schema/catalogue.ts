@@ -62,6 +62,9 @@ export const planVersions = pgTable('plan_versions', {
   notes: text('notes').notNull().default(''),
   createdAt: ts('created_at').notNull(),
   createdBy: uuid('created_by'),
+  // 20261121050000-outbox-and-deadlines.sql (R-K5)
+  pendingReminderDays: integer('pending_reminder_days').notNull().default(5),
+  pendingCloseDays: integer('pending_close_days').notNull().default(3),
 });
 
 export const contracts = pgTable('contracts', {

@@ -2,3 +2,4 @@
 export * from './people.js';
 export * from './catalogue.js';
 export * from './tickets.js';
+export * from './outbox.js';

@@ -56,6 +56,12 @@ export const tickets = pgTable('tickets', {
   searchPublic: tsvector('search_public').notNull().default(sql`''::tsvector`),
   searchInternal: tsvector('search_internal').notNull().default(sql`''::tsvector`),
   updatedAt: ts('updated_at').notNull(),
+  // 20261121050000-outbox-and-deadlines.sql
+  replyToken: text('reply_token').notNull(),
+  pendingSince: ts('pending_since'),
+  pendingReminderDueAt: ts('pending_reminder_due_at'),
+  pendingReminderSentAt: ts('pending_reminder_sent_at'),
+  autoCloseDueAt: ts('auto_close_due_at'),
 });
 
 export const ticketEvents = pgTable('ticket_events', {

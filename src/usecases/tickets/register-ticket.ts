@@ -13,6 +13,7 @@ import type { Category } from '../../storage/schema/tickets.js';
 import { findPlanName, findRequester } from '../../storage/ticket-context.queries.js';
 import { allowanceUsage, insertTicketEvent, insertTicketRow, lockContract, type TicketRow } from '../../storage/tickets.queries.js';
 import { insertUnentitledRequest } from '../../storage/unentitled.queries.js';
+import { randomToken } from '../auth/crypto.js';
 import { recomputeTicketSla } from './recompute-ticket-sla.js';
 import { assertSeverityOffered } from './severity-offered.js';
 
@@ -122,6 +123,7 @@ export async function registerTicket(deps: { db: Db; clock: Clock }, input: Regi
       countsAgainstAllowance: !grace && included !== null,
       allowanceExclusion: grace ? 'go_live_grace' : included === null ? 'unlimited' : null,
       overage: decision.overage,
+      replyToken: randomToken(18),
       updatedAt: now,
     });
     await insertTicketEvent(tx, {

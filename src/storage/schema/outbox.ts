@@ -1,0 +1,55 @@
+import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+// Mirrors migrations/20261121050000-outbox-and-deadlines.sql (SQL is the source of truth).
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'kept';
+
+export const outboxMessages = pgTable('outbox_messages', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  createdAt: ts('created_at').notNull(),
+  dedupeKey: text('dedupe_key'),
+  template: text('template').notNull(),
+  locale: text('locale').$type<'en' | 'es' | 'el'>().notNull(),
+  recipientKind: text('recipient_kind').$type<'user' | 'contact' | 'address'>().notNull(),
+  recipientId: uuid('recipient_id'),
+  toAddress: text('to_address').notNull(),
+  toName: text('to_name').notNull().default(''),
+  subject: text('subject').notNull(),
+  textBody: text('text_body').notNull(),
+  htmlBody: text('html_body').notNull(),
+  headers: jsonb('headers').$type<Record<string, string>>().notNull().default({}),
+  ticketId: uuid('ticket_id'),
+  customerId: uuid('customer_id'),
+  status: text('status').$type<OutboxStatus>().notNull().default('pending'),
+  attempts: integer('attempts').notNull().default(0),
+  nextAttemptAt: ts('next_attempt_at').notNull(),
+  lockedUntil: ts('locked_until'),
+  lastError: text('last_error'),
+  sentAt: ts('sent_at'),
+  notBefore: ts('not_before'),
+});
+
+export const slaNotifications = pgTable(
+  'sla_notifications',
+  {
+    ticketId: uuid('ticket_id').notNull(),
+    clock: text('clock').$type<'response' | 'resolution'>().notNull(),
+    kind: text('kind').$type<'warning' | 'breach'>().notNull(),
+    percent: integer('percent').notNull().default(100),
+    dueAt: ts('due_at').notNull(),
+    firedAt: ts('fired_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ticketId, t.clock, t.kind, t.percent, t.dueAt] })],
+);
+
+export const contractNotifications = pgTable(
+  'contract_notifications',
+  {
+    contractId: uuid('contract_id').notNull(),
+    kind: text('kind').notNull(),
+    period: text('period').notNull(),
+    firedAt: ts('fired_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.contractId, t.kind, t.period] })],
+);
