@@ -1,0 +1,52 @@
+/**
+ * Notification templates (SPEC §9): every message exists in English, Spanish
+ * and Greek, is rendered at enqueue time in the recipient's language and time
+ * zone, and is kept as text and HTML. Header values never carry CR or LF.
+ */
+export type Locale = 'en' | 'es' | 'el';
+
+export interface Rendered {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface TemplateContext {
+  locale: Locale;
+  timeZone: string;
+}
+
+export type Template<P> = (p: P, ctx: TemplateContext) => Rendered;
+
+/** One line for a header: CR/LF and other controls folded to spaces. */
+export function headerSafe(s: string): string {
+  return s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 900);
+}
+
+const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => escapes[c]!);
+}
+
+/** Paragraphs of plain text → the same text and simple, escaped HTML. */
+export function fromParagraphs(subject: string, paragraphs: string[]): Rendered {
+  return {
+    subject: headerSafe(subject),
+    text: paragraphs.join('\n\n'),
+    html: paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('\n'),
+  };
+}
+
+const LOCALE_TAG: Record<Locale, string> = { en: 'en-GB', es: 'es-ES', el: 'el-GR' };
+
+/** A date-time in the reader's language and zone, e.g. "Tuesday 24 November 2026, 12:00 CET". */
+export function formatInstant(at: Date, ctx: TemplateContext): string {
+  return new Intl.DateTimeFormat(LOCALE_TAG[ctx.locale], {
+    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: ctx.timeZone, timeZoneName: 'short',
+  }).format(at);
+}
+
+/** Picks the message of the reader's language. */
+export function pick<T>(locale: Locale, m: Record<Locale, T>): T {
+  return m[locale] ?? m.en;
+}

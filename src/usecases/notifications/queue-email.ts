@@ -1,0 +1,54 @@
+import type { Locale, Rendered } from '../../core/notifications/render.js';
+import { headerSafe } from '../../core/notifications/render.js';
+import type { Db } from '../../storage/db.js';
+import { insertOutboxMessage, type OutboxRow } from '../../storage/outbox.queries.js';
+
+export interface EmailRecipient {
+  kind: 'user' | 'contact' | 'address';
+  id: string | null;
+  /** Always the stored address of a user or contact, never one taken from an inbound message. */
+  address: string;
+  name: string;
+  locale: Locale;
+  timeZone: string;
+}
+
+export interface QueueEmailInput {
+  recipient: EmailRecipient;
+  template: string;
+  rendered: Rendered;
+  /** One message per cause: a repeat with the same key writes nothing. */
+  dedupeKey?: string;
+  ticketId?: string | null;
+  customerId?: string | null;
+  /** Customer-facing mail waits for the customer's business hours. */
+  notBefore?: Date | null;
+  headers?: Record<string, string>;
+}
+
+/**
+ * Writes an email to the outbox in the caller's transaction (DESIGN: side
+ * effects through an outbox, de-duplicated by unique keys). Delivery happens
+ * later, with retries, in the mail worker. Header values are made CR/LF-free.
+ */
+export async function queueEmail(db: Db, now: Date, input: QueueEmailInput): Promise<OutboxRow | null> {
+  const headers = Object.fromEntries(Object.entries(input.headers ?? {}).map(([k, v]) => [headerSafe(k), headerSafe(v)]));
+  return insertOutboxMessage(db, {
+    createdAt: now,
+    dedupeKey: input.dedupeKey ?? null,
+    template: input.template,
+    locale: input.recipient.locale,
+    recipientKind: input.recipient.kind,
+    recipientId: input.recipient.id,
+    toAddress: headerSafe(input.recipient.address),
+    toName: headerSafe(input.recipient.name),
+    subject: headerSafe(input.rendered.subject),
+    textBody: input.rendered.text,
+    htmlBody: input.rendered.html,
+    headers,
+    ticketId: input.ticketId ?? null,
+    customerId: input.customerId ?? null,
+    nextAttemptAt: now,
+    notBefore: input.notBefore ?? null,
+  });
+}
