@@ -32,6 +32,28 @@ const handlers: Record<string, Handler> = {
       await storage.close();
     }
   },
+  async presets(args) {
+    const [sub, name] = args;
+    const { listPresets } = await import('../usecases/presets/list-presets.js');
+    if (sub === 'list') {
+      for (const p of listPresets()) out(`${p.name}\t${JSON.stringify(p)}`);
+      return 0;
+    }
+    if (sub !== 'import' || !name) {
+      err('usage: coverdesk presets list | presets import <name>');
+      return 2;
+    }
+    return withStorage(async (db) => {
+      const { importPreset } = await import('../usecases/presets/import-preset.js');
+      const r = await importPreset({ db, clock }, { name, actor: SYSTEM_ACTOR });
+      out(JSON.stringify(r, null, 2));
+      return 0;
+    });
+  },
+  async time(args) {
+    const { runTimeCommand } = await import('./time-command.js');
+    return runTimeCommand(args, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  },
   async 'create-user'(args) {
     const f = parseFlags(args);
     const email = f.get('email');
@@ -40,21 +62,25 @@ const handlers: Record<string, Handler> = {
       err('usage: coverdesk create-user --email E [--name N] [--role admin|manager|agent]');
       return 2;
     }
-    const config = parseConfig(process.env);
-    const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-    try {
-      await migrate(storage);
-      const r = await createUser(
-        { db: storage.db, clock },
-        { actor: SYSTEM_ACTOR, email, name: f.get('name') ?? email, role: role as 'agent' },
-      );
+    return withStorage(async (db) => {
+      const r = await createUser({ db, clock }, { actor: SYSTEM_ACTOR, email, name: f.get('name') ?? email, role: role as 'agent' });
       out(`Created ${r.user.role} ${r.user.email}; one-time password: ${r.oneTimePassword}`);
       return 0;
-    } finally {
-      await storage.close();
-    }
+    });
   },
 };
+
+/** Opens storage from the environment, applies migrations, runs fn, closes. */
+async function withStorage(fn: (db: Awaited<ReturnType<typeof openStorage>>['db']) => Promise<number>): Promise<number> {
+  const config = parseConfig(process.env);
+  const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  try {
+    await migrate(storage);
+    return await fn(storage.db);
+  } finally {
+    await storage.close();
+  }
+}
 
 /** `coverdesk <command> …`; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {

@@ -53,5 +53,6 @@ async function maybeLoadDemo(
   if (!wanted) return;
   const { loadDemo } = await import('../usecases/demo/load-demo.js');
   const summary = await loadDemo({ db: deps.db, clock: deps.clock });
-  out(`Loaded the demo: ${JSON.stringify(summary)}`);
+  out('Loaded the demo (presets, two customers). Support-center accounts:');
+  for (const a of summary.portalAccounts) out(`   ${a.email}  /  ${a.password}   (${a.customer})`);
 }
