@@ -10,10 +10,20 @@ const QueuePage = lazyNamed(() => import('./console/queue-page'), 'QueuePage');
 const ChangePasswordPage = lazyNamed(() => import('./account/change-password-page'), 'ChangePasswordPage');
 const ApiTokensPage = lazyNamed(() => import('./account/api-tokens-page'), 'ApiTokensPage');
 const UsersPage = lazyNamed(() => import('./admin/users/users-page'), 'UsersPage');
+const CalendarsPage = lazyNamed(() => import('./admin/calendars/calendars-page'), 'CalendarsPage');
+const CalendarPage = lazyNamed(() => import('./admin/calendars/calendar-page'), 'CalendarPage');
+const PlansPage = lazyNamed(() => import('./admin/plans/plans-page'), 'PlansPage');
+const PlanPage = lazyNamed(() => import('./admin/plans/plan-page'), 'PlanPage');
+const SeveritiesPage = lazyNamed(() => import('./admin/severities/severities-page'), 'SeveritiesPage');
+const CustomersPage = lazyNamed(() => import('./admin/customers/customers-page'), 'CustomersPage');
+const CustomerPage = lazyNamed(() => import('./admin/customers/customer-page'), 'CustomerPage');
+const ContractsPage = lazyNamed(() => import('./admin/contracts/contracts-page'), 'ContractsPage');
+const PresetsPage = lazyNamed(() => import('./admin/presets/presets-page'), 'PresetsPage');
 const SupportOverviewPage = lazyNamed(() => import('./portal/overview-page'), 'SupportOverviewPage');
 const SupportContactsPage = lazyNamed(() => import('./portal/contacts-page'), 'SupportContactsPage');
 
 const MANAGERS = ['admin', 'manager'] as const;
+const STAFF = ['admin', 'manager', 'agent'] as const;
 
 export function AppRoutes() {
   return (
@@ -22,8 +32,17 @@ export function AppRoutes() {
       <Route element={<RequireSignedIn />}>
         <Route index element={<HomeRedirect />} />
         <Route element={<AreaLayout />}>
-          <Route path="console/queue" element={<Allow roles={['admin', 'manager', 'agent']}><QueuePage /></Allow>} />
+          <Route path="console/queue" element={<Allow roles={[...STAFF]}><QueuePage /></Allow>} />
           <Route path="admin/users" element={<Allow roles={[...MANAGERS]}><UsersPage /></Allow>} />
+          <Route path="admin/calendars" element={<Allow roles={[...STAFF]}><CalendarsPage /></Allow>} />
+          <Route path="admin/calendars/:id" element={<Allow roles={[...STAFF]}><CalendarPage /></Allow>} />
+          <Route path="admin/plans" element={<Allow roles={[...STAFF]}><PlansPage /></Allow>} />
+          <Route path="admin/plans/:id" element={<Allow roles={[...STAFF]}><PlanPage /></Allow>} />
+          <Route path="admin/severities" element={<Allow roles={[...STAFF]}><SeveritiesPage /></Allow>} />
+          <Route path="admin/customers" element={<Allow roles={[...STAFF]}><CustomersPage /></Allow>} />
+          <Route path="admin/customers/:id" element={<Allow roles={[...STAFF]}><CustomerPage /></Allow>} />
+          <Route path="admin/contracts" element={<Allow roles={[...STAFF]}><ContractsPage /></Allow>} />
+          <Route path="admin/presets" element={<Allow roles={[...MANAGERS]}><PresetsPage /></Allow>} />
           <Route path="support/overview" element={<Allow roles={['contact']}><SupportOverviewPage /></Allow>} />
           <Route path="support/contacts" element={<Allow roles={['contact']}><SupportContactsPage /></Allow>} />
           <Route path="account/password" element={<ChangePasswordPage />} />

@@ -1,11 +1,13 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { currentLanguage, isLanguage, LANGUAGES, NATIVE_NAME, setLanguage } from '../i18n/i18n';
+import { useSession } from '../session/session-context';
 import { GlobeIcon } from './icons';
 
 
 export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
+  const { actor } = useSession();
   return (
     <Select
       aria-label={t('common.language')}
@@ -16,7 +18,7 @@ export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
       data={LANGUAGES.map((l) => ({ value: l, label: NATIVE_NAME[l] ?? l }))}
       value={currentLanguage()}
       onChange={(v) => {
-        if (isLanguage(v)) void setLanguage(v);
+        if (isLanguage(v)) void setLanguage(v, actor ?? undefined);
       }}
       comboboxProps={{ withinPortal: true }}
     />

@@ -35,9 +35,25 @@ function safeStorage(): Storage | null {
   }
 }
 
-/** Switches the UI language, remembers it on this device and sets <html lang>. */
-export async function setLanguage(lang: Language): Promise<void> {
+/** Where a signed-in person's own pick from the switcher is remembered on this device. */
+export function personalLanguageKey(person: { kind: string; id: string }): string {
+  return `${STORAGE_KEY}.${person.kind}:${person.id}`;
+}
+
+/**
+ * The language for a signed-in person: their own pick on this device when
+ * they made one, else the locale their account carries (set by an admin).
+ */
+export function languageFor(person: { kind: string; id: string; locale: string }): Language {
+  const picked = safeStorage()?.getItem(personalLanguageKey(person));
+  if (isLanguage(picked)) return picked;
+  return isLanguage(person.locale) ? person.locale : 'en';
+}
+
+/** Switches the UI language, remembers it on this device (and for the person, when given) and sets <html lang>. */
+export async function setLanguage(lang: Language, person?: { kind: string; id: string }): Promise<void> {
   safeStorage()?.setItem(STORAGE_KEY, lang);
+  if (person) safeStorage()?.setItem(personalLanguageKey(person), lang);
   document.documentElement.lang = lang;
   if (i18next.language !== lang) await i18next.changeLanguage(lang);
 }

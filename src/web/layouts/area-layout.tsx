@@ -3,7 +3,6 @@ import type { PersonActor } from '../api/types';
 import {
   BuildingIcon,
   CalendarIcon,
-  ContactIcon,
   FileIcon,
   HomeIcon,
   ImportIcon,
@@ -19,20 +18,26 @@ const ICON = 18;
 
 function staffSections(actor: Extract<PersonActor, { kind: 'user' }>, t: (k: string) => string): NavSection[] {
   const sections: NavSection[] = [{ items: [{ to: '/console/queue', label: t('nav.queue'), icon: <InboxIcon size={ICON} /> }] }];
-  if (actor.role === 'admin' || actor.role === 'manager') {
-    sections.push({
-      label: t('nav.administration'),
-      items: [
-        { to: '/admin/customers', label: t('nav.customers'), icon: <BuildingIcon size={ICON} /> },
-        { to: '/admin/contacts', label: t('nav.contacts'), icon: <ContactIcon size={ICON} /> },
-        { to: '/admin/contracts', label: t('nav.contracts'), icon: <FileIcon size={ICON} /> },
-        { to: '/admin/plans', label: t('nav.plans'), icon: <LayersIcon size={ICON} /> },
-        { to: '/admin/severities', label: t('nav.severities'), icon: <ShieldIcon size={ICON} /> },
-        { to: '/admin/calendars', label: t('nav.calendars'), icon: <CalendarIcon size={ICON} /> },
-        { to: '/admin/presets', label: t('nav.presets'), icon: <ImportIcon size={ICON} /> },
-        { to: '/admin/users', label: t('nav.users'), icon: <UsersIcon size={ICON} /> },
-      ],
-    });
+  const manager = actor.role === 'admin' || actor.role === 'manager';
+  // Agents read customers, contracts and the catalogue (to answer tickets); managers also edit them.
+  sections.push({
+    label: t('nav.customersSection'),
+    items: [
+      { to: '/admin/customers', label: t('nav.customers'), icon: <BuildingIcon size={ICON} /> },
+      { to: '/admin/contracts', label: t('nav.contracts'), icon: <FileIcon size={ICON} /> },
+    ],
+  });
+  sections.push({
+    label: t('nav.catalogue'),
+    items: [
+      { to: '/admin/plans', label: t('nav.plans'), icon: <LayersIcon size={ICON} /> },
+      { to: '/admin/severities', label: t('nav.severities'), icon: <ShieldIcon size={ICON} /> },
+      { to: '/admin/calendars', label: t('nav.calendars'), icon: <CalendarIcon size={ICON} /> },
+      ...(manager ? [{ to: '/admin/presets', label: t('nav.presets'), icon: <ImportIcon size={ICON} /> }] : []),
+    ],
+  });
+  if (manager) {
+    sections.push({ label: t('nav.administration'), items: [{ to: '/admin/users', label: t('nav.users'), icon: <UsersIcon size={ICON} /> }] });
   }
   return sections;
 }

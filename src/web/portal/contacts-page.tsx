@@ -1,18 +1,27 @@
-import { Paper } from '@mantine/core';
+import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Empty } from '../components/empty';
-import { UsersIcon } from '../components/icons';
+import { api } from '../api/client';
+import type { ContractSummary } from '../api/catalogue-types';
+import { useApi } from '../api/use-api';
 import { PageHeader } from '../components/page-header';
+import { ContactsPanel } from '../contacts/contacts-panel';
+import { useSession } from '../session/session-context';
 
-/** Authorized contacts of my customer (the administrator contact manages them). */
+/** R-C2 / 002: my customer's contacts; the administrator contact manages them within the plan's cap. */
 export function SupportContactsPage() {
   const { t } = useTranslation();
+  const { actor } = useSession();
+  const isAdmin = actor?.kind === 'contact' && actor.isAdministrator;
+  const contracts = useApi((signal) => api.get<{ items: ContractSummary[] }>('/portal/contracts', undefined, signal), []);
+  const caps = contracts.data?.items.map((c) => c.planVersion?.terms.maxAuthorizedContacts ?? null) ?? [];
+  const cap = caps.length === 0 ? undefined : caps.includes(null) ? null : Math.max(...(caps as number[]));
   return (
     <>
       <PageHeader title={t('portal.contacts.title')} description={t('portal.contacts.description')} />
-      <Paper withBorder p="lg">
-        <Empty icon={<UsersIcon size={28} />} title={t('portal.overview.pendingTitle')} description={t('portal.overview.pendingDescription')} />
-      </Paper>
+      <Stack>
+        {!isAdmin && <Alert variant="light">{t('portal.contacts.readOnly')}</Alert>}
+        <ContactsPanel basePath="/portal/contacts" canManage={isAdmin} staff={false} cap={cap} />
+      </Stack>
     </>
   );
 }

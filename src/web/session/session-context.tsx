@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { api, isApiError, setCsrfToken, setUnauthenticatedHandler } from '../api/client';
 import type { LoginResponse, MeResponse, PersonActor } from '../api/types';
-import { isLanguage, setLanguage } from '../i18n/i18n';
+import { languageFor, setLanguage } from '../i18n/i18n';
 
 export type SessionStatus = 'loading' | 'anonymous' | 'signed-in';
 
@@ -20,7 +20,7 @@ const SessionContext = createContext<Session | null>(null);
 
 function adopt(actor: PersonActor, csrf: string | null): void {
   setCsrfToken(csrf);
-  if (isLanguage(actor.locale)) void setLanguage(actor.locale);
+  void setLanguage(languageFor(actor));
 }
 
 /** Holds who is signed in; loads it from /auth/me at start. */

@@ -30,10 +30,10 @@ let seq = 0;
  * SPA from dist/web. The clock is manual but starts at the real time: the
  * browser judges cookie expiry by its own clock.
  */
-export async function startE2eServer(): Promise<E2eServer> {
+export async function startE2eServer(env: Record<string, string> = {}): Promise<E2eServer> {
   const storage: TestStorage = await createTestStorage('pglite');
   const clock = manualClock(new Date(Math.floor(Date.now() / 60_000) * 60_000));
-  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' });
+  const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const deps: AppDeps = { storage: storage.storage, db: storage.storage.db, clock, config, secretKey: 'e2e-secret-key-0123456789abcdef0123456789', blobs: fileBlobStore(mkdtempSync(join(tmpdir(), 'coverdesk-e2e-blobs-'))) };
   const app = await buildApp(deps);
   await app.listen({ host: '127.0.0.1', port: 0 });

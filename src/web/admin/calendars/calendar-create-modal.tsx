@@ -1,0 +1,100 @@
+import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import type { CalendarVersionView, CalendarView } from '../../api/catalogue-types';
+import type { CalendarSpec } from '../../api/types';
+import { useAction } from '../../api/use-api';
+import { ErrorAlert } from '../../components/error-alert';
+import { browserTimeZone } from '../../i18n/format';
+import { CalendarSpecFields } from './calendar-spec-fields';
+import { draftFromSpec, specFromDraft, type SpecDraft } from './spec-draft';
+
+/**
+ * Creates a calendar (version 1), or adds a version to an existing one
+ * (R-T1: rules change through dated versions; old ones stay readable).
+ */
+export function CalendarCreateModal({
+  opened,
+  onClose,
+  onCreated,
+  calendar,
+  base,
+}: {
+  opened: boolean;
+  onClose(): void;
+  onCreated(calendarId: string): void;
+  /** When set, the modal adds a version to this calendar, starting from `base`. */
+  calendar?: CalendarView;
+  base?: CalendarSpec | null;
+}) {
+  const { t } = useTranslation();
+  const [code, setCode] = useState('');
+  const [name, setName] = useState('');
+  const [effectiveFrom, setEffectiveFrom] = useState('');
+  const [draft, setDraft] = useState<SpecDraft>(() => draftFromSpec(base ?? null, browserTimeZone()));
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const save = useAction(async (spec: CalendarSpec) => {
+    const eff = effectiveFrom ? { effectiveFrom } : {};
+    if (calendar) return (await api.post<CalendarVersionView>(`/admin/calendars/${calendar.id}/versions`, { spec, ...eff })).calendarId;
+    return (await api.post<{ calendar: CalendarView }>('/admin/calendars', { code: code.trim(), name: name.trim(), spec, ...eff })).calendar.id;
+  });
+  const { reset } = save;
+  useEffect(() => {
+    if (!opened) return;
+    setDraft(draftFromSpec(base ?? null, browserTimeZone()));
+    setProblems({});
+    setEffectiveFrom('');
+    reset();
+  }, [opened, base, reset]);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const r = specFromDraft(draft);
+    setProblems(r.problems ?? {});
+    if (!r.spec) return;
+    const id = await save.run(r.spec);
+    if (id) onCreated(id);
+  };
+  const serverProblems = save.error?.fieldProblems ?? {};
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={calendar ? t('calendars.newVersionTitle', { name: calendar.name }) : t('calendars.createTitle')} size="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <ErrorAlert error={save.error} />
+          {!calendar && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput label={t('common.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus />
+              <TextInput
+                label={t('common.code')}
+                description={t('common.codeHint')}
+                required
+                value={code}
+                error={serverProblems.code}
+                onChange={(e) => setCode(e.currentTarget.value)}
+              />
+            </SimpleGrid>
+          )}
+          <TextInput
+            type="date"
+            label={t('calendars.form.effectiveFrom')}
+            description={calendar ? t('calendars.form.effectiveFromVersionHint') : t('calendars.form.effectiveFromHint')}
+            value={effectiveFrom}
+            error={serverProblems.effectiveFrom}
+            onChange={(e) => setEffectiveFrom(e.currentTarget.value)}
+          />
+          <CalendarSpecFields draft={draft} onChange={setDraft} problems={problems} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.pending} disabled={!calendar && (!code.trim() || !name.trim())}>
+              {calendar ? t('calendars.saveVersion') : t('calendars.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,112 @@
+import { Badge, Button, Group, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import type { ContactView } from '../api/catalogue-types';
+import type { Page } from '../api/types';
+import { useAction, useApi } from '../api/use-api';
+import { ConfirmButton } from '../components/confirm-button';
+import { Empty } from '../components/empty';
+import { ErrorAlert } from '../components/error-alert';
+import { ContactIcon, PlusIcon } from '../components/icons';
+import { LoadState } from '../components/load-state';
+import { ListTable } from '../admin/shared/list-table';
+import { ContactModal } from './contact-modal';
+
+/**
+ * A customer's contacts with who may report (R-C2) and who is the
+ * administrator (002). `canManage` shows add/edit/archive; the cap line says
+ * how many authorized places the plan leaves.
+ */
+export function ContactsPanel({ basePath, canManage, staff, cap, title }: { basePath: string; canManage: boolean; staff: boolean; cap?: number | null; title?: ReactNode }) {
+  const { t } = useTranslation();
+  const [showArchived, setShowArchived] = useState(false);
+  const [editing, setEditing] = useState<ContactView | null | 'new'>(null);
+  const list = useApi((signal) => api.get<Page<ContactView>>(basePath, { limit: 200, archived: showArchived, sort: 'name' }, signal), [basePath, showArchived]);
+  const archive = useAction((id: string) => api.post<ContactView>(`${basePath}/${id}/archive`));
+  const authorizedCount = list.data?.items.filter((c) => c.isAuthorized && !c.archivedAt).length ?? 0;
+  return (
+    <Paper withBorder p="lg">
+      <Group justify="space-between" mb="sm" gap="xs">
+        <Stack gap={2}>
+          <Title order={2} fz="h4">
+            {title ?? t('contacts.title')}
+          </Title>
+          {cap !== undefined && !showArchived && list.data && (
+            <Text size="sm" c="dimmed" data-testid="contact-cap">
+              {cap === null ? t('contacts.capNone', { n: authorizedCount }) : t('contacts.capUsed', { n: authorizedCount, cap })}
+            </Text>
+          )}
+        </Stack>
+        <Group gap="sm">
+          <Switch size="sm" label={t('contacts.showArchived')} checked={showArchived} onChange={(e) => setShowArchived(e.currentTarget.checked)} />
+          {canManage && (
+            <Button size="sm" leftSection={<PlusIcon size={16} />} onClick={() => setEditing('new')}>
+              {t('contacts.new')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <ErrorAlert error={archive.error} />
+      <LoadState state={list}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <Empty icon={<ContactIcon size={24} />} title={t('contacts.emptyTitle')} description={canManage ? t('contacts.emptyDescription') : undefined} />
+          ) : (
+            <ListTable head={[t('common.name'), t('contacts.phone'), t('contacts.access'), '']} minWidth={600}>
+              {page.items.map((c) => (
+                <Table.Tr key={c.id} data-testid="contact-row">
+                  <Table.Td>
+                    <Text size="sm" fw={500}>
+                      {c.name}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {c.email}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{c.phone || '—'}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      {c.isAdministrator && <Badge color="grape">{t('roles.contactAdministrator')}</Badge>}
+                      {c.isAuthorized ? <Badge color="teal" variant="light">{t('contacts.authorizedBadge')}</Badge> : <Badge color="gray" variant="light">{t('contacts.notAuthorized')}</Badge>}
+                      {staff && !c.hasPassword && <Badge color="gray" variant="outline">{t('contacts.noPortal')}</Badge>}
+                      {c.archivedAt && <Badge color="gray">{t('common.archivedBadge')}</Badge>}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {canManage && !c.archivedAt && (
+                      <Group gap={4} justify="flex-end" wrap="nowrap">
+                        <Button size="xs" variant="subtle" onClick={() => setEditing(c)}>
+                          {t('common.edit')}
+                        </Button>
+                        <ConfirmButton
+                          label={t('contacts.archive')}
+                          title={t('contacts.archiveTitle', { name: c.name })}
+                          message={t('contacts.archiveMessage')}
+                          onConfirm={async () => {
+                            if (await archive.run(c.id)) list.reload();
+                          }}
+                        />
+                      </Group>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </ListTable>
+          )
+        }
+      </LoadState>
+      <ContactModal
+        opened={editing !== null}
+        contact={editing === 'new' ? null : editing}
+        basePath={basePath}
+        staff={staff}
+        onClose={() => setEditing(null)}
+        onSaved={() => {
+          setEditing(null);
+          list.reload();
+        }}
+      />
+    </Paper>
+  );
+}
