@@ -13,6 +13,8 @@ export const ENGINES: EngineKind[] = process.env.TEST_DATABASE_URL ? ['pglite', 
 
 export interface TestStorage {
   storage: Storage;
+  /** PostgreSQL only: the throw-away database's URL (for a second pool or a child process). */
+  url?: string;
   dispose(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function createTestStorage(kind: EngineKind, opts: { migrated?: boo
   if (migrated) await migrate(storage);
   return {
     storage,
+    url: url.toString(),
     async dispose() {
       await storage.close();
       const c = new pg.Client({ connectionString: base });

@@ -1,6 +1,8 @@
 import type { SeverityTargets } from '../../core/catalogue/plan-terms-schema.js';
 import { computeSlaClocks, nextSlaEventAt, type SlaClock, type SlaClocks } from '../../core/sla/index.js';
+import { listSlaNotices, noticeKey } from '../../core/sla/sla-notices.js';
 import { buildSlaInput } from '../../core/tickets/sla-input.js';
+import { listFiredSlaKeys } from '../../storage/sla-notifications.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanVersionById } from '../../storage/ticket-context.queries.js';
 import { listTicketEvents, updateTicketRow, type TicketRow } from '../../storage/tickets.queries.js';
@@ -71,6 +73,22 @@ export function slaColumns(clocks: SlaClocks | null, now: Date) {
  */
 export async function recomputeTicketSla(db: Db, t: TicketRow, now: Date): Promise<{ ticket: TicketRow; clocks: SlaClocks | null }> {
   const clocks = await computeTicketSla(db, t, now);
-  const ticket = await updateTicketRow(db, t.id, { ...slaColumns(clocks, now), updatedAt: now });
+  const columns = slaColumns(clocks, now);
+  const owed = clocks ? await earliestUnfiredPastNotice(db, t.id, clocks, now) : null;
+  if (owed !== null && (columns.nextSlaEventAt === null || owed < columns.nextSlaEventAt)) columns.nextSlaEventAt = owed;
+  const ticket = await updateTicketRow(db, t.id, { ...columns, updatedAt: now });
   return { ticket, clocks };
+}
+
+/**
+ * A warning or breach whose instant has passed but that no sweep has fired yet
+ * (the worker was down, or a reply stopped the clock after the deadline) keeps
+ * the ticket due for the sweep, so it still fires exactly once (R-S4).
+ */
+async function earliestUnfiredPastNotice(db: Db, ticketId: string, clocks: SlaClocks, now: Date): Promise<Date | null> {
+  const past = listSlaNotices(clocks).filter((n) => n.reached && n.at <= now.getTime() / 1000);
+  if (past.length === 0) return null;
+  const fired = await listFiredSlaKeys(db, ticketId);
+  const owed = past.find((n) => !fired.has(noticeKey(n)));
+  return owed ? new Date(owed.at * 1000) : null;
 }

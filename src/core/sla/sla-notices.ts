@@ -1,0 +1,34 @@
+import type { SlaClocks } from './sla-types.js';
+
+/** One warning or breach a ticket's clocks owe (R-S4); instants in epoch seconds. */
+export interface SlaNotice {
+  clock: 'response' | 'resolution';
+  kind: 'warning' | 'breach';
+  /** Warning threshold, or 100 for the breach. */
+  percent: number;
+  at: number;
+  /** The due instant of the cycle it belongs to (a new target starts a new cycle). */
+  dueAt: number;
+  reached: boolean;
+}
+
+/**
+ * Every warning and breach of the commitment clocks, in time order. Indicative
+ * targets (`> N d`) never breach and get no warnings.
+ */
+export function listSlaNotices(clocks: SlaClocks): SlaNotice[] {
+  const out: SlaNotice[] = [];
+  for (const c of [clocks.response, clocks.resolution]) {
+    if (c.indicative || c.dueAt === null) continue;
+    for (const w of c.warnings) {
+      if (w.at !== null) out.push({ clock: c.clock, kind: 'warning', percent: w.percent, at: w.at, dueAt: c.dueAt, reached: w.reached });
+    }
+    out.push({ clock: c.clock, kind: 'breach', percent: 100, at: c.dueAt, dueAt: c.dueAt, reached: c.state === 'breached' });
+  }
+  return out.sort((a, b) => a.at - b.at || a.percent - b.percent);
+}
+
+/** The ledger key of a notice: exactly once per ticket, clock, kind, threshold and cycle. */
+export function noticeKey(n: Pick<SlaNotice, 'clock' | 'kind' | 'percent' | 'dueAt'>): string {
+  return `${n.clock}:${n.kind}:${n.percent}:${n.dueAt}`;
+}

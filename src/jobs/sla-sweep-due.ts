@@ -1,0 +1,30 @@
+import type { Clock } from '../core/clock.js';
+import type { Db } from '../storage/db.js';
+import { claimDueSlaTickets } from '../storage/sla-notifications.queries.js';
+import { fireSlaNotices } from '../usecases/sla/fire-sla-notices.js';
+
+export interface SweepResult {
+  tickets: number;
+  fired: number;
+}
+
+/**
+ * `sla.sweep-due`: acts on tickets whose next SLA event is due, in bounded
+ * batches locked with FOR UPDATE SKIP LOCKED, so any number of workers share
+ * the work and none acts twice (the once-only ledger is the second guard).
+ */
+export async function sweepDueSla(deps: { db: Db; clock: Clock; publicUrl: string }, opts: { batch?: number; maxBatches?: number } = {}): Promise<SweepResult> {
+  const batch = opts.batch ?? 50;
+  const result: SweepResult = { tickets: 0, fired: 0 };
+  for (let i = 0; i < (opts.maxBatches ?? 100); i++) {
+    const n = await deps.db.transaction(async (txn) => {
+      const tx = txn as unknown as Db;
+      const rows = await claimDueSlaTickets(tx, deps.clock.now(), batch);
+      for (const t of rows) result.fired += await fireSlaNotices({ ...deps, db: tx }, t);
+      return rows.length;
+    });
+    result.tickets += n;
+    if (n < batch) break;
+  }
+  return result;
+}

@@ -1,0 +1,52 @@
+import type { Clock } from '../../core/clock.js';
+import { listSlaNotices, noticeKey } from '../../core/sla/sla-notices.js';
+import { slaNotice } from '../../core/notifications/templates/sla.js';
+import { findCustomerRow } from '../../storage/customers.queries.js';
+import type { Db } from '../../storage/db.js';
+import { findUserRecipient, listManagerRecipients, type RecipientRow } from '../../storage/recipients.queries.js';
+import { recordSlaNotification } from '../../storage/sla-notifications.queries.js';
+import { insertTicketEvent, type TicketRow } from '../../storage/tickets.queries.js';
+import { queueEmail } from '../notifications/queue-email.js';
+import { computeTicketSla, recomputeTicketSla } from '../tickets/recompute-ticket-sla.js';
+
+/**
+ * R-S4: fires every warning and breach of a (locked) ticket whose instant has
+ * passed, in time order, each exactly once per clock, threshold and cycle: the
+ * ledger row, the history event and the staff emails are written in the
+ * caller's transaction, and the ticket's next event is recomputed there too.
+ * Warnings go to the assignee (managers when unassigned); breaches to the
+ * assignee and the managers. Returns how many notices fired.
+ */
+export async function fireSlaNotices(deps: { db: Db; clock: Clock; publicUrl: string }, t: TicketRow): Promise<number> {
+  const now = deps.clock.now();
+  const clocks = await computeTicketSla(deps.db, t, now);
+  let fired = 0;
+  const due = clocks ? listSlaNotices(clocks).filter((n) => n.reached && n.at <= now.getTime() / 1000) : [];
+  for (const n of due) {
+    const dueAt = new Date(n.dueAt * 1000);
+    if (!(await recordSlaNotification(deps.db, { ticketId: t.id, clock: n.clock, kind: n.kind, percent: n.percent, dueAt, firedAt: now }))) continue;
+    fired++;
+    const type = n.kind === 'breach' ? 'sla_breached' : 'sla_warning';
+    await insertTicketEvent(deps.db, {
+      ticketId: t.id, at: now, actorKind: 'system', actorId: null, type, internal: true,
+      data: { clock: n.clock, percent: n.percent, dueAt: dueAt.toISOString(), instant: new Date(n.at * 1000).toISOString() },
+    });
+    const customer = await findCustomerRow(deps.db, t.customerId);
+    for (const r of await recipientsFor(deps.db, t, n.kind)) {
+      const rendered = slaNotice(
+        { ticketNumber: t.number, subject: t.subject, customerName: customer?.name ?? '', clock: n.clock, kind: n.kind, percent: n.percent, dueAt, url: `${deps.publicUrl}/agent/tickets/${t.id}` },
+        { locale: r.locale, timeZone: r.timeZone },
+      );
+      await queueEmail(deps.db, now, { recipient: r, template: `sla_${n.kind}`, rendered, dedupeKey: `sla:${t.id}:${noticeKey(n)}:${r.id}`, ticketId: t.id, customerId: t.customerId });
+    }
+  }
+  await recomputeTicketSla(deps.db, t, now);
+  return fired;
+}
+
+async function recipientsFor(db: Db, t: TicketRow, kind: 'warning' | 'breach'): Promise<RecipientRow[]> {
+  const assignee = t.assigneeId ? await findUserRecipient(db, t.assigneeId) : null;
+  const list = assignee ? [assignee] : [];
+  if (kind === 'breach' || !assignee) list.push(...(await listManagerRecipients(db)));
+  return [...new Map(list.map((r) => [r.id, r])).values()];
+}
