@@ -36,8 +36,10 @@ export class ApiError extends Error {
       const field = p.path.replace(/^(body|query|params|querystring)\./, '');
       out[field] = p.problem;
     }
-    const single = this.details as { field?: unknown } | null;
-    if (single && !Array.isArray(single) && typeof single.field === 'string') out[single.field] = this.message;
+    // Single-field errors: { field } (CONFLICT on users) or { path } (EFFECTIVE_DATE_TOO_EARLY).
+    const single = this.details as { field?: unknown; path?: unknown } | null;
+    const name = single && !Array.isArray(single) ? (single.field ?? single.path) : null;
+    if (typeof name === 'string') out[name.replace(/^(body|query|params|querystring)\./, '')] = this.message;
     return out;
   }
 }

@@ -50,7 +50,7 @@ export function HolidayList({ calendarId, version }: { calendarId: string; versi
           ) : (
             <ListTable head={[t('calendars.holidays.date'), t('calendars.holidays.name'), t('calendars.holidays.source')]} minWidth={480}>
               {holidays.map((h) => (
-                <Table.Tr key={`${h.date}-${h.name}`} opacity={h.cancelled ? 0.55 : 1}>
+                <Table.Tr key={`${h.date}-${h.name}`} opacity={h.cancelled ? 0.55 : 1} data-testid="holiday-row">
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.date(h.date)}</Table.Td>
                   <Table.Td>
                     <Stack gap={0}>
