@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../core/actor.js';
 import { manualClock } from '../../core/clock.js';
-import { unentitledRequests } from '../../storage/schema/index.js';
+import { outboxMessages, unentitledRequests } from '../../storage/schema/index.js';
 import { createTestStorage, ENGINES, type TestStorage } from '../../../test/support/engines.js';
 import { createTicketWorld, type TicketWorld } from '../../../test/support/ticket-world.js';
 import { findActor } from '../../storage/auth.queries.js';
@@ -142,5 +142,28 @@ describe.each(ENGINES)('ticket intake on %s (R-K1, R-C2, R-P3, R-P4, R-P5)', (en
     await expect(
       registerTicket(deps(), { actor: await asContact(a.authorized.id), channel: 'portal', requesterId: b.authorized.id, subject: 'x', body: { text: 'x' }, severity: 'major' }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe.each(ENGINES)('allowance thresholds on %s (R-P5)', (engine) => {
+  it('tells the customer administrator and the managers once at 80 % and once at 100 %', async () => {
+    const s = await createTestStorage(engine);
+    try {
+      const db = s.storage.db;
+      const clock = manualClock('2026-11-18T10:00:00Z');
+      const w = await createTicketWorld({ db, clock }, { terms: { ticketsPerYear: 5, overageRule: 'bill' } });
+      const actor = (await findActor(db, 'contact', w.authorized.id)) as Actor;
+      const file = () => registerTicket({ db, clock }, { actor, channel: 'portal', requesterId: w.authorized.id, subject: 's', body: { text: 'b' }, severity: 'major' });
+      const mails = async () => (await db.select().from(outboxMessages)).filter((m) => m.template.startsWith('allowance_')).map((m) => `${m.template}:${m.toAddress}`);
+      for (let i = 0; i < 3; i++) await file();
+      expect(await mails()).toEqual([]);
+      await file(); // 4 of 5 = 80 %
+      expect(await mails()).toEqual([`allowance_80:${w.admin.email}`]);
+      await file(); // 5 of 5 = 100 %
+      await file(); // overage: no repeat
+      expect((await mails()).sort()).toEqual([`allowance_100:${w.admin.email}`, `allowance_80:${w.admin.email}`]);
+    } finally {
+      await s.dispose();
+    }
   });
 });

@@ -14,6 +14,8 @@ import { findPlanName, findRequester } from '../../storage/ticket-context.querie
 import { allowanceUsage, insertTicketEvent, insertTicketRow, lockContract, type TicketRow } from '../../storage/tickets.queries.js';
 import { insertUnentitledRequest } from '../../storage/unentitled.queries.js';
 import { randomToken } from '../auth/crypto.js';
+import { notifyTicketRegistered } from '../notifications/notify-ticket-registered.js';
+import { notifyAllowanceThresholds } from '../notifications/notify-allowance-thresholds.js';
 import { recomputeTicketSla } from './recompute-ticket-sla.js';
 import { assertSeverityOffered } from './severity-offered.js';
 
@@ -52,7 +54,7 @@ export type RegisterTicketResult =
  * allowance. Throws NOT_FOUND (no such contact), INVALID_SEVERITY,
  * VALIDATION_FAILED (a call instant in the future).
  */
-export async function registerTicket(deps: { db: Db; clock: Clock }, input: RegisterTicketInput): Promise<RegisterTicketResult> {
+export async function registerTicket(deps: { db: Db; clock: Clock; config?: { publicUrl: string } }, input: RegisterTicketInput): Promise<RegisterTicketResult> {
   const now = deps.clock.now();
   const at = input.registeredAt ?? now;
   if (at.getTime() > now.getTime()) {
@@ -73,10 +75,11 @@ export async function registerTicket(deps: { db: Db; clock: Clock }, input: Regi
     const grace = contract ? isInGoLiveGrace(contract.goLiveDate, date) : false;
     const usage = contract ? await allowanceUsage(tx, contract.id, yearStart) : null;
     const included = pv?.ticketsPerYear ?? null;
+    const planName = contract ? await findPlanName(tx, contract.planId) : null;
     const decided = decideIntake({
       contactAuthorized: requester.isAuthorized,
       channel: input.channel,
-      plan: contract && pv ? { channels: pv.channels, overageRule: pv.overageRule, name: await findPlanName(tx, contract.planId) } : null,
+      plan: contract && pv ? { channels: pv.channels, overageRule: pv.overageRule, name: planName ?? '' } : null,
       left: usage ? allowanceLeft({ included, fromBundles: usage.fromBundles, used: usage.used }) : null,
       counts: !grace,
     });
@@ -137,7 +140,13 @@ export async function registerTicket(deps: { db: Db; clock: Clock }, input: Regi
         ...(input.override ? { override: input.override } : {}), ...(input.source ?? {}),
       },
     });
+    if (t.countsAgainstAllowance && usage && included !== null) {
+      const total = included + usage.fromBundles;
+      const snapshot = { contractId: c.id, customerId: requester.customerId, planName: planName ?? '', yearStart, total, usedAfter: usage.used + 1, overageRule: v.overageRule };
+      await notifyAllowanceThresholds(tx, now, snapshot, deps.config?.publicUrl ?? '');
+    }
     const { ticket } = await recomputeTicketSla(tx, t, now);
+    await notifyTicketRegistered(tx, now, ticket);
     return { kind: 'registered', ticket };
   });
 }
