@@ -19,7 +19,9 @@ export function parseFlags(args: string[]): Map<string, string> & { positional: 
 
 export const COMMANDS_HELP = `usage: coverdesk <command>
 
-  start | server                 run Coverdesk (HTTP server) until SIGTERM
+  start                          run Coverdesk: HTTP server and deadline worker in one process
+  server                         run only the HTTP server (scale out: many servers, one PostgreSQL)
+  worker                         run only the deadline and mail worker (any number of them)
   migrate                        apply pending database migrations and exit
   presets list                   list the preset catalogues shipped in presets/
   presets import <name>          import a preset catalogue (idempotent)

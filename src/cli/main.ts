@@ -13,14 +13,9 @@ const err = (m: string) => process.stderr.write(`${m}\n`);
 type Handler = (args: string[]) => Promise<number>;
 
 const handlers: Record<string, Handler> = {
-  async start() {
-    const { startServer } = await import('../entry/server.js');
-    await startServer();
-    return new Promise<number>(() => undefined); // runs until a signal stops it
-  },
-  async server(args) {
-    return handlers.start!(args);
-  },
+  start: () => runRole('all-in-one'),
+  server: () => runRole('server'),
+  worker: () => runRole('worker'),
   async migrate() {
     const config = parseConfig(process.env);
     const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -69,6 +64,13 @@ const handlers: Record<string, Handler> = {
     });
   },
 };
+
+/** Runs a long-lived process role until a signal stops it. */
+async function runRole(role: 'all-in-one' | 'server' | 'worker'): Promise<number> {
+  const { run } = await import('../entry/run.js');
+  await run(role);
+  return new Promise<number>(() => undefined);
+}
 
 /** Opens storage from the environment, applies migrations, runs fn, closes. */
 async function withStorage(fn: (db: Awaited<ReturnType<typeof openStorage>>['db']) => Promise<number>): Promise<number> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mailEnvSchema, parseMailConfig, type MailConfig } from './mail-config.js';
 
 /**
  * Configuration is parsed once, at process start, from the environment.
@@ -28,8 +29,11 @@ const schema = z.object({
   LOGIN_MAX_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   TRUST_PROXY: bool.default('false'),
+  WORKER_INTERVAL_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
+  RENEWAL_NOTICE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   ATTACHMENTS_DIR: z.string().optional(),
   ATTACHMENT_MAX_MB: z.coerce.number().min(0.01).max(1024).default(10),
+  ...mailEnvSchema,
 });
 
 export interface Config {
@@ -49,9 +53,14 @@ export interface Config {
   cookieSecure: boolean;
   login: { maxPerAccount: number; maxPerAddress: number; windowMinutes: number };
   trustProxy: boolean;
+  /** How often the deadline worker sweeps (the deadlines themselves are columns). */
+  workerIntervalMs: number;
+  renewalNoticeDays: number;
   /** Where attachment bytes live (shared by every process). */
   attachmentsDir: string;
   attachmentMaxBytes: number;
+  /** Outbound SMTP, inbound SMTP listener and IMAP poller (docs/OPERATIONS.md "Mail"). */
+  mail: MailConfig;
 }
 
 export class ConfigError extends Error {
@@ -75,6 +84,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if ((c.ADMIN_EMAIL && !c.ADMIN_PASSWORD) || (!c.ADMIN_EMAIL && c.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither');
   }
+  const mail = parseMailConfig(c, problems);
   if (problems.length) throw new ConfigError(problems);
   const publicUrl = c.PUBLIC_URL ?? `http://localhost:${c.PORT}`;
   return {
@@ -97,7 +107,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       windowMinutes: c.LOGIN_WINDOW_MINUTES,
     },
     trustProxy: c.TRUST_PROXY,
+    workerIntervalMs: Math.round(c.WORKER_INTERVAL_SECONDS * 1000),
+    renewalNoticeDays: c.RENEWAL_NOTICE_DAYS,
     attachmentsDir: c.ATTACHMENTS_DIR ?? `${c.DATA_DIR.replace(/\/$/, '')}/attachments`,
     attachmentMaxBytes: Math.round(c.ATTACHMENT_MAX_MB * 1024 * 1024),
+    mail,
   };
 }

@@ -1,8 +1,8 @@
 import { ConfigError } from '../config/config.js';
-import { startServer } from './server.js';
+import { run } from './run.js';
 
-// `npm start`: one process serving HTTP (workers join it as later issues add them).
-startServer().catch((err: unknown) => {
+// `npm start`: one process serving HTTP and sweeping deadlines.
+run('all-in-one').catch((err: unknown) => {
   process.stderr.write(`${err instanceof ConfigError ? err.message : String((err as Error)?.stack ?? err)}\n`);
   process.exit(1);
 });

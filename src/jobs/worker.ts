@@ -1,0 +1,56 @@
+import type { Clock } from '../core/clock.js';
+import type { Db } from '../storage/db.js';
+import { sweepRenewals } from './contracts-sweep-renewals.js';
+import { sweepDueSla } from './sla-sweep-due.js';
+import { sweepPending } from './tickets-sweep-pending.js';
+
+export interface WorkerDeps {
+  db: Db;
+  clock: Clock;
+  publicUrl: string;
+  log: { info(o: object, m?: string): void; error(o: object, m?: string): void };
+}
+
+export interface Worker {
+  /** Runs every sweep once (tests and `coverdesk worker --once`). */
+  tick(): Promise<Record<string, unknown>>;
+  /** Stops after the sweep in hand finishes. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The durable-deadline worker: every `intervalMs` it runs each sweep in turn.
+ * Deadlines are columns, so a worker that was down catches up on start, and
+ * any number of workers can run against one PostgreSQL (SKIP LOCKED batches
+ * and once-only ledgers). The clock is injected; timers only pace the loop.
+ */
+export function startWorker(deps: WorkerDeps, opts: { intervalMs: number; renewalNoticeDays: number; run?: boolean }): Worker {
+  let stopped = false;
+  let current: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | null = null;
+  const tick = async () => {
+    const sla = await sweepDueSla(deps);
+    const pending = await sweepPending(deps);
+    const renewals = await sweepRenewals(deps, { noticeDays: opts.renewalNoticeDays });
+    const r = { sla, pending, renewals };
+    if (sla.fired || pending.reminders || pending.closed || renewals) deps.log.info(r, 'sweeps acted');
+    return r;
+  };
+  const loop = () => {
+    if (stopped) return;
+    current = tick()
+      .catch((err: unknown) => deps.log.error({ err }, 'sweep failed; retrying next interval'))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(loop, opts.intervalMs);
+      });
+  };
+  if (opts.run ?? true) loop();
+  return {
+    tick,
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await current;
+    },
+  };
+}
