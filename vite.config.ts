@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
@@ -23,7 +23,7 @@ function precompress(): Plugin {
         const buf = readFileSync(join(dir, name));
         if (buf.length < 1024) continue;
         writeFileSync(join(dir, `${name}.gz`), gzipSync(buf, { level: 9 }));
-        writeFileSync(join(dir, `${name}.br`), brotliCompressSync(buf));
+        writeFileSync(join(dir, `${name}.br`), brotliCompressSync(buf, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 9 } }));
       }
     },
   };

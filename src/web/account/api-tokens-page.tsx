@@ -11,6 +11,7 @@ import { KeyIcon } from '../components/icons';
 import { LoadState } from '../components/load-state';
 import { PageHeader } from '../components/page-header';
 import { SecretReveal } from '../components/secret-reveal';
+import { ListTable, SecondaryTd } from '../admin/shared/list-table';
 import { useFormat } from '../i18n/format';
 
 function TokenState({ token }: { token: ApiTokenView }) {
@@ -71,18 +72,15 @@ export function ApiTokensPage() {
               items.length === 0 ? (
                 <Empty icon={<KeyIcon size={28} />} title={t('account.tokens.emptyTitle')} description={t('account.tokens.emptyDescription')} />
               ) : (
-                <div className="cd-table-scroll">
-                  <Table verticalSpacing="sm" highlightOnHover miw={560}>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('account.tokens.name')}</Table.Th>
-                        <Table.Th>{t('account.tokens.prefix')}</Table.Th>
-                        <Table.Th>{t('account.tokens.lastUsed')}</Table.Th>
-                        <Table.Th>{t('account.tokens.state')}</Table.Th>
-                        <Table.Th />
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
+                <ListTable
+                  head={[
+                    t('account.tokens.name'),
+                    { label: t('account.tokens.prefix'), secondary: true },
+                    { label: t('account.tokens.lastUsed'), secondary: true },
+                    t('account.tokens.state'),
+                    '',
+                  ]}
+                >
                       {items.map((tok) => (
                         <Table.Tr key={tok.id}>
                           <Table.Td>
@@ -93,12 +91,12 @@ export function ApiTokensPage() {
                               {t('account.tokens.createdAt', { when: f.dateTime(tok.createdAt) })}
                             </Text>
                           </Table.Td>
-                          <Table.Td>
+                          <SecondaryTd>
                             <Text ff="monospace" size="sm">
                               {tok.prefix}
                             </Text>
-                          </Table.Td>
-                          <Table.Td>{tok.lastUsedAt ? f.dateTime(tok.lastUsedAt) : t('account.tokens.neverUsed')}</Table.Td>
+                          </SecondaryTd>
+                          <SecondaryTd>{tok.lastUsedAt ? f.dateTime(tok.lastUsedAt) : t('account.tokens.neverUsed')}</SecondaryTd>
                           <Table.Td>
                             <TokenState token={tok} />
                           </Table.Td>
@@ -116,9 +114,7 @@ export function ApiTokensPage() {
                           </Table.Td>
                         </Table.Tr>
                       ))}
-                    </Table.Tbody>
-                  </Table>
-                </div>
+                </ListTable>
               )
             }
           </LoadState>

@@ -10,8 +10,32 @@ import { Empty } from '../components/empty';
 import { ErrorAlert } from '../components/error-alert';
 import { ContactIcon, PlusIcon } from '../components/icons';
 import { LoadState } from '../components/load-state';
-import { ListTable } from '../admin/shared/list-table';
+import { ListTable, SecondaryTd } from '../admin/shared/list-table';
 import { ContactModal } from './contact-modal';
+
+function AccessBadges({ contact: c, staff }: { contact: ContactView; staff: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={4}>
+      {c.isAdministrator && <Badge color="grape">{t('roles.contactAdministrator')}</Badge>}
+      {c.isAuthorized ? (
+        <Badge color="teal" variant="light">
+          {t('contacts.authorizedBadge')}
+        </Badge>
+      ) : (
+        <Badge color="gray" variant="light">
+          {t('contacts.notAuthorized')}
+        </Badge>
+      )}
+      {staff && !c.hasPassword && (
+        <Badge color="gray" variant="outline">
+          {t('contacts.noPortal')}
+        </Badge>
+      )}
+      {c.archivedAt && <Badge color="gray">{t('common.archivedBadge')}</Badge>}
+    </Group>
+  );
+}
 
 /**
  * A customer's contacts with who may report (R-C2) and who is the
@@ -24,6 +48,21 @@ export function ContactsPanel({ basePath, canManage, staff, cap, title }: { base
   const [editing, setEditing] = useState<ContactView | null | 'new'>(null);
   const list = useApi((signal) => api.get<Page<ContactView>>(basePath, { limit: 200, archived: showArchived, sort: 'name' }, signal), [basePath, showArchived]);
   const archive = useAction((id: string) => api.post<ContactView>(`${basePath}/${id}/archive`));
+  const actions = (c: ContactView) => (
+    <Group gap={4} justify="flex-end" wrap="nowrap">
+      <Button size="xs" variant="subtle" onClick={() => setEditing(c)}>
+        {t('common.edit')}
+      </Button>
+      <ConfirmButton
+        label={t('contacts.archive')}
+        title={t('contacts.archiveTitle', { name: c.name })}
+        message={t('contacts.archiveMessage')}
+        onConfirm={async () => {
+          if (await archive.run(c.id)) list.reload();
+        }}
+      />
+    </Group>
+  );
   const authorizedCount = list.data?.items.filter((c) => c.isAuthorized && !c.archivedAt).length ?? 0;
   return (
     <Paper withBorder p="lg">
@@ -53,43 +92,27 @@ export function ContactsPanel({ basePath, canManage, staff, cap, title }: { base
           page.items.length === 0 ? (
             <Empty icon={<ContactIcon size={24} />} title={t('contacts.emptyTitle')} description={canManage ? t('contacts.emptyDescription') : undefined} />
           ) : (
-            <ListTable head={[t('common.name'), t('contacts.phone'), t('contacts.access'), '']} minWidth={600}>
+            <ListTable head={[t('common.name'), { label: t('contacts.phone'), secondary: true }, { label: t('contacts.access'), secondary: true }, { label: '', secondary: true }]}>
               {page.items.map((c) => (
                 <Table.Tr key={c.id} data-testid="contact-row">
                   <Table.Td>
                     <Text size="sm" fw={500}>
                       {c.name}
                     </Text>
-                    <Text size="xs" c="dimmed">
+                    <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
                       {c.email}
                     </Text>
+                    {/* Phones: access and actions under the name instead of in columns of their own. */}
+                    <Stack hiddenFrom="sm" gap={6} mt={6}>
+                      <AccessBadges contact={c} staff={staff} />
+                      {canManage && !c.archivedAt && actions(c)}
+                    </Stack>
                   </Table.Td>
-                  <Table.Td>{c.phone || '—'}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      {c.isAdministrator && <Badge color="grape">{t('roles.contactAdministrator')}</Badge>}
-                      {c.isAuthorized ? <Badge color="teal" variant="light">{t('contacts.authorizedBadge')}</Badge> : <Badge color="gray" variant="light">{t('contacts.notAuthorized')}</Badge>}
-                      {staff && !c.hasPassword && <Badge color="gray" variant="outline">{t('contacts.noPortal')}</Badge>}
-                      {c.archivedAt && <Badge color="gray">{t('common.archivedBadge')}</Badge>}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    {canManage && !c.archivedAt && (
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
-                        <Button size="xs" variant="subtle" onClick={() => setEditing(c)}>
-                          {t('common.edit')}
-                        </Button>
-                        <ConfirmButton
-                          label={t('contacts.archive')}
-                          title={t('contacts.archiveTitle', { name: c.name })}
-                          message={t('contacts.archiveMessage')}
-                          onConfirm={async () => {
-                            if (await archive.run(c.id)) list.reload();
-                          }}
-                        />
-                      </Group>
-                    )}
-                  </Table.Td>
+                  <SecondaryTd>{c.phone || '—'}</SecondaryTd>
+                  <SecondaryTd>
+                    <AccessBadges contact={c} staff={staff} />
+                  </SecondaryTd>
+                  <SecondaryTd ta="right">{canManage && !c.archivedAt && actions(c)}</SecondaryTd>
                 </Table.Tr>
               ))}
             </ListTable>

@@ -40,7 +40,9 @@ const SHOTS: Shot[] = [
 ];
 
 /** Demo data when the demo loader exists (catalogue issue); otherwise the screens show their empty states. */
-async function seed(server: E2eServer): Promise<{ ids: Ids | null; contact: { email: string; password: string } | null }> {
+type Account = { email: string; password: string; customer: string };
+
+async function seed(server: E2eServer): Promise<{ ids: Ids | null; contacts: Account[] }> {
   try {
     const { loadDemo } = await import('../../../src/usecases/demo/load-demo.js');
     const demo = await loadDemo(server.deps);
@@ -50,14 +52,13 @@ async function seed(server: E2eServer): Promise<{ ids: Ids | null; contact: { em
     const customers = await get<{ items: { id: string }[] }>('/api/v1/admin/customers?limit=5', headers);
     const contracts = await get<{ items: { planId: string }[] }>(`/api/v1/admin/contracts?customerId=${customers.items[0]!.id}`, headers);
     const plan = await get<{ current: { terms: { calendarId: string } } }>(`/api/v1/admin/plans/${contracts.items[0]!.planId}`, headers);
-    const account = demo.portalAccounts[0];
     return {
       ids: { customerId: customers.items[0]!.id, planId: contracts.items[0]!.planId, calendarId: plan.current.terms.calendarId },
-      contact: account ? { email: account.email, password: account.password } : null,
+      contacts: demo.portalAccounts,
     };
   } catch (err) {
     process.stdout.write(`screenshots: no demo data (${(err as Error).message}); screens show empty states\n`);
-    return { ids: null, contact: null };
+    return { ids: null, contacts: [] };
   }
 }
 
@@ -113,8 +114,10 @@ export async function takeScreenshots(outDir: string): Promise<{ files: number; 
   let files = 0;
   try {
     await server.staff('admin', { email: 'admin@vendor.test', name: 'Alex Admin' });
-    const { ids, contact } = await seed(server);
+    const { ids, contacts } = await seed(server);
     for (const shot of SHOTS) {
+      // Greek screens show the Greek demo customer's contact; the others the first account.
+      const contact = (shot.lang === 'el' ? contacts.find((c) => /[\u0370-\u03ff]/.test(c.customer)) : undefined) ?? contacts[0] ?? null;
       for (const viewport of [DESKTOP, PHONE]) {
         const lines = await capture(browser, server, shot, viewport, ids, contact, outDir);
         if (lines.length) files++;

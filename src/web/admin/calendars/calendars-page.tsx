@@ -14,7 +14,7 @@ import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
 import { useFormat } from '../../i18n/format';
 import { useCanEditCatalogue } from '../shared/can-edit';
-import { ListTable } from '../shared/list-table';
+import { ListTable, SecondaryTd } from '../shared/list-table';
 import { CalendarCreateModal } from './calendar-create-modal';
 
 const LIMIT = 25;
@@ -78,7 +78,7 @@ export function CalendarsPage() {
               page.items.length === 0 ? (
                 <Empty icon={<CalendarIcon size={28} />} title={t('calendars.emptyTitle')} description={t('calendars.emptyDescription')} />
               ) : (
-                <ListTable head={[t('common.name'), t('common.code'), t('common.updated'), '']}>
+                <ListTable head={[t('common.name'), t('common.code'), { label: t('common.updated'), secondary: true }, '']}>
                   {page.items.map((c) => (
                     <Table.Tr key={c.id}>
                       <Table.Td>
@@ -91,7 +91,7 @@ export function CalendarsPage() {
                           {c.code}
                         </Text>
                       </Table.Td>
-                      <Table.Td>{f.dateTime(c.updatedAt)}</Table.Td>
+                      <SecondaryTd>{f.dateTime(c.updatedAt)}</SecondaryTd>
                       <Table.Td ta="right">{c.archivedAt && <Badge color="gray">{t('common.archivedBadge')}</Badge>}</Table.Td>
                     </Table.Tr>
                   ))}

@@ -9,7 +9,7 @@ import { CalendarIcon } from '../../components/icons';
 import { LoadState } from '../../components/load-state';
 import { useFormat } from '../../i18n/format';
 import { currentLanguage } from '../../i18n/i18n';
-import { ListTable } from '../shared/list-table';
+import { ListTable, SecondaryTd } from '../shared/list-table';
 
 const SOURCE_KEYS: Record<HolidayEntry['source'], string> = {
   library: 'calendars.holidays.sourceLibrary',
@@ -48,7 +48,7 @@ export function HolidayList({ calendarId, version }: { calendarId: string; versi
           holidays.length === 0 ? (
             <Empty icon={<CalendarIcon size={24} />} title={t('calendars.holidays.emptyTitle')} description={t('calendars.holidays.emptyDescription')} />
           ) : (
-            <ListTable head={[t('calendars.holidays.date'), t('calendars.holidays.name'), t('calendars.holidays.source')]} minWidth={480}>
+            <ListTable head={[t('calendars.holidays.date'), t('calendars.holidays.name'), { label: t('calendars.holidays.source'), secondary: true }]}>
               {holidays.map((h) => (
                 <Table.Tr key={`${h.date}-${h.name}`} opacity={h.cancelled ? 0.55 : 1} data-testid="holiday-row">
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{f.date(h.date)}</Table.Td>
@@ -69,11 +69,11 @@ export function HolidayList({ calendarId, version }: { calendarId: string; versi
                       )}
                     </Stack>
                   </Table.Td>
-                  <Table.Td>
+                  <SecondaryTd>
                     <Badge variant="light" color="gray">
                       {t(SOURCE_KEYS[h.source])}
                     </Badge>
-                  </Table.Td>
+                  </SecondaryTd>
                 </Table.Tr>
               ))}
             </ListTable>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { ContractView, CustomerView, PlanView } from '../../api/catalogue-types';
 import { useFormat } from '../../i18n/format';
-import { ListTable } from '../shared/list-table';
+import { ListTable, SecondaryTd } from '../shared/list-table';
 import { formatMoney } from '../shared/money';
 
 /** Contracts with their customer, plan, period and yearly price. */
@@ -23,9 +23,9 @@ export function ContractsTable({
   const { t } = useTranslation();
   const f = useFormat();
   const today = new Date().toISOString().slice(0, 10);
-  const head = [...(showCustomer ? [t('contracts.customer')] : []), t('contracts.plan'), t('contracts.period'), t('contracts.yearlyPrice'), ''];
+  const head = [...(showCustomer ? [t('contracts.customer')] : []), t('contracts.plan'), t('contracts.period'), { label: t('contracts.yearlyPrice'), secondary: true as const }, ''];
   return (
-    <ListTable head={head} minWidth={640}>
+    <ListTable head={head}>
       {items.map((c) => {
         const customer = customers.find((x) => x.id === c.customerId);
         const plan = plans.find((x) => x.id === c.planId);
@@ -54,7 +54,7 @@ export function ContractsTable({
                 </Text>
               )}
             </Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+            <Table.Td>
               <Text size="sm">{c.endDate ? t('contracts.fromTo', { from: f.date(c.startDate), to: f.date(c.endDate) }) : t('contracts.fromOpen', { from: f.date(c.startDate) })}</Text>
               {c.goLiveDate && (
                 <Text size="xs" c="dimmed">
@@ -62,7 +62,7 @@ export function ContractsTable({
                 </Text>
               )}
             </Table.Td>
-            <Table.Td>{c.yearlyPriceCents === null ? '—' : formatMoney(f.locale, c.yearlyPriceCents, c.currency)}</Table.Td>
+            <SecondaryTd>{c.yearlyPriceCents === null ? '—' : formatMoney(f.locale, c.yearlyPriceCents, c.currency)}</SecondaryTd>
             <Table.Td ta="right">
               {c.archivedAt ? (
                 <Badge color="gray">{t('common.archivedBadge')}</Badge>

@@ -14,7 +14,7 @@ import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
 import { NATIVE_NAME } from '../../i18n/i18n';
 import { useCanEditCatalogue } from '../shared/can-edit';
-import { ListTable } from '../shared/list-table';
+import { ListTable, SecondaryTd } from '../shared/list-table';
 import { CustomerModal } from './customer-modal';
 
 const LIMIT = 25;
@@ -77,7 +77,7 @@ export function CustomersPage() {
               page.items.length === 0 ? (
                 <Empty icon={<BuildingIcon size={28} />} title={t('customers.emptyTitle')} description={q ? t('common.emptyFiltered') : t('customers.emptyDescription')} />
               ) : (
-                <ListTable head={[t('common.name'), t('common.code'), t('common.language'), t('common.timeZone'), '']}>
+                <ListTable head={[t('common.name'), t('common.code'), { label: t('common.language'), secondary: true }, { label: t('common.timeZone'), secondary: true }, '']}>
                   {page.items.map((c) => (
                     <Table.Tr key={c.id}>
                       <Table.Td>
@@ -90,8 +90,8 @@ export function CustomersPage() {
                           {c.code}
                         </Text>
                       </Table.Td>
-                      <Table.Td>{NATIVE_NAME[c.locale]}</Table.Td>
-                      <Table.Td>{c.timeZone}</Table.Td>
+                      <SecondaryTd>{NATIVE_NAME[c.locale]}</SecondaryTd>
+                      <SecondaryTd>{c.timeZone}</SecondaryTd>
                       <Table.Td ta="right">{c.archivedAt && <Badge color="gray">{t('common.archivedBadge')}</Badge>}</Table.Td>
                     </Table.Tr>
                   ))}

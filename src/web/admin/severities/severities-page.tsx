@@ -7,7 +7,7 @@ import { PlusIcon, ShieldIcon } from '../../components/icons';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
 import { useCanEditCatalogue } from '../shared/can-edit';
-import { ListTable } from '../shared/list-table';
+import { ListTable, SecondaryTd } from '../shared/list-table';
 import { useLocalized, useSeverities } from '../shared/lookups';
 import { SeverityModal } from './severity-modal';
 
@@ -37,7 +37,7 @@ export function SeveritiesPage() {
             page.items.length === 0 ? (
               <Empty icon={<ShieldIcon size={28} />} title={t('severities.emptyTitle')} description={t('severities.emptyDescription')} />
             ) : (
-              <ListTable head={[t('severities.name'), t('severities.definition'), t('severities.rank'), '']} minWidth={640}>
+              <ListTable head={[t('severities.name'), t('severities.definition'), { label: t('severities.rank'), secondary: true }, '']}>
                 {page.items.map((s) => (
                   <Table.Tr key={s.code}>
                     <Table.Td>
@@ -51,7 +51,7 @@ export function SeveritiesPage() {
                     <Table.Td maw={520}>
                       <Text size="sm">{localized(s.definitions) || '—'}</Text>
                     </Table.Td>
-                    <Table.Td>{s.rank}</Table.Td>
+                    <SecondaryTd>{s.rank}</SecondaryTd>
                     <Table.Td ta="right">
                       {s.archivedAt ? (
                         <Badge color="gray">{t('common.archivedBadge')}</Badge>

@@ -17,6 +17,7 @@ import { SecretReveal } from '../../components/secret-reveal';
 import { useFormat } from '../../i18n/format';
 import { NATIVE_NAME } from '../../i18n/i18n';
 import { ROLE_KEYS } from '../../layouts/role-label';
+import { ListTable, SecondaryTd } from '../shared/list-table';
 import { useSession } from '../../session/session-context';
 import { UserFormModal, type UserFormResult } from './user-form-modal';
 
@@ -107,26 +108,23 @@ export function UsersPage() {
               page.items.length === 0 ? (
                 <Empty icon={<UsersIcon size={28} />} title={t('users.emptyTitle')} description={q || role ? t('users.emptyFiltered') : t('users.emptyDescription')} />
               ) : (
-                <div className="cd-table-scroll">
-                  <Table verticalSpacing="sm" highlightOnHover miw={640}>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('users.name')}</Table.Th>
-                        <Table.Th>{t('users.role')}</Table.Th>
-                        <Table.Th>{t('common.language')}</Table.Th>
-                        <Table.Th>{t('common.timeZone')}</Table.Th>
-                        <Table.Th>{t('users.since')}</Table.Th>
-                        {canWrite && <Table.Th />}
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
+                <ListTable
+                  head={[
+                    t('users.name'),
+                    t('users.role'),
+                    { label: t('common.language'), secondary: true },
+                    { label: t('common.timeZone'), secondary: true },
+                    { label: t('users.since'), secondary: true },
+                    ...(canWrite ? [''] : []),
+                  ]}
+                >
                       {page.items.map((u) => (
                         <Table.Tr key={u.id} data-testid="user-row">
                           <Table.Td>
                             <Text size="sm" fw={500}>
                               {u.name}
                             </Text>
-                            <Text size="xs" c="dimmed">
+                            <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
                               {u.email}
                             </Text>
                           </Table.Td>
@@ -140,9 +138,9 @@ export function UsersPage() {
                               </Text>
                             )}
                           </Table.Td>
-                          <Table.Td>{NATIVE_NAME[u.locale]}</Table.Td>
-                          <Table.Td>{u.timeZone}</Table.Td>
-                          <Table.Td>{u.archivedAt ? t('users.archivedOn', { when: f.dateTime(u.archivedAt) }) : f.dateTime(u.createdAt)}</Table.Td>
+                          <SecondaryTd>{NATIVE_NAME[u.locale]}</SecondaryTd>
+                          <SecondaryTd>{u.timeZone}</SecondaryTd>
+                          <SecondaryTd>{u.archivedAt ? t('users.archivedOn', { when: f.dateTime(u.archivedAt) }) : f.dateTime(u.createdAt)}</SecondaryTd>
                           {canWrite && (
                             <Table.Td ta="right">
                               {!u.archivedAt && (
@@ -166,9 +164,7 @@ export function UsersPage() {
                           )}
                         </Table.Tr>
                       ))}
-                    </Table.Tbody>
-                  </Table>
-                </div>
+                </ListTable>
               )
             }
           </LoadState>
