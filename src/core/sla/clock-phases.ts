@@ -52,14 +52,14 @@ export function eventsUntilNow(input: SlaInput): SlaEvent[] {
 }
 
 /**
- * Splits [registeredAt, now] into phases of one clock. A solved ticket that is
+ * Splits [registeredAt, now] into phases of one clock, given eventsUntilNow(input). A solved ticket that is
  * reopened resumes its resolution clock; the solved stretch counts as a pause.
  */
-export function clockPhases(input: SlaInput, clock: 'response' | 'resolution'): Phase[] {
+export function clockPhases(input: SlaInput, events: SlaEvent[], clock: 'response' | 'resolution'): Phase[] {
   const s: TicketState = { status: 'new', responded: false, outside: false };
   const modeOf = (st: TicketState) => (clock === 'response' ? responseMode(st) : resolutionMode(st, input.pauseOnHold ?? false));
   const phases: Phase[] = [{ from: input.registeredAt, to: null, ...modeOf(s) }];
-  for (const e of eventsUntilNow(input)) {
+  for (const e of events) {
     apply(s, e);
     const m = modeOf(s);
     const last = phases[phases.length - 1]!;

@@ -4,24 +4,24 @@ import { explainInstant } from '../time/explain-between.js';
 import { toUtcIso } from '../time/local-time.js';
 import { clockPhases, eventsUntilNow, type Phase } from './clock-phases.js';
 import { elapsedSeconds, reachInstant } from './clock-progress.js';
-import type { ClockExplanation, SlaClock, SlaInput, SlaWarning } from './sla-types.js';
+import type { ClockExplanation, SlaClock, SlaEvent, SlaInput, SlaWarning } from './sla-types.js';
 import { targetBudgetSeconds } from './target-budget.js';
 import type { Target } from './targets.js';
 
 const DEFAULT_WARNINGS = [75, 90];
 
 /** R-S3: the severity in force at `at` (later changes re-evaluate from registration, keeping elapsed time). */
-function severityAt(input: SlaInput, at: number): string {
+function severityAt(input: SlaInput, events: SlaEvent[], at: number): string {
   let sev = input.severity;
-  for (const e of eventsUntilNow(input)) if (e.type === 'severity' && e.at <= at) sev = e.to;
+  for (const e of events) if (e.type === 'severity' && e.at <= at) sev = e.to;
   return sev;
 }
 
 /** Budget in business seconds, or null when not applicable (no target, or an estimate not set yet). */
-function budgetOf(input: SlaInput, target: Target | null, phases: Phase[]): { budget: number | null; estimateAt: number | null } {
+function budgetOf(input: SlaInput, events: SlaEvent[], target: Target | null, phases: Phase[]): { budget: number | null; estimateAt: number | null } {
   if (!target) return { budget: null, estimateAt: null };
   if (target.kind !== 'estimate') return { budget: targetBudgetSeconds(input.calendar, target, input.registeredAt), estimateAt: null };
-  const est = eventsUntilNow(input).findLast((e) => e.type === 'estimate');
+  const est = events.findLast((e) => e.type === 'estimate');
   if (!est || est.type !== 'estimate') return { budget: null, estimateAt: null };
   // The estimated date is honoured as given: business time not run before the estimate was set is
   // not charged, so without later pauses dueAt is the estimate itself; later pauses push it.
@@ -30,13 +30,13 @@ function budgetOf(input: SlaInput, target: Target | null, phases: Phase[]): { bu
   return { budget: Math.max(0, businessSecondsBetween(cal, input.registeredAt, est.dueAt) - notRun), estimateAt: est.at };
 }
 
-function explain(input: SlaInput, phases: Phase[], severity: string, estimateAt: number | null): ClockExplanation {
+function explain(input: SlaInput, events: SlaEvent[], phases: Phase[], severity: string, estimateAt: number | null): ClockExplanation {
   const cal = input.calendar;
   const counted = phases.filter((p) => p.mode === 'running').flatMap((p) => countedIntervals(cal, p.from, p.to ?? input.now));
   return {
     planVersion: input.planVersion ?? null,
     severity,
-    severityChanges: eventsUntilNow(input).flatMap((e) => (e.type === 'severity' ? [{ at: toUtcIso(e.at), to: e.to }] : [])),
+    severityChanges: events.flatMap((e) => (e.type === 'severity' ? [{ at: toUtcIso(e.at), to: e.to }] : [])),
     counted,
     pauses: phases
       .filter((p, i) => p.mode === 'paused' || (p.mode === 'stopped' && i < phases.length - 1))
@@ -61,15 +61,16 @@ function explain(input: SlaInput, phases: Phase[], severity: string, estimateAt:
  */
 export function evaluateClock(input: SlaInput, clock: 'response' | 'resolution'): SlaClock {
   const cal = input.calendar;
-  const phases = clockPhases(input, clock);
+  const events = eventsUntilNow(input);
+  const phases = clockPhases(input, events, clock);
   const last = phases[phases.length - 1]!;
   const phase = last.mode;
   const stoppedAt = phase === 'stopped' ? last.from : null;
-  const severity = severityAt(input, stoppedAt ?? input.now);
+  const severity = severityAt(input, events, stoppedAt ?? input.now);
   const target = input.targets[severity]?.[clock] ?? null;
-  const { budget, estimateAt } = budgetOf(input, target, phases);
+  const { budget, estimateAt } = budgetOf(input, events, target, phases);
   const elapsed = elapsedSeconds(cal, phases, input.now);
-  const explanation = explain(input, phases, severity, estimateAt);
+  const explanation = explain(input, events, phases, severity, estimateAt);
   const base = { clock, target, indicative: target?.indicative ?? false, phase, stoppedAt, businessSecondsElapsed: elapsed, explanation };
   if (budget === null || !target) {
     return { ...base, state: 'not_applicable', overdue: false, budgetSeconds: null, dueAt: null, businessSecondsLeft: null, warnings: [], nextEvent: null };

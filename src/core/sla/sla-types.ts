@@ -29,7 +29,12 @@ export interface SlaInput {
   now: number;
   /** Warning thresholds in percent of the target (R-S4), default [75, 90]. */
   warningPercents?: number[];
-  /** Whether On hold (waiting on a third party) pauses the resolution clock; default false (see README of sla). */
+  /**
+   * Whether On hold (waiting on a third party, R-K3) pauses the resolution clock. Default false:
+   * R-S2 pauses only for Pending and for causes outside the vendor's control, and a third party the
+   * vendor relies on is the vendor's responsibility; an agent marks a real outside cause with an
+   * `outcome` event (R-K6), which pauses. Plans that want On hold to pause set this.
+   */
   pauseOnHold?: boolean;
 }
 
