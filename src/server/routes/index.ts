@@ -16,6 +16,7 @@ import { portalContactRoutes } from './portal/contacts.js';
 import { portalContractRoutes } from './portal/contracts.js';
 import { portalCustomerRoutes } from './portal/customer.js';
 import { userRoutes } from './admin/users.js';
+import { mailRoutes } from './admin/mail.js';
 import { meRoutes } from './auth/me.js';
 import { sessionRoutes } from './auth/session.js';
 import { healthRoutes } from './system/health.js';
@@ -45,6 +46,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   portalApprovalRoutes,
   agentTicketRoutes,
   agentIntakeRoutes,
+  mailRoutes,
   // Last: the SPA fallback answers only what no API route claims.
   webRoutes,
 ];

@@ -3,3 +3,4 @@ export * from './people.js';
 export * from './catalogue.js';
 export * from './tickets.js';
 export * from './outbox.js';
+export * from './mail.js';

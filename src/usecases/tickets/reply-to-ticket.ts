@@ -5,6 +5,7 @@ import type { TicketStatus } from '../../core/sla/index.js';
 import { normalizeBody } from '../../core/tickets/body.js';
 import type { Db } from '../../storage/db.js';
 import { appendSearchText, insertTicketMessage } from '../../storage/tickets.queries.js';
+import { notifyAgentReply } from '../notifications/notify-agent-reply.js';
 import { applyFirstResponse, applyStatus } from './apply-status.js';
 import { changeTicket } from './change-ticket.js';
 
@@ -52,6 +53,8 @@ export async function replyToTicket(deps: { db: Db; clock: Clock }, input: Reply
       await applyFirstResponse(c, 'reply');
       const target = input.status ?? (wasNew ? 'open' : undefined);
       if (target) await applyStatus(c, target);
+      // The requester hears of a staff reply by mail; a contact's own reply emails no contact.
+      await notifyAgentReply(c.tx, c.now, c.ticket, message, actor.name);
     }
     return message;
   });

@@ -1,0 +1,146 @@
+import { z } from 'zod';
+
+/**
+ * Mail settings (docs/OPERATIONS.md "Mail"). Everything is off by default:
+ * with no SMTP server, outbound mail is kept in the admin outbox; the inbound
+ * SMTP listener and the IMAP poller start only when their port or URL is set.
+ */
+const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
+const port = z.coerce.number().int().min(0).max(65535);
+const positive = z.coerce.number().int().min(1);
+
+export const mailEnvSchema = {
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  SMTP_HOST: z.string().optional(),
+  SMTP_PORT: port.optional(),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASSWORD: z.string().optional(),
+  SMTP_SECURE: bool.optional(),
+  MAIL_FROM: z.string().optional(),
+  MAIL_REPLY_ADDRESS: z.string().optional(),
+  MAIL_MESSAGE_ID_DOMAIN: z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be a domain name').optional(),
+  MAIL_DEFAULT_SEVERITY: z.string().optional(),
+  MAIL_REFUSAL_INTERVAL_MINUTES: positive.default(60),
+  MAIL_DELIVERY_INTERVAL_SECONDS: positive.default(5),
+  MAIL_DELIVERY_BATCH: positive.max(500).default(20),
+  MAIL_RETRY_BASE_SECONDS: positive.default(60),
+  MAIL_RETRY_CAP_SECONDS: positive.default(3600),
+  MAIL_RETRY_MAX_HOURS: positive.default(48),
+  INBOUND_SMTP_PORT: port.optional(),
+  INBOUND_SMTP_HOST: z.string().default('127.0.0.1'),
+  INBOUND_SMTP_MAX_MB: z.coerce.number().min(0.1).max(200).default(25),
+  INBOUND_SMTP_USER: z.string().optional(),
+  INBOUND_SMTP_PASSWORD: z.string().optional(),
+  INBOUND_SMTP_DOMAINS: z.string().optional(),
+  IMAP_URL: z.string().regex(/^imaps?:\/\//, 'must start with imap:// or imaps://').optional(),
+  IMAP_USER: z.string().optional(),
+  IMAP_PASSWORD: z.string().optional(),
+  IMAP_MAILBOX: z.string().default('INBOX'),
+  IMAP_POLL_SECONDS: positive.default(60),
+};
+
+type MailEnv = z.infer<z.ZodObject<typeof mailEnvSchema>>;
+
+export interface SmtpSettings {
+  host: string;
+  port: number;
+  secure: boolean;
+  auth: { user: string; pass: string } | null;
+}
+
+export interface MailConfig {
+  /** null: no SMTP server, outbound mail is kept (status 'kept') for the admin outbox. */
+  smtp: SmtpSettings | null;
+  from: { name: string; address: string };
+  /** Reply-To pattern with {token}, e.g. support+{token}@example.com; null: replies go to MAIL_FROM. */
+  replyAddress: string | null;
+  messageIdDomain: string;
+  defaultSeverity: string | null;
+  refusalIntervalMinutes: number;
+  delivery: { intervalSeconds: number; batch: number; retryBaseSeconds: number; retryCapSeconds: number; maxAgeHours: number; leaseSeconds: number };
+  inboundSmtp: { host: string; port: number; maxBytes: number; auth: { user: string; pass: string } | null; domains: string[] } | null;
+  imap: { host: string; port: number; secure: boolean; user: string; pass: string; mailbox: string; pollSeconds: number } | null;
+}
+
+const ADDRESS = /^[^\s@<>]+@[^\s@<>]+$/;
+
+/** "Name <a@b>" or "a@b". */
+function parseFrom(v: string): { name: string; address: string } | null {
+  const m = /^\s*(?:"?([^"<]*?)"?\s*)?<([^<>]+)>\s*$/.exec(v);
+  const name = m ? (m[1] ?? '').trim() : '';
+  const address = (m ? m[2]! : v).trim();
+  return ADDRESS.test(address) ? { name, address } : null;
+}
+
+function smtpSettings(c: MailEnv, problems: string[]): SmtpSettings | null {
+  if (c.SMTP_URL) {
+    const u = new URL(c.SMTP_URL);
+    const secure = u.protocol === 'smtps:';
+    const user = decodeURIComponent(u.username) || c.SMTP_USER;
+    const pass = decodeURIComponent(u.password) || c.SMTP_PASSWORD || '';
+    return { host: u.hostname, port: u.port ? Number(u.port) : secure ? 465 : 587, secure, auth: user ? { user, pass } : null };
+  }
+  if (!c.SMTP_HOST) {
+    if (c.SMTP_PORT || c.SMTP_USER) problems.push('SMTP_HOST: required when SMTP_PORT or SMTP_USER is set');
+    return null;
+  }
+  const p = c.SMTP_PORT ?? (c.SMTP_SECURE ? 465 : 587);
+  return { host: c.SMTP_HOST, port: p, secure: c.SMTP_SECURE ?? p === 465, auth: c.SMTP_USER ? { user: c.SMTP_USER, pass: c.SMTP_PASSWORD ?? '' } : null };
+}
+
+function imapSettings(c: MailEnv, problems: string[]): MailConfig['imap'] {
+  if (!c.IMAP_URL) return null;
+  const u = new URL(c.IMAP_URL);
+  const secure = u.protocol === 'imaps:';
+  const user = decodeURIComponent(u.username) || c.IMAP_USER;
+  const pass = decodeURIComponent(u.password) || c.IMAP_PASSWORD;
+  if (!user || !pass) problems.push('IMAP_USER and IMAP_PASSWORD: required with IMAP_URL (or put them in the URL)');
+  const mailbox = decodeURIComponent(u.pathname.replace(/^\//, '')) || c.IMAP_MAILBOX;
+  return { host: u.hostname, port: u.port ? Number(u.port) : secure ? 993 : 143, secure, user: user ?? '', pass: pass ?? '', mailbox, pollSeconds: c.IMAP_POLL_SECONDS };
+}
+
+/** Builds the mail section, pushing every problem found (fail fast, all at once). */
+export function parseMailConfig(c: MailEnv, problems: string[]): MailConfig {
+  const smtp = smtpSettings(c, problems);
+  const from = c.MAIL_FROM ? parseFrom(c.MAIL_FROM) : { name: 'Coverdesk', address: 'coverdesk@localhost' };
+  if (!from) problems.push('MAIL_FROM: must be an address, optionally with a name: "Support <support@example.com>"');
+  if (smtp && !c.MAIL_FROM) problems.push('MAIL_FROM: required when an SMTP server is configured');
+  const reply = c.MAIL_REPLY_ADDRESS ?? null;
+  if (reply && !(reply.includes('{token}') && ADDRESS.test(reply.replace('{token}', 'x')))) {
+    problems.push('MAIL_REPLY_ADDRESS: must be an address containing {token}, e.g. support+{token}@example.com');
+  }
+  if ((c.INBOUND_SMTP_USER && !c.INBOUND_SMTP_PASSWORD) || (!c.INBOUND_SMTP_USER && c.INBOUND_SMTP_PASSWORD)) {
+    problems.push('INBOUND_SMTP_USER and INBOUND_SMTP_PASSWORD: set both or neither');
+  }
+  if (c.MAIL_RETRY_CAP_SECONDS < c.MAIL_RETRY_BASE_SECONDS) problems.push('MAIL_RETRY_CAP_SECONDS: must be at least MAIL_RETRY_BASE_SECONDS');
+  const fromAddress = from?.address ?? 'coverdesk@localhost';
+  const domainOf = (a: string) => a.split('@').pop()!.replace(/[^A-Za-z0-9.-]/g, '') || 'coverdesk.invalid';
+  return {
+    smtp,
+    from: from ?? { name: 'Coverdesk', address: fromAddress },
+    replyAddress: reply,
+    messageIdDomain: c.MAIL_MESSAGE_ID_DOMAIN ?? domainOf(reply ?? fromAddress),
+    defaultSeverity: c.MAIL_DEFAULT_SEVERITY ?? null,
+    refusalIntervalMinutes: c.MAIL_REFUSAL_INTERVAL_MINUTES,
+    delivery: {
+      intervalSeconds: c.MAIL_DELIVERY_INTERVAL_SECONDS,
+      batch: c.MAIL_DELIVERY_BATCH,
+      retryBaseSeconds: c.MAIL_RETRY_BASE_SECONDS,
+      retryCapSeconds: c.MAIL_RETRY_CAP_SECONDS,
+      maxAgeHours: c.MAIL_RETRY_MAX_HOURS,
+      // Longer than any SMTP timeout (connect 30 s + greeting 30 s + socket 60 s), so a live worker never loses its lease.
+      leaseSeconds: 300,
+    },
+    inboundSmtp:
+      c.INBOUND_SMTP_PORT === undefined
+        ? null
+        : {
+            host: c.INBOUND_SMTP_HOST,
+            port: c.INBOUND_SMTP_PORT,
+            maxBytes: Math.round(c.INBOUND_SMTP_MAX_MB * 1024 * 1024),
+            auth: c.INBOUND_SMTP_USER ? { user: c.INBOUND_SMTP_USER, pass: c.INBOUND_SMTP_PASSWORD ?? '' } : null,
+            domains: (c.INBOUND_SMTP_DOMAINS ?? '').split(',').map((d) => d.trim().toLowerCase()).filter(Boolean),
+          },
+    imap: imapSettings(c, problems),
+  };
+}

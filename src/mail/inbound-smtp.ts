@@ -1,0 +1,76 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
+import type { Config } from '../config/config.js';
+import { ingestEmail, IngestFailure, type IngestDeps } from '../usecases/mail/ingest-email.js';
+
+export interface InboundSmtp {
+  port: number;
+  close(): Promise<void>;
+}
+
+const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
+
+const same = (a: string, b: string) => {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+};
+
+/**
+ * The inbound SMTP listener (issue 5), off unless INBOUND_SMTP_PORT is set.
+ * Every message goes to ingestEmail; the answer is 250 only once the message
+ * is committed (or kept as failed), 451 when a retry may succeed, 552 when
+ * it is too large. It never relays: mail is only ingested. Without TLS it
+ * belongs on loopback or behind the organisation's MTA (docs/OPERATIONS.md).
+ */
+export async function startInboundSmtp(deps: Omit<IngestDeps, 'settings' | 'attachmentMaxBytes'>, config: Config): Promise<InboundSmtp | null> {
+  const s = config.mail.inboundSmtp;
+  if (!s) return null;
+  const ingestDeps: IngestDeps = { ...deps, settings: config.mail, attachmentMaxBytes: config.attachmentMaxBytes };
+  const server = new SMTPServer({
+    banner: 'Coverdesk',
+    size: s.maxBytes,
+    authOptional: !s.auth,
+    allowInsecureAuth: true,
+    hideSTARTTLS: true,
+    disabledCommands: s.auth ? ['STARTTLS'] : ['AUTH', 'STARTTLS'],
+    disableReverseLookup: true,
+    logger: false,
+    maxClients: 50,
+    onAuth(auth, _session, cb) {
+      if (s.auth && auth.username && same(auth.username, s.auth.user) && same(auth.password ?? '', s.auth.pass)) return cb(null, { user: auth.username });
+      cb(smtpError(535, 'Authentication failed'));
+    },
+    onRcptTo(address, _session, cb) {
+      const domain = address.address.split('@').pop()?.toLowerCase() ?? '';
+      if (s.domains.length && !s.domains.includes(domain)) return cb(smtpError(550, `5.1.1 <${address.address}>: no such mailbox here`));
+      cb();
+    },
+    onData(stream: SMTPServerDataStream, session: SMTPServerSession, cb) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => {
+        if (!stream.sizeExceeded) chunks.push(c);
+      });
+      stream.on('end', () => {
+        if (stream.sizeExceeded) return cb(smtpError(552, `5.3.4 Message exceeds the ${s.maxBytes} byte limit`));
+        const envelope = {
+          from: session.envelope.mailFrom === false ? '' : session.envelope.mailFrom.address,
+          to: session.envelope.rcptTo.map((r) => r.address),
+        };
+        ingestEmail(ingestDeps, { mailbox: 'smtp', raw: Buffer.concat(chunks), envelope }).then(
+          (r) => cb(null, `2.0.0 Accepted ${r.duplicate ? '(duplicate) ' : ''}${r.inboundId}`),
+          (err) => (err instanceof IngestFailure && !err.retryable ? cb(null, `2.0.0 Kept for review ${err.inboundId}`) : cb(smtpError(451, '4.3.0 Temporary failure, try again later'))),
+        );
+      });
+    },
+  });
+  server.on('error', (err) => deps.log.error({ err }, 'inbound SMTP error'));
+  await new Promise<void>((resolve, reject) => {
+    server.server.once('error', reject);
+    server.listen(s.port, s.host, () => resolve());
+  });
+  const port = (server.server.address() as AddressInfo).port;
+  deps.log.info({ host: s.host, port }, 'inbound SMTP listening');
+  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}

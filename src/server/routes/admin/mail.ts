@@ -1,0 +1,46 @@
+import { Type } from '@sinclair/typebox';
+import { getMailSettings } from '../../../usecases/mail/get-mail-settings.js';
+import { getOutboxMessage } from '../../../usecases/mail/get-outbox-message.js';
+import { getInboundMessage, listInboundMessages } from '../../../usecases/mail/list-inbound-messages.js';
+import { listOutboxMessages } from '../../../usecases/mail/list-outbox-messages.js';
+import { retryOutboxMessage } from '../../../usecases/mail/retry-outbox-message.js';
+import { staffOf } from '../../plugins/actor.js';
+import { IdParams, Obj, PageQuery, Uuid } from '../../schemas.js';
+import type { App } from '../../types.js';
+
+const tags = ['mail'];
+const OutboxStatus = Type.Union(['pending', 'sent', 'failed', 'kept'].map((s) => Type.Literal(s)));
+const InboundStatus = Type.Union(
+  ['processing', 'ticket_created', 'reply_added', 'refused', 'kept_not_participant', 'ignored_auto_reply', 'ignored_bounce', 'ignored_loop', 'ignored_empty', 'failed'].map((s) => Type.Literal(s)),
+);
+const { limit, offset } = PageQuery;
+
+/**
+ * Mail administration (issue 5): the outbox (kept mail when no SMTP server is
+ * configured; failures with the server's answer; retry), the inbound log, and
+ * the settings in force (read-only: they come from the environment).
+ */
+export async function mailRoutes(app: App): Promise<void> {
+  const read = { access: ['admin', 'manager'] as const };
+  const write = { access: ['admin'] as const };
+  app.get(
+    '/api/v1/admin/mail/outbox',
+    { config: read, schema: { tags, summary: 'List outbound mail', querystring: Obj({ limit, offset, status: Type.Optional(OutboxStatus), ticketId: Type.Optional(Uuid) }) } },
+    async (req) => listOutboxMessages(app.deps, { ...req.query, status: req.query.status as 'pending' | 'sent' | 'failed' | 'kept' | undefined }),
+  );
+  app.get('/api/v1/admin/mail/outbox/:id', { config: read, schema: { tags, summary: 'Read one outbound message with its headers', params: IdParams } }, async (req) =>
+    getOutboxMessage(app.deps, { id: req.params.id }),
+  );
+  app.post('/api/v1/admin/mail/outbox/:id/retry', { config: write, schema: { tags, summary: 'Send a failed or kept message again', params: IdParams } }, async (req) =>
+    retryOutboxMessage(app.deps, { actor: staffOf(req), id: req.params.id }),
+  );
+  app.get(
+    '/api/v1/admin/mail/inbound',
+    { config: read, schema: { tags, summary: 'List inbound mail and what became of it', querystring: Obj({ limit, offset, status: Type.Optional(InboundStatus), ticketId: Type.Optional(Uuid) }) } },
+    async (req) => listInboundMessages(app.deps, { ...req.query, status: req.query.status as Parameters<typeof listInboundMessages>[1]['status'] }),
+  );
+  app.get('/api/v1/admin/mail/inbound/:id', { config: read, schema: { tags, summary: 'Read one inbound message record', params: IdParams } }, async (req) =>
+    getInboundMessage(app.deps, { id: req.params.id }),
+  );
+  app.get('/api/v1/admin/mail/settings', { config: read, schema: { tags, summary: 'Mail settings in force (read-only)' } }, async () => getMailSettings(app.deps));
+}

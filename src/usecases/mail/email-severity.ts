@@ -1,0 +1,21 @@
+import { localDateIn } from '../../core/zones.js';
+import { listActiveContractRows } from '../../storage/contracts.queries.js';
+import type { Db } from '../../storage/db.js';
+import { findPlanVersionRowOn } from '../../storage/plans.queries.js';
+import { listSeverityCodes } from '../../storage/unentitled.queries.js';
+
+/**
+ * The severity of a ticket opened by mail, where the contact proposes none
+ * (R-K2): MAIL_DEFAULT_SEVERITY when the plan offers it, else the least
+ * severe one the plan offers (an agent raises it, with a reason, recorded).
+ */
+export async function pickEmailSeverity(tx: Db, who: { customerId: string; customerZone: string }, now: Date, configured: string | null): Promise<string> {
+  const known = await listSeverityCodes(tx);
+  const date = localDateIn(who.customerZone, now);
+  const [contract] = await listActiveContractRows(tx, who.customerId, date);
+  const pv = contract ? await findPlanVersionRowOn(tx, contract.planId, date) : null;
+  const targets = (pv?.targets ?? {}) as Record<string, unknown>;
+  const offered = !pv || '*' in targets ? known : known.filter((c) => c in targets);
+  if (configured && offered.includes(configured)) return configured;
+  return offered[offered.length - 1] ?? known[known.length - 1] ?? configured ?? 'trivial';
+}
