@@ -151,3 +151,28 @@ export interface ImportPresetResult {
   items: ImportOutcome[];
   counts: Record<ImportOutcome['outcome'], number>;
 }
+
+/** R-P5: one contract's allowance in its current contract year (GET /portal/allowance). */
+export interface AllowanceItem {
+  contractId: string;
+  planId: string;
+  planName: string;
+  planVersion: number | null;
+  yearStart: string;
+  yearEnd: string;
+  goLiveDate: string | null;
+  included: number | null;
+  fromBundles: number;
+  used: number;
+  excludedByGoLive: number;
+  overage: number;
+  /** null = unlimited. */
+  left: number | null;
+  overageRule: 'bill' | 'hold' | null;
+}
+
+export interface AllowanceView {
+  customerId: string;
+  date: string;
+  contracts: AllowanceItem[];
+}

@@ -1,11 +1,12 @@
 import { Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ContractSummary } from '../api/catalogue-types';
+import type { AllowanceItem, ContractSummary } from '../api/catalogue-types';
 import type { Target } from '../api/types';
 import { CHANNEL_KEYS } from '../admin/plans/terms-fields';
 import { TARGET_KIND_KEYS, targetText } from '../admin/shared/targets';
 import { useFormat } from '../i18n/format';
+import { AllowanceMeter } from './allowance-meter';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -30,7 +31,7 @@ function urgency(t: Target | undefined): number {
 const humanize = (code: string) => (code === '*' ? code : code.charAt(0).toUpperCase() + code.slice(1).replace(/_/g, ' '));
 
 /** The contract panel of the support center: plan, period, channels, limits and response/resolution targets (R-P1, R-P3). */
-export function ContractCard({ contract, severityName }: { contract: ContractSummary; severityName?(code: string): string | undefined }) {
+export function ContractCard({ contract, allowance, severityName }: { contract: ContractSummary; allowance?: AllowanceItem; severityName?(code: string): string | undefined }) {
   const { t } = useTranslation();
   const f = useFormat();
   const terms = contract.planVersion?.terms;
@@ -56,6 +57,7 @@ export function ContractCard({ contract, severityName }: { contract: ContractSum
         </Text>
       ) : (
         <Stack>
+          {allowance && <AllowanceMeter allowance={allowance} />}
           <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="lg">
             <Fact label={t('portal.overview.hours')}>
               <Text size="sm">{contract.calendar ? contract.calendar.name : t('plans.terms.noCalendar')}</Text>

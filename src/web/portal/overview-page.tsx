@@ -1,7 +1,7 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import type { ContractSummary, CustomerView } from '../api/catalogue-types';
+import type { AllowanceView, ContractSummary, CustomerView } from '../api/catalogue-types';
 import { useApi } from '../api/use-api';
 import { Empty } from '../components/empty';
 import { FileIcon } from '../components/icons';
@@ -17,6 +17,8 @@ export function SupportOverviewPage() {
   const { actor } = useSession();
   const customer = useApi((signal) => api.get<Omit<CustomerView, 'notes'>>('/portal/customer', undefined, signal), []);
   const contracts = useApi((signal) => api.get<{ items: ContractSummary[] }>('/portal/contracts', undefined, signal), []);
+  // The allowance meter is extra information: the contract panel shows without it if it fails.
+  const allowance = useApi((signal) => api.get<AllowanceView>('/portal/allowance', undefined, signal), []);
   return (
     <>
       <PageHeader title={t('portal.overview.title')} description={t('portal.overview.welcome', { name: actor?.name ?? '' })} />
@@ -50,7 +52,7 @@ export function SupportOverviewPage() {
                 <Empty icon={<FileIcon size={28} />} title={t('portal.overview.noContractTitle')} description={t('portal.overview.noContractDescription')} />
               </Paper>
             ) : (
-              items.map((c) => <ContractCard key={c.id} contract={c} />)
+              items.map((c) => <ContractCard key={c.id} contract={c} allowance={allowance.data?.contracts.find((a) => a.contractId === c.id)} />)
             )
           }
         </LoadState>
