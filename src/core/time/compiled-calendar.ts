@@ -36,7 +36,12 @@ export interface CompiledCalendar {
   readonly versions: readonly CompiledVersion[];
 }
 
-/** Bytes held by the typed arrays of a compiled calendar (for the memory budget, < 1 MB per calendar-year). */
+/**
+ * Bytes held by the typed arrays of a compiled calendar, zone offset tables
+ * included (for the memory budget, < 1 MB per calendar-year). The day-notes
+ * maps used only by explanations (a few dozen short strings a year) are not counted.
+ */
 export function tableBytes(cal: CompiledCalendar): number {
-  return [cal.open, cal.close, cal.cumEnd, cal.intervalVersion, cal.dayFirst, cal.dayDate].reduce((n, a) => n + a.byteLength, 0);
+  const zones = cal.versions.flatMap((v) => [v.zone.starts, v.zone.offsets]);
+  return [cal.open, cal.close, cal.cumEnd, cal.intervalVersion, cal.dayFirst, cal.dayDate, ...zones].reduce((n, a) => n + a.byteLength, 0);
 }
