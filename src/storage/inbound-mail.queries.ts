@@ -81,7 +81,7 @@ export async function findThreadInfo(db: Db, ticketIds: string[]): Promise<Map<s
   const out = new Map<string, { token: string; openingMessageId: string | null }>();
   if (ticketIds.length === 0) return out;
   const rows = await db
-    .select({ id: tickets.id, token: tickets.replyToken, opening: sql<string | null>`(SELECT i.message_id FROM inbound_messages i WHERE i.ticket_id = ${tickets.id} AND i.status = 'ticket_created' LIMIT 1)` })
+    .select({ id: tickets.id, token: tickets.replyToken, opening: sql<string | null>`(SELECT i.message_id FROM inbound_messages i WHERE i.ticket_id = tickets.id AND i.status = 'ticket_created' LIMIT 1)` })
     .from(tickets)
     .where(inArray(tickets.id, [...new Set(ticketIds)]));
   for (const r of rows) out.set(r.id, { token: r.token, openingMessageId: r.opening ?? null });
