@@ -36,6 +36,11 @@ export const ERROR_CATALOGUE = {
   ATTACHMENT_TOO_LARGE: 'The file is larger than the configured attachment limit.',
   ATTACHMENT_TYPE_NOT_ALLOWED: 'The file type is not accepted as an attachment.',
   REQUEST_NOT_OPEN: 'The unentitled request was already converted or dismissed.',
+  INVALID_VERSION: "R-V2: a version string does not match its product's version scheme; details give the scheme, the expected shape and an example.",
+  INVALID_VERSION_SCHEME: 'R-V2: a version scheme definition is inconsistent; details list each path.',
+  NOT_AN_UPGRADE: 'R-V5: the target version is not later than the installed one.',
+  RELEASE_ALREADY_PUBLISHED: "R-V3: a published release's version, kind and audience cannot change.",
+  NOTICE_PERIOD_TOO_SHORT: 'R-M1: the start is too soon for the required notice; details give requiredBy and earliestStart. A manager may override with a recorded reason.',
   INTERNAL: 'An unexpected failure; the log has the details.',
 } as const;
 
