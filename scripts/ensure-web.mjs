@@ -60,6 +60,11 @@ function withLock(fn) {
 /** Runs `vite build` when the bundle is stale; throws when the build fails. */
 export function ensureWeb({ quiet = false } = {}) {
   if (!staleReason()) return false;
+  if (!existsSync(join(repo, 'node_modules/vite/bin/vite.js'))) {
+    // A production install (--omit=dev) has no Vite: the API still starts and GET / says how to build the UI.
+    process.stderr.write('Vite is not installed, so the web app cannot be built here; run `npm run build:web` where dev dependencies are installed.\n');
+    return false;
+  }
   return withLock(() => {
     const reason = staleReason();
     if (!reason) return false; // another process built it while we waited

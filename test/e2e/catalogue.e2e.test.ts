@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../src/core/actor.js';
 import { createSeverity } from '../../src/usecases/severities/create-severity.js';
-import { hasChromium, launchBrowser, newPage, rawKeysOnPage } from './support/browser.js';
+import { hasChromium, launchBrowser, SETUP_TIMEOUT, newPage, rawKeysOnPage } from './support/browser.js';
 import { E2E_PASSWORD, startE2eServer, type E2eServer } from './support/e2e-server.js';
 import { labelled, tr, weekdayName, type Lang } from './support/tr.js';
 
@@ -27,7 +27,7 @@ describe.skipIf(!hasChromium)('e2e: a manager sets up the catalogue', { timeout:
     for (const [code, rank, en] of [['blocker', 10, 'Blocker'], ['major', 30, 'Major']] as const) {
       await createSeverity(server.deps, { actor: SYSTEM_ACTOR, code, rank, names: { en } });
     }
-  });
+  }, SETUP_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await server?.close();

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchBrowser, newPage, rawKeysOnPage, signIn } from './support/browser.js';
+import { hasChromium, launchBrowser, SETUP_TIMEOUT, newPage, rawKeysOnPage, signIn } from './support/browser.js';
 import { E2E_PASSWORD, startE2eServer, type E2eServer } from './support/e2e-server.js';
 
 describe.skipIf(!hasChromium)('e2e: sign-in and users (admin)', { timeout: 60_000 }, () => {
@@ -8,7 +8,7 @@ describe.skipIf(!hasChromium)('e2e: sign-in and users (admin)', { timeout: 60_00
   let browser: Browser;
   beforeAll(async () => {
     [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
-  });
+  }, SETUP_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await server?.close();

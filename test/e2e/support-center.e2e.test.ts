@@ -6,7 +6,7 @@ import { createContact } from '../../src/usecases/contacts/create-contact.js';
 import { createContract } from '../../src/usecases/contracts/create-contract.js';
 import { createCustomer } from '../../src/usecases/customers/create-customer.js';
 import { createPlan } from '../../src/usecases/plans/create-plan.js';
-import { hasChromium, launchBrowser, newPage, rawKeysOnPage, signIn } from './support/browser.js';
+import { hasChromium, launchBrowser, SETUP_TIMEOUT, newPage, rawKeysOnPage, signIn } from './support/browser.js';
 import { E2E_PASSWORD, startE2eServer, type E2eServer } from './support/e2e-server.js';
 import { labelled, tr } from './support/tr.js';
 
@@ -50,7 +50,7 @@ describe.skipIf(!hasChromium)('e2e: support center (administrator contact)', { t
       isAdministrator: true,
       password: E2E_PASSWORD,
     });
-  });
+  }, SETUP_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await server?.close();

@@ -3,6 +3,9 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const CHROMIUM = '/usr/bin/chromium';
 
+/** beforeAll budget: a fresh PGlite with migrations plus a browser start, on a busy 2-core CI machine. */
+export const SETUP_TIMEOUT = 120_000;
+
 /** Present unless the machine lacks Debian's chromium (CI installs it via .ci/browser). */
 export const hasChromium = existsSync(CHROMIUM);
 
@@ -33,7 +36,7 @@ export async function newPage(browser: Browser, opts: { locale?: string; viewpor
     // Refused requests (401, 400 …) are part of the journeys and asserted through the UI.
     if (msg.type() === 'error' && !/Failed to load resource/.test(msg.text())) problems.push(`console: ${msg.text()}`);
   });
-  page.setDefaultTimeout(10_000);
+  page.setDefaultTimeout(20_000);
   return { context, page, problems };
 }
 
