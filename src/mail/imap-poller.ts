@@ -40,6 +40,7 @@ export async function pollImapOnce(deps: IngestDeps, s: ImapSettings, isStopping
           out.processed++;
         } catch (err) {
           out.failed++;
+          if (!(err instanceof IngestFailure)) deps.log.error({ err, uid }, 'IMAP message not stored; left unseen for the next poll');
           // A retryable failure stays unseen for the next poll; one that keeps failing is kept (inbound log) and marked seen.
           if (!(err instanceof IngestFailure) || err.retryable) continue;
         }

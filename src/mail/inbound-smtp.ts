@@ -60,7 +60,11 @@ export async function startInboundSmtp(deps: Omit<IngestDeps, 'settings' | 'atta
         };
         ingestEmail(ingestDeps, { mailbox: 'smtp', raw: Buffer.concat(chunks), envelope }).then(
           (r) => cb(null, `2.0.0 Accepted ${r.duplicate ? '(duplicate) ' : ''}${r.inboundId}`),
-          (err) => (err instanceof IngestFailure && !err.retryable ? cb(null, `2.0.0 Kept for review ${err.inboundId}`) : cb(smtpError(451, '4.3.0 Temporary failure, try again later'))),
+          (err) => {
+            if (err instanceof IngestFailure && !err.retryable) return cb(null, `2.0.0 Kept for review ${err.inboundId}`);
+            if (!(err instanceof IngestFailure)) deps.log.error({ err }, 'inbound SMTP message not stored; sender told to retry');
+            cb(smtpError(451, '4.3.0 Temporary failure, try again later'));
+          },
         );
       });
     },
