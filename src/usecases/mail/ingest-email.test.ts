@@ -54,7 +54,7 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
     blobDir = mkdtempSync(join(tmpdir(), 'coverdesk-mail-'));
     blobs = fileBlobStore(blobDir);
     w = await createTicketWorld({ db, clock });
-    other = await createTicketWorld({ db, clock, withSeverities: false });
+    other = await createTicketWorld({ db, clock }, { withSeverities: false });
   });
   afterAll(async () => {
     await store.dispose();
