@@ -4,3 +4,4 @@ export * from './catalogue.js';
 export * from './tickets.js';
 export * from './outbox.js';
 export * from './mail.js';
+export * from './products.js';
