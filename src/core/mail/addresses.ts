@@ -26,7 +26,7 @@ export function normalizeMessageId(value: string | null | undefined): string | n
 /** "Name <address>" for a header, with the name quoted and stripped of CR/LF and quotes. */
 export function formatAddress(name: string, address: string): string {
   // eslint-disable-next-line no-control-regex -- control characters (CR, LF, …) are exactly what is removed
-  const n = name.replace(/[\u0000-\u001f\u007f"\\]+/g, ' ').trim();
+  const n = name.replace(/[\u0000-\u001f\u007f"\\]+/g, ' ').replace(/\s+/g, ' ').trim();
   return n ? `"${n}" <${address}>` : address;
 }
 
