@@ -11,6 +11,10 @@ import { queueEmail } from '../usecases/notifications/queue-email.js';
 import { createTestStorage, ENGINES, type TestStorage } from '../../test/support/engines.js';
 import { freePort, startSmtpSink, type SmtpSink } from '../../test/support/smtp-sink.js';
 import { createSmtpTransport } from './smtp-transport.js';
+import { findContactRowByEmail } from '../storage/contacts.queries.js';
+import { contactActor } from '../usecases/mail/email-actions.js';
+import { registerTicket } from '../usecases/tickets/register-ticket.js';
+import { createTicketWorld } from '../../test/support/ticket-world.js';
 import { startMailWorker, stopMailWorker } from './mail-worker.js';
 
 const T0 = '2026-11-20T10:00:00Z';
@@ -142,6 +146,24 @@ describe.each(ENGINES)('outbound mail on %s', (engine) => {
     const s = (await statusOf([row!.id]))[0]!;
     expect(s.status).toBe('failed');
     expect(s.lastError).toMatch(/^Gave up after 2 attempts\. Last answer: .*451/);
+  });
+
+  it('delivers a ticket acknowledgement threaded by its reply token, to the stored address, marked automatic', async () => {
+    const w = await createTicketWorld({ db, clock });
+    const actor = contactActor((await findContactRowByEmail(db, w.authorized.email))!);
+    const r = await registerTicket({ db, clock }, { actor, channel: 'portal', requesterId: actor.id!, subject: 'Threaded', body: { text: 'x' }, severity: 'major' });
+    if (r.kind !== 'registered') throw new Error('refused');
+    await deliverOutbox(deps(), { batch: 50 });
+    const token = r.ticket.replyToken;
+    const m = sink!.accepted().find((x) => x.messageId.includes(token))!;
+    expect(m.envelope.to).toEqual([w.authorized.email]);
+    const p = await simpleParser(m.raw);
+    expect(p.replyTo?.text).toBe(`support+${token}@desk.test`);
+    expect(p.references).toBe(`<cd.ticket.${token}@desk.test>`);
+    expect(p.inReplyTo).toBe(`<cd.ticket.${token}@desk.test>`);
+    expect(p.headers.get('auto-submitted')).toBe('auto-replied');
+    expect(p.subject).toBe(`[#${r.ticket.number}] Hemos recibido tu solicitud: Threaded`);
+    expect(p.from?.value[0]).toMatchObject({ name: 'Coverdesk Support', address: 'support@desk.test' });
   });
 
   it('no SMTP configured: due messages are kept, not lost and not sent', async () => {

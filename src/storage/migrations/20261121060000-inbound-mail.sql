@@ -38,6 +38,9 @@ CREATE INDEX inbound_messages_received_idx ON inbound_messages (received_at DESC
 CREATE INDEX inbound_messages_status_idx ON inbound_messages (status, received_at DESC);
 CREATE INDEX inbound_messages_ticket_idx ON inbound_messages (ticket_id) WHERE ticket_id IS NOT NULL;
 
+-- A reply address whose local part a relay lower-cased still finds its ticket (tokens are unique in any case).
+CREATE INDEX tickets_reply_token_lower_idx ON tickets (lower(reply_token));
+
 -- R-C2 refusals by mail: at most one per sender address per interval, across processes.
 CREATE TABLE mail_refusals (
   address       text PRIMARY KEY,

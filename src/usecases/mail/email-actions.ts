@@ -2,6 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import { stripQuotedReply } from '../../core/mail/quoted-reply.js';
+import { cleanFilename } from '../../core/tickets/attachment-policy.js';
 import { htmlToText, normalizeBody } from '../../core/tickets/body.js';
 import type { BlobStore } from '../../storage/blob-store.js';
 import type { ContactRow } from '../../storage/contacts.queries.js';
@@ -47,7 +48,7 @@ const fixedClock = (now: Date): Clock => ({ now: () => now });
 /** Attachment bytes of a mail that opened no ticket: kept in the blob store and listed for agents. */
 async function stashAttachments(ctx: EmailContext) {
   const out = [];
-  for (const f of ctx.parsed.attachments) out.push({ filename: f.filename, ...(await ctx.blobs.put(f.content)) });
+  for (const f of ctx.parsed.attachments) out.push({ filename: cleanFilename(f.filename), ...(await ctx.blobs.put(f.content)) });
   return out;
 }
 
