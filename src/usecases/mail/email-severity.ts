@@ -2,7 +2,7 @@ import { localDateIn } from '../../core/zones.js';
 import { listActiveContractRows } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanVersionRowOn } from '../../storage/plans.queries.js';
-import { listSeverityCodes } from '../../storage/unentitled.queries.js';
+import { listSeverityRows } from '../../storage/severities.queries.js';
 
 /**
  * The severity of a ticket opened by mail, where the contact proposes none
@@ -10,7 +10,7 @@ import { listSeverityCodes } from '../../storage/unentitled.queries.js';
  * severe one the plan offers (an agent raises it, with a reason, recorded).
  */
 export async function pickEmailSeverity(tx: Db, who: { customerId: string; customerZone: string }, now: Date, configured: string | null): Promise<string> {
-  const known = await listSeverityCodes(tx);
+  const known = (await listSeverityRows(tx, { archived: false }, { limit: 200, offset: 0 })).rows.map((r) => r.code);
   const date = localDateIn(who.customerZone, now);
   const [contract] = await listActiveContractRows(tx, who.customerId, date);
   const pv = contract ? await findPlanVersionRowOn(tx, contract.planId, date) : null;
