@@ -2,7 +2,7 @@
 export type StaffRole = 'admin' | 'manager' | 'agent';
 
 export type Actor =
-  | { kind: 'user'; id: string; role: StaffRole; name: string; email: string; locale: string; timeZone: string }
+  | { kind: 'user'; id: string; role: StaffRole; name: string; email: string; locale: string; timeZone: string; mustChangePassword?: boolean }
   | {
       kind: 'contact';
       id: string;

@@ -44,6 +44,8 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
         frameAncestors: ["'none'"],
+        // Only behind https: on plain http it would send browsers to https for every asset.
+        upgradeInsecureRequests: deps.config.publicUrl.startsWith('https:') ? [] : null,
       },
     },
   });

@@ -36,7 +36,7 @@ export async function findActor(db: Db, kind: PrincipalKind, id: string): Promis
   if (kind === 'user') {
     const [u] = await db.select().from(users).where(and(eq(users.id, id), isNull(users.archivedAt))).limit(1);
     return u
-      ? { kind: 'user', id: u.id, role: u.role, name: u.name, email: u.email, locale: u.locale, timeZone: u.timeZone }
+      ? { kind: 'user', id: u.id, role: u.role, name: u.name, email: u.email, locale: u.locale, timeZone: u.timeZone, mustChangePassword: u.mustChangePassword }
       : null;
   }
   const [c] = await db.select().from(contacts).where(and(eq(contacts.id, id), isNull(contacts.archivedAt))).limit(1);

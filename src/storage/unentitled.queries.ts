@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { PageRequest } from '../core/paging.js';
 import type { Db } from './db.js';
-import { severities, unentitledRequests } from './schema/index.js';
+import { unentitledRequests } from './schema/index.js';
 
 export type UnentitledRow = typeof unentitledRequests.$inferSelect;
 
@@ -39,10 +39,4 @@ export async function findUnentitledRow(db: Db, customerId: string | null, id: s
 export async function updateUnentitledRow(db: Db, id: string, patch: Partial<typeof unentitledRequests.$inferInsert>): Promise<UnentitledRow> {
   const [r] = await db.update(unentitledRequests).set(patch).where(eq(unentitledRequests.id, id)).returning();
   return r!;
-}
-
-/** Live severity codes by rank (R-K2). */
-export async function listSeverityCodes(db: Db): Promise<string[]> {
-  const rows = await db.select({ code: severities.code }).from(severities).where(isNull(severities.archivedAt)).orderBy(asc(severities.rank));
-  return rows.map((r) => r.code);
 }

@@ -3,6 +3,7 @@ import { agentIntakeRoutes } from './agent/intake.js';
 import { agentQueueRoutes } from './agent/queue.js';
 import { agentTicketRoutes } from './agent/tickets.js';
 import { portalApprovalRoutes } from './portal/approvals.js';
+import { portalSeverityRoutes } from './portal/severities.js';
 import { portalTicketRoutes } from './portal/tickets.js';
 import { portalTicketListRoutes } from './portal/ticket-list.js';
 import { calendarRoutes } from './admin/calendars.js';
@@ -43,6 +44,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   agentQueueRoutes,
   portalTicketListRoutes,
   portalTicketRoutes,
+  portalSeverityRoutes,
   portalApprovalRoutes,
   agentTicketRoutes,
   agentIntakeRoutes,

@@ -4,7 +4,7 @@ import type { PlanTerms } from '../../core/catalogue/plan-terms-schema.js';
 import type { Clock } from '../../core/clock.js';
 import { customerScope } from '../../core/contracts/tenant-scope.js';
 import { pageRequest } from '../../core/paging.js';
-import { findCalendarRow } from '../../storage/calendars.queries.js';
+import { findCalendarRow, findCalendarVersionRowOn } from '../../storage/calendars.queries.js';
 import { listContractRows } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanRow, findPlanVersionRowOn } from '../../storage/plans.queries.js';
@@ -15,7 +15,8 @@ export interface ContractSummary extends ContractView {
   plan: { id: string; code: string; name: string };
   /** The plan version in force today, or on the start date of a future contract (R-P2). */
   planVersion: { version: number; effectiveFrom: string; terms: Omit<PlanTerms, 'notes'> } | null;
-  calendar: { id: string; code: string; name: string } | null;
+  /** Support hours (R-T1): the calendar version in force today, its zone and weekly intervals. */
+  calendar: { id: string; code: string; name: string; timeZone: string | null; weekly: Record<string, Array<[string, string]>> | null } | null;
 }
 
 /**
@@ -35,12 +36,14 @@ export async function listContractSummaries(
     const plan = await findPlanRow(deps.db, c.planId);
     const v = await findPlanVersionRowOn(deps.db, c.planId, maxDate(today, c.startDate));
     const cal = v?.calendarId ? await findCalendarRow(deps.db, v.calendarId) : null;
+    const calVersion = cal ? await findCalendarVersionRowOn(deps.db, cal.id, today) : null;
+    const spec = calVersion?.spec as { timeZone?: string; weekly?: Record<string, Array<[string, string]>> } | undefined;
     const { notes: _notes, ...terms } = v ? termsOf(v) : ({} as PlanTerms);
     out.push({
       ...presentContract(c),
       plan: { id: c.planId, code: plan?.code ?? '', name: plan?.name ?? '' },
       planVersion: v ? { version: v.version, effectiveFrom: v.effectiveFrom, terms } : null,
-      calendar: cal ? { id: cal.id, code: cal.code, name: cal.name } : null,
+      calendar: cal ? { id: cal.id, code: cal.code, name: cal.name, timeZone: spec?.timeZone ?? null, weekly: spec?.weekly ?? null } : null,
     });
   }
   return out;

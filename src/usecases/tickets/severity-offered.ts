@@ -1,6 +1,6 @@
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
-import { listSeverityCodes } from '../../storage/unentitled.queries.js';
+import { listSeverityRows } from '../../storage/severities.queries.js';
 import type { PlanVersionRow } from '../../storage/ticket-context.queries.js';
 
 /**
@@ -8,7 +8,7 @@ import type { PlanVersionRow } from '../../storage/ticket-context.queries.js';
  * for it, or the '*' entry). Throws INVALID_SEVERITY listing the offered ones.
  */
 export async function assertSeverityOffered(db: Db, pv: PlanVersionRow, severity: string): Promise<void> {
-  const known = await listSeverityCodes(db);
+  const known = (await listSeverityRows(db, { archived: false }, { limit: 200, offset: 0 })).rows.map((r) => r.code);
   const targets = pv.targets as Record<string, unknown>;
   const offered = '*' in targets ? known : known.filter((c) => c in targets);
   if (!offered.includes(severity)) {

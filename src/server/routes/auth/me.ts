@@ -1,11 +1,12 @@
 import { Type } from '@sinclair/typebox';
 import { changePassword } from '../../../usecases/auth/change-password.js';
+import { updateMe } from '../../../usecases/auth/update-me.js';
 import { createApiToken } from '../../../usecases/tokens/create-api-token.js';
 import { listApiTokens } from '../../../usecases/tokens/list-api-tokens.js';
 import { revokeApiToken } from '../../../usecases/tokens/revoke-api-token.js';
 import { SESSION_COOKIE } from '../../plugins/auth.js';
 import { actorOf } from '../../plugins/actor.js';
-import { IdParams, IsoInstant, Obj } from '../../schemas.js';
+import { IdParams, IsoInstant, Locale, Obj } from '../../schemas.js';
 import type { App } from '../../types.js';
 
 /** The caller's own password and personal API tokens (staff and contacts alike). */
@@ -26,6 +27,18 @@ export async function meRoutes(app: App): Promise<void> {
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true };
     },
+  );
+  app.patch(
+    '/api/v1/me',
+    {
+      config: access,
+      schema: {
+        tags: ['auth'],
+        summary: 'My name, language and time zone',
+        body: Obj({ name: Type.Optional(Type.String({ minLength: 1, maxLength: 200 })), locale: Type.Optional(Locale), timeZone: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })) }),
+      },
+    },
+    async (req) => ({ actor: await updateMe(app.deps, { actor: actorOf(req), ...req.body }) }),
   );
   app.get('/api/v1/me/tokens', { config: access, schema: { tags: ['auth'], summary: 'My API tokens' } }, async (req) => ({
     items: await listApiTokens(app.deps, { actor: actorOf(req) }),

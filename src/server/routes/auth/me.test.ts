@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../test/support/app.js';
+import { ENGINES } from '../../../../test/support/engines.js';
+import { createTicketWorld } from '../../../../test/support/ticket-world.js';
+
+describe.each(ENGINES)('my profile and my plan\'s severities on %s', (engine) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+  });
+  afterAll(() => t.close());
+
+  it('lets a person set its own language and zone, and nothing else', async () => {
+    const h = await t.staff('agent');
+    const ok = await t.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: h, payload: { locale: 'el', timeZone: 'Europe/Athens' } });
+    expect(ok.json().actor).toMatchObject({ locale: 'el', timeZone: 'Europe/Athens', role: 'agent' });
+    const role = await t.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: h, payload: { role: 'admin' } });
+    expect(role.statusCode).toBe(400);
+    const zone = await t.app.inject({ method: 'PATCH', url: '/api/v1/me', headers: h, payload: { timeZone: 'Nowhere/Else' } });
+    expect(zone.json().error.details[0].path).toBe('body.timeZone');
+  });
+
+  it('says when a one-time password must be changed', async () => {
+    const admin = await t.staff('admin');
+    const created = (await t.app.inject({ method: 'POST', url: '/api/v1/admin/users', headers: admin, payload: { email: 'otp@vendor.test', name: 'Otp', role: 'agent' } })).json();
+    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'otp@vendor.test', password: created.oneTimePassword } });
+    expect(login.json().actor.mustChangePassword).toBe(true);
+  });
+
+  it('lists the severities the contact\'s plan offers, with definitions', async () => {
+    const w = await createTicketWorld(t.deps);
+    const h = await t.login(w.authorized.email);
+    const res = (await t.app.inject({ method: 'GET', url: '/api/v1/portal/severities', headers: h })).json();
+    expect(res.items.map((s: { code: string }) => s.code)).toEqual(['blocker', 'critical', 'major', 'trivial']);
+    expect(res.items[0].names).toHaveProperty('es');
+  });
+});

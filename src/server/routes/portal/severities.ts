@@ -1,0 +1,10 @@
+import { listOfferedSeverities } from '../../../usecases/tickets/list-offered-severities.js';
+import { contactOf } from '../../plugins/actor.js';
+import type { App } from '../../types.js';
+
+/** R-K2: the severities my plan offers, with names and definitions in en, es and el. */
+export async function portalSeverityRoutes(app: App): Promise<void> {
+  app.get('/api/v1/portal/severities', { config: { access: ['contact'] }, schema: { tags: ['portal: tickets'], summary: 'Severities my plan offers, with definitions' } }, async (req) =>
+    listOfferedSeverities(app.deps, { customerId: contactOf(req).customerId }),
+  );
+}

@@ -1,0 +1,25 @@
+import type { Clock } from '../../core/clock.js';
+import { localDateIn } from '../../core/zones.js';
+import { listActiveContractRows } from '../../storage/contracts.queries.js';
+import { findCustomerRow } from '../../storage/customers.queries.js';
+import type { Db } from '../../storage/db.js';
+import { findPlanVersionRowOn } from '../../storage/plans.queries.js';
+import { listSeverityRows } from '../../storage/severities.queries.js';
+
+/**
+ * R-K2: the severities a customer's contacts may propose today — those the
+ * plan version in force offers (a target for it, or the '*' entry) — with
+ * their names and definitions in every language, most urgent first.
+ */
+export async function listOfferedSeverities(deps: { db: Db; clock: Clock }, input: { customerId: string }) {
+  const customer = await findCustomerRow(deps.db, input.customerId);
+  if (!customer) return { items: [] };
+  const today = localDateIn(customer.timeZone, deps.clock.now());
+  const [contract] = await listActiveContractRows(deps.db, customer.id, today);
+  const pv = contract ? await findPlanVersionRowOn(deps.db, contract.planId, today) : null;
+  if (!pv) return { items: [] };
+  const targets = pv.targets as Record<string, unknown>;
+  const { rows } = await listSeverityRows(deps.db, { archived: false }, { limit: 200, offset: 0 });
+  const offered = rows.filter((s) => '*' in targets || s.code in targets);
+  return { items: offered.map((s) => ({ code: s.code, rank: s.rank, names: s.names, definitions: s.definitions })) };
+}
