@@ -11,7 +11,8 @@ export function startDeliveryLoop(deps: Omit<DeliverOutboxDeps, 'shouldStop'>): 
   return runLoop(
     async (isStopping) => {
       const r = await deliverOutbox({ ...deps, shouldStop: isStopping }, { batch });
-      return r.claimed === batch;
+      // A full batch sent: more may be due. A batch cut short by an unavailable server waits for the next interval.
+      return r.claimed === batch && r.released === 0;
     },
     intervalSeconds * 1000,
     (err) => deps.log.error({ err }, 'outbox delivery round failed'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeOutbound, type OutboxRowLike } from './compose.js';
 import { stripQuotedReply } from './quoted-reply.js';
-import { classifySmtpError, describeSmtpError, retryDelaySeconds } from './smtp-errors.js';
+import { classifySmtpError, describeSmtpError, isServerUnavailable, retryDelaySeconds } from './smtp-errors.js';
 
 const identity = { from: { name: 'Support', address: 'support@desk.test' }, replyAddress: 'support+{token}@desk.test', messageIdDomain: 'desk.test' };
 const row: OutboxRowLike = {
@@ -47,6 +47,8 @@ describe('SMTP failures', () => {
     expect(classifySmtpError({ responseCode: 421 })).toBe('temporary');
     expect(classifySmtpError({ code: 'ECONNECTION' })).toBe('temporary');
     expect(classifySmtpError({ code: 'EAUTH', responseCode: 535 })).toBe('temporary');
+    expect([{ code: 'ECONNECTION' }, { code: 'ETIMEDOUT' }, { responseCode: 421 }, { code: 'EAUTH' }].every(isServerUnavailable)).toBe(true);
+    expect([{ responseCode: 451 }, { responseCode: 550 }, { code: 'EENVELOPE' }].some(isServerUnavailable)).toBe(false);
     expect(describeSmtpError({ code: 'EENVELOPE', response: '550 5.1.1 <x>: User unknown\r\n' })).toBe('EENVELOPE: 550 5.1.1 <x>: User unknown');
   });
 

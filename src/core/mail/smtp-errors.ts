@@ -20,6 +20,14 @@ export function classifySmtpError(e: SmtpErrorLike): FailureKind {
   return 'temporary';
 }
 
+/**
+ * The server itself is unreachable or unavailable (no connection, timeout,
+ * 421): trying the rest of a batch now would only wait out more timeouts.
+ */
+export function isServerUnavailable(e: SmtpErrorLike): boolean {
+  return e.responseCode === 421 || ['ECONNECTION', 'ETIMEDOUT', 'ESOCKET', 'EDNS', 'ECONNREFUSED', 'EAUTH', 'ETLS'].includes(e.code ?? '');
+}
+
 /** The server's answer when there is one (what admins need to see), else the error message; one line. */
 export function describeSmtpError(e: SmtpErrorLike): string {
   const text = e.response || e.message || String(e);

@@ -1,6 +1,6 @@
 import type { Clock } from '../../core/clock.js';
 import { composeOutbound } from '../../core/mail/compose.js';
-import { classifySmtpError, describeSmtpError, retryDelaySeconds, type SmtpErrorLike } from '../../core/mail/smtp-errors.js';
+import { classifySmtpError, describeSmtpError, isServerUnavailable, retryDelaySeconds, type SmtpErrorLike } from '../../core/mail/smtp-errors.js';
 import type { Db } from '../../storage/db.js';
 import { findThreadInfo } from '../../storage/inbound-mail.queries.js';
 import { markOutboxKept, markOutboxTemporaryFailure, releaseOutboxLeases } from '../../storage/mail-outbox.queries.js';
@@ -35,7 +35,9 @@ export interface DeliverOutboxResult {
  * time; sends each with its stable Message-ID; marks it sent. A temporary
  * failure (no connection, timeout, 4xx) is retried with exponential backoff and
  * jitter until MAIL_RETRY_MAX_HOURS, then failed; a permanent one (5xx) is failed
- * at once with the server's answer. Never throws for a message's failure.
+ * at once with the server's answer. When the server itself is unavailable
+ * (no connection, timeout, 421) the rest of the batch is handed back untried,
+ * so one round costs at most one timeout. Never throws for a message's failure.
  */
 export async function deliverOutbox(deps: DeliverOutboxDeps, input: { batch: number }): Promise<DeliverOutboxResult> {
   const d = deps.settings.delivery;
@@ -78,6 +80,13 @@ export async function deliverOutbox(deps: DeliverOutboxDeps, input: { batch: num
       if (status === 'failed') result.failed++;
       else result.retried++;
       deps.log.warn({ outboxId: row.id, answer, retryInSeconds: status === 'pending' ? delay : null }, 'mail delivery failed');
+      if (isServerUnavailable(e)) {
+        // Do not wait out one timeout per message: hand the rest back for the next round.
+        const rest = rows.slice(i + 1).map((r) => r.id);
+        await releaseOutboxLeases(deps.db, rest);
+        result.released = rest.length;
+        break;
+      }
     }
   }
   return result;
