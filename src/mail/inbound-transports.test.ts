@@ -17,7 +17,7 @@ import { startDovecot } from '../../test/support/dovecot.js';
 import { createTestStorage, ENGINES, type TestStorage } from '../../test/support/engines.js';
 import { rawMail } from '../../test/support/mail-fixtures.js';
 import { createTicketWorld, type TicketWorld } from '../../test/support/ticket-world.js';
-import { imapMailboxLabel, pollImapOnce } from './imap-poller.js';
+import { imapMailboxLabel, pollImapOnce, startImapPoller } from './imap-poller.js';
 import { startInboundSmtp, type InboundSmtp } from './inbound-smtp.js';
 
 const dovecot = await startDovecot();
@@ -66,8 +66,9 @@ describe.each(ENGINES)('inbound SMTP listener on %s', (engine) => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('is off unless INBOUND_SMTP_PORT is set', async () => {
+  it('listener and poller are off unless INBOUND_SMTP_PORT / IMAP_URL are set', async () => {
     expect(await startInboundSmtp({ db, clock, blobs, log: SILENT_LOG }, parseConfig({ NODE_ENV: 'test' }))).toBeNull();
+    expect(startImapPoller({ db, clock, blobs, log: SILENT_LOG }, parseConfig({ NODE_ENV: 'test' }))).toBeNull();
   });
 
   it('opens one ticket for a message delivered twice over SMTP', async () => {
