@@ -5,3 +5,4 @@ export * from './tickets.js';
 export * from './outbox.js';
 export * from './mail.js';
 export * from './products.js';
+export * from './billing.js';

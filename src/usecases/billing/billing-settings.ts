@@ -1,0 +1,37 @@
+import type { Actor } from '../../core/actor.js';
+import type { Clock } from '../../core/clock.js';
+import { recordAudit } from '../../storage/audit.queries.js';
+import { getBillingSettingsRow, updateBillingSettingsRow, type BillingSettingsRow } from '../../storage/billing-terms.queries.js';
+import type { Db } from '../../storage/db.js';
+import { assertBillingManager } from './billing-access.js';
+
+export interface BillingSettingsView {
+  /** R-P7: an acceptance on 31 August counts as "before 31 August" (default true). */
+  august31Counts: boolean;
+  /** R-B8 default series for invoices and for credit notes. */
+  invoiceSeries: string;
+  creditNoteSeries: string;
+  updatedAt: string;
+}
+
+const present = (r: BillingSettingsRow): BillingSettingsView => ({ august31Counts: r.august31Counts, invoiceSeries: r.invoiceSeries, creditNoteSeries: r.creditNoteSeries, updatedAt: r.updatedAt.toISOString() });
+
+/** The vendor's billing settings. */
+export async function getBillingSettings(deps: { db: Db }): Promise<BillingSettingsView> {
+  return present(await getBillingSettingsRow(deps.db));
+}
+
+/** Changes billing settings (admins and managers; audited). Throws FORBIDDEN. */
+export async function updateBillingSettings(
+  deps: { db: Db; clock: Clock },
+  input: { actor: Actor; patch: Partial<Pick<BillingSettingsView, 'august31Counts' | 'invoiceSeries' | 'creditNoteSeries'>> },
+): Promise<BillingSettingsView> {
+  assertBillingManager(input.actor);
+  const now = deps.clock.now();
+  return deps.db.transaction(async (txn) => {
+    const tx = txn as unknown as Db;
+    const r = await updateBillingSettingsRow(tx, { ...input.patch, updatedAt: now, updatedBy: input.actor.id });
+    await recordAudit(tx, { at: now, actor: input.actor, action: 'billing.settings_updated', objectType: 'billing_settings', objectId: 'default', details: { fields: Object.keys(input.patch) } });
+    return present(r);
+  });
+}

@@ -1,0 +1,19 @@
+import { DomainError } from '../../core/errors.js';
+import { findContractRow, type ContractRow } from '../../storage/contracts.queries.js';
+import type { Db } from '../../storage/db.js';
+import { lockContract } from '../../storage/tickets.queries.js';
+
+/** The live contract, locked (FOR UPDATE) for a pricing change. Throws NOT_FOUND, CONFLICT (archived). */
+export async function lockLiveContract(tx: Db, contractId: string): Promise<ContractRow> {
+  await lockContract(tx, contractId);
+  const c = await findContractRow(tx, null, contractId);
+  if (!c) throw new DomainError('NOT_FOUND', 'No such contract.');
+  if (c.archivedAt) throw new DomainError('CONFLICT', 'The contract is archived.', [{ path: 'id', problem: 'archived' }]);
+  return c;
+}
+
+/** The contract's yearly price (R-P6). Throws PRICE_MISSING when none is set. */
+export function yearlyPriceOf(c: ContractRow): number {
+  if (c.yearlyPriceCents === null) throw new DomainError('PRICE_MISSING', 'Set the contract\'s yearly price (or its basis and percentage) first.', [{ path: 'yearlyPriceCents', problem: 'missing' }]);
+  return c.yearlyPriceCents;
+}
