@@ -21,6 +21,13 @@ const ContractsPage = lazyNamed(() => import('./admin/contracts/contracts-page')
 const PresetsPage = lazyNamed(() => import('./admin/presets/presets-page'), 'PresetsPage');
 const SupportOverviewPage = lazyNamed(() => import('./portal/overview-page'), 'SupportOverviewPage');
 const SupportContactsPage = lazyNamed(() => import('./portal/contacts-page'), 'SupportContactsPage');
+const SupportTicketsPage = lazyNamed(() => import('./portal/tickets/tickets-page'), 'SupportTicketsPage');
+const NewTicketPage = lazyNamed(() => import('./portal/tickets/new-ticket-page'), 'NewTicketPage');
+const SupportTicketPage = lazyNamed(() => import('./portal/tickets/ticket-page'), 'SupportTicketPage');
+const HeldRequestsPage = lazyNamed(() => import('./portal/tickets/held-requests-page'), 'HeldRequestsPage');
+const ConsoleTicketPage = lazyNamed(() => import('./console/ticket/ticket-page'), 'ConsoleTicketPage');
+const PhoneTicketPage = lazyNamed(() => import('./console/phone-ticket-page'), 'PhoneTicketPage');
+const RequestsPage = lazyNamed(() => import('./console/requests-page'), 'RequestsPage');
 
 const MANAGERS = ['admin', 'manager'] as const;
 const STAFF = ['admin', 'manager', 'agent'] as const;
@@ -33,6 +40,9 @@ export function AppRoutes() {
         <Route index element={<HomeRedirect />} />
         <Route element={<AreaLayout />}>
           <Route path="console/queue" element={<Allow roles={[...STAFF]}><QueuePage /></Allow>} />
+          <Route path="console/tickets/:id" element={<Allow roles={[...STAFF]}><ConsoleTicketPage /></Allow>} />
+          <Route path="console/phone" element={<Allow roles={[...STAFF]}><PhoneTicketPage /></Allow>} />
+          <Route path="console/requests" element={<Allow roles={[...STAFF]}><RequestsPage /></Allow>} />
           <Route path="admin/users" element={<Allow roles={[...MANAGERS]}><UsersPage /></Allow>} />
           <Route path="admin/calendars" element={<Allow roles={[...STAFF]}><CalendarsPage /></Allow>} />
           <Route path="admin/calendars/:id" element={<Allow roles={[...STAFF]}><CalendarPage /></Allow>} />
@@ -45,6 +55,10 @@ export function AppRoutes() {
           <Route path="admin/presets" element={<Allow roles={[...MANAGERS]}><PresetsPage /></Allow>} />
           <Route path="support/overview" element={<Allow roles={['contact']}><SupportOverviewPage /></Allow>} />
           <Route path="support/contacts" element={<Allow roles={['contact']}><SupportContactsPage /></Allow>} />
+          <Route path="support/tickets" element={<Allow roles={['contact']}><SupportTicketsPage /></Allow>} />
+          <Route path="support/tickets/new" element={<Allow roles={['contact']}><NewTicketPage /></Allow>} />
+          <Route path="support/tickets/:id" element={<Allow roles={['contact']}><SupportTicketPage /></Allow>} />
+          <Route path="support/held" element={<Allow roles={['contact']}><HeldRequestsPage /></Allow>} />
           <Route path="account/password" element={<ChangePasswordPage />} />
           <Route path="account/tokens" element={<ApiTokensPage />} />
           <Route path="*" element={<NotFoundPage />} />

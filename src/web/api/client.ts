@@ -2,7 +2,8 @@ import { ApiError } from './api-error';
 
 export { ApiError, isApiError } from './api-error';
 
-type Query = Record<string, string | number | boolean | null | undefined>;
+/** Query parameters; an array repeats the parameter. */
+type Query = Record<string, string | number | boolean | null | undefined | readonly string[]>;
 
 let csrfToken: string | null = null;
 let onUnauthenticated: (() => void) | null = null;
@@ -20,7 +21,11 @@ export function setUnauthenticatedHandler(fn: (() => void) | null): void {
 function toQueryString(query?: Query): string {
   if (!query) return '';
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  for (const [k, v] of Object.entries(query)) {
+    // Arrays repeat the parameter (status=new&status=open).
+    if (Array.isArray(v)) for (const item of v as readonly string[]) params.append(k, item);
+    else if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  }
   const s = params.toString();
   return s ? `?${s}` : '';
 }
@@ -39,8 +44,9 @@ async function toApiError(res: Response): Promise<ApiError> {
   return new ApiError(res.status, res.status >= 500 ? 'INTERNAL' : `HTTP_${res.status}`, res.statusText || `HTTP ${res.status}`);
 }
 
-async function request<T>(method: string, path: string, opts: { body?: unknown; query?: Query; signal?: AbortSignal } = {}): Promise<T> {
+async function request<T>(method: string, path: string, opts: { body?: unknown; form?: FormData; query?: Query; signal?: AbortSignal } = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  // A FormData body sets its own multipart content type (with the boundary).
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
@@ -49,7 +55,7 @@ async function request<T>(method: string, path: string, opts: { body?: unknown; 
       method,
       headers,
       credentials: 'same-origin',
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.form ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
       signal: opts.signal,
     });
   } catch (err) {
@@ -72,4 +78,6 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   del: <T>(path: string) => request<T>('DELETE', path),
+  /** multipart/form-data (attachments). */
+  upload: <T>(path: string, form: FormData) => request<T>('POST', path, { form }),
 };

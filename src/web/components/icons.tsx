@@ -28,3 +28,5 @@ export const SearchIcon = (p: IconProps) => base(p, 'M11 18a7 7 0 1 0 0-14 7 7 0
 export const PlusIcon = (p: IconProps) => base(p, 'M12 5v14M5 12h14');
 export const LogoutIcon = (p: IconProps) => base(p, 'M15 4h4v16h-4M10 17l5-5-5-5M15 12H4');
 export const ClockIcon = (p: IconProps) => base(p, 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18M12 7v5l3 2');
+export const PhoneIcon = (p: IconProps) => base(p, 'M5 4h4l2 5-2.5 1.5a11 11 0 0 0 5 5L15 13l5 2v4a2 2 0 0 1-2 2A16 16 0 0 1 3 6a2 2 0 0 1 2-2');
+export const AlertIcon = (p: IconProps) => base(p, 'M12 3l9.5 17h-19zM12 10v4M12 17.5v.5');

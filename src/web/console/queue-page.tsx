@@ -1,21 +1,339 @@
-import { Paper } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, MultiSelect, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { api } from '../api/client';
+import type { CustomerView } from '../api/catalogue-types';
+import { TICKET_STATUSES, type QueueItem, type TicketStatus } from '../api/ticket-types';
+import type { Page } from '../api/types';
+import { useApi } from '../api/use-api';
+import { ListTable, SecondaryTd } from '../admin/shared/list-table';
 import { Empty } from '../components/empty';
-import { InboxIcon } from '../components/icons';
+import { InboxIcon, PlusIcon, SearchIcon } from '../components/icons';
+import { LoadState } from '../components/load-state';
 import { PageHeader } from '../components/page-header';
+import { Pager } from '../components/pager';
+import { useFormat } from '../i18n/format';
+import { Countdown } from '../tickets/countdown';
+import { CLOCK_KEYS, CLOCK_STATE_KEYS, STATUS_KEYS } from '../tickets/labels';
+import { useSeverityCatalog } from '../tickets/severities';
+import { ShortcutHelp, useShortcuts } from '../tickets/shortcuts';
+import { StatusBadge } from '../tickets/status-badge';
+import { useNow } from '../tickets/use-now';
+import { rememberQueue } from './queue-order';
+import { useClockWarnings, type ClockWarn } from './use-clock-warnings';
 
-/**
- * The agent queue. Tickets arrive with the tickets issue; until then this
- * screen says so plainly instead of showing invented rows.
- */
+const LIMIT = 25;
+const DUE_WITHIN = [30, 60, 240, 480, 1440] as const;
+const DUE_KEYS: Record<(typeof DUE_WITHIN)[number], string> = {
+  30: 'queue.due.m30',
+  60: 'queue.due.h1',
+  240: 'queue.due.h4',
+  480: 'queue.due.h8',
+  1440: 'queue.due.d1',
+};
+
+const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
+
+/** Which clock the queue's due time belongs to. */
+function dueClock(i: QueueItem): 'response' | 'resolution' | null {
+  if (!i.queueDueAt) return null;
+  return i.queueDueAt === i.responseDueAt ? 'response' : 'resolution';
+}
+
+function DueCell({ item, now, warn }: { item: QueueItem; now: number; warn: ClockWarn | undefined }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const clock = dueClock(item);
+  if (!clock || !item.queueDueAt) {
+    const state = item.status === 'new' ? item.responseState : item.resolutionState;
+    return (
+      <Text size="sm" c="dimmed">
+        {t(CLOCK_STATE_KEYS[state])}
+      </Text>
+    );
+  }
+  const indicative = clock === 'response' ? item.responseIndicative : item.resolutionIndicative;
+  const breached = clock === 'response' ? item.responseBreached : item.resolutionBreached;
+  return (
+    <Stack gap={0}>
+      <Countdown now={now} dueAt={item.queueDueAt} warnAt={warn?.[clock]} breached={breached} indicative={indicative} />
+      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+        {t('queue.dueLine', { clock: t(CLOCK_KEYS[clock]), when: f.dueTime(item.queueDueAt) })}
+      </Text>
+    </Stack>
+  );
+}
+
+/** The agent queue (R-K9): high priority first, then the nearest due time; live countdowns, filters, search and keys. */
 export function QueuePage() {
   const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const severity = useSeverityCatalog();
+  const now = useNow(1000);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const [help, setHelp] = useState(false);
+  const [selected, setSelected] = useState(0);
+
+  const status = list(params.get('status')) as TicketStatus[];
+  const severities = list(params.get('severity'));
+  const customerId = params.get('customer');
+  const assignee = params.get('assignee') ?? 'all';
+  const breached = params.get('breached') === '1';
+  const due = params.get('due');
+  const offset = Number(params.get('offset') ?? 0) || 0;
+  const [q, setQ] = useState(params.get('q') ?? '');
+  const [debouncedQ] = useDebouncedValue(q.trim(), 300);
+
+  const set = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === null || v === '') next.delete(k);
+      else next.set(k, v);
+    }
+    if (!('offset' in changes)) next.delete('offset');
+    setParams(next, { replace: true });
+  };
+  useEffect(() => {
+    if ((params.get('q') ?? '') !== debouncedQ) set({ q: debouncedQ });
+  }, [debouncedQ]);
+
+  const query = params.toString();
+  const queue = useApi(
+    (signal) =>
+      api.get<Page<QueueItem>>(
+        '/agent/queue',
+        {
+          status,
+          severity: severities,
+          customerId,
+          assignee: assignee === 'all' ? null : assignee,
+          breached: breached ? true : null,
+          dueWithinMinutes: due,
+          q: params.get('q'),
+          limit: LIMIT,
+          offset,
+        },
+        signal,
+      ),
+    [query],
+  );
+  const { reload } = queue;
+  // New tickets and changed due times appear without a reload.
+  useEffect(() => {
+    const id = window.setInterval(reload, 30_000);
+    return () => window.clearInterval(id);
+  }, [reload]);
+  const items = queue.data?.items;
+  const warnings = useClockWarnings(items);
+  useEffect(() => {
+    if (items) rememberQueue(items.map((i) => i.id), query);
+    setSelected((s) => Math.min(s, Math.max(0, (items?.length ?? 1) - 1)));
+  }, [items, query]);
+
+  const customers = useApi((signal) => api.get<Page<CustomerView>>('/admin/customers', { limit: 200 }, signal), []);
+  const customerData = useMemo(() => (customers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name })), [customers.data]);
+
+  const open = (i: number) => {
+    const item = items?.[i];
+    if (item) navigate(`/console/tickets/${item.id}`);
+  };
+  useShortcuts({
+    j: () => setSelected((s) => Math.min(s + 1, (items?.length ?? 1) - 1)),
+    k: () => setSelected((s) => Math.max(s - 1, 0)),
+    o: () => open(selected),
+    Enter: () => open(selected),
+    '/': () => searchRef.current?.focus(),
+    '?': () => setHelp(true),
+  });
+  useEffect(() => {
+    document.querySelector(`[data-queue-index="${selected}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  const filtered = status.length + severities.length > 0 || !!customerId || assignee !== 'all' || breached || !!due || !!params.get('q');
   return (
     <>
-      <PageHeader title={t('queue.title')} description={t('queue.description')} />
-      <Paper withBorder p="lg">
-        <Empty icon={<InboxIcon size={28} />} title={t('queue.emptyTitle')} description={t('queue.emptyDescription')} />
-      </Paper>
+      <PageHeader
+        title={t('queue.title')}
+        description={t('queue.description')}
+        actions={
+          <>
+            <Tooltip label={t('tickets.shortcuts.title')}>
+              <ActionIcon variant="default" size="lg" onClick={() => setHelp(true)} aria-label={t('tickets.shortcuts.title')}>
+                <Text size="sm" fw={700}>
+                  {'?'}
+                </Text>
+              </ActionIcon>
+            </Tooltip>
+            <Button component={Link} to="/console/requests" variant="default">
+              {t('nav.requests')}
+            </Button>
+            <Button component={Link} to="/console/phone" leftSection={<PlusIcon size={16} />}>
+              {t('nav.phoneTicket')}
+            </Button>
+          </>
+        }
+      />
+      <Stack>
+        <Group gap="sm" align="flex-end">
+          <TextInput
+            ref={searchRef}
+            aria-label={t('common.search')}
+            placeholder={t('queue.searchPlaceholder')}
+            leftSection={<SearchIcon size={16} />}
+            value={q}
+            onChange={(e) => setQ(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') e.currentTarget.blur();
+            }}
+            style={{ flex: '1 1 240px' }}
+            data-testid="queue-search"
+          />
+          <SegmentedControl
+            value={assignee === 'me' || assignee === 'none' ? assignee : 'all'}
+            onChange={(v) => set({ assignee: v === 'all' ? null : v })}
+            data={[
+              { value: 'all', label: t('queue.assignee.all') },
+              { value: 'me', label: t('queue.assignee.me') },
+              { value: 'none', label: t('queue.assignee.none') },
+            ]}
+            aria-label={t('tickets.fields.assignee')}
+          />
+        </Group>
+        <Group gap="sm" align="flex-end">
+          <MultiSelect
+            aria-label={t('tickets.filter.status')}
+            placeholder={status.length ? undefined : t('queue.filter.openStatuses')}
+            data={TICKET_STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]) }))}
+            value={status}
+            onChange={(v) => set({ status: v.join(',') })}
+            clearable
+            w={{ base: '100%', xs: 260 }}
+          />
+          <MultiSelect
+            aria-label={t('tickets.fields.severity')}
+            placeholder={severities.length ? undefined : t('queue.filter.allSeverities')}
+            data={severity.list.map((s) => ({ value: s.code, label: severity.name(s.code) }))}
+            value={severities}
+            onChange={(v) => set({ severity: v.join(',') })}
+            clearable
+            w={{ base: '100%', xs: 220 }}
+          />
+          <Select
+            aria-label={t('tickets.fields.customer')}
+            placeholder={t('queue.filter.allCustomers')}
+            data={customerData}
+            value={customerId}
+            onChange={(v) => set({ customer: v })}
+            searchable
+            clearable
+            nothingFoundMessage={t('common.noMatches')}
+            w={{ base: '100%', xs: 220 }}
+          />
+          <Select
+            aria-label={t('queue.filter.dueWithin')}
+            placeholder={t('queue.filter.dueWithin')}
+            data={DUE_WITHIN.map((m) => ({ value: String(m), label: t(DUE_KEYS[m]) }))}
+            value={due}
+            onChange={(v) => set({ due: v })}
+            clearable
+            w={{ base: '100%', xs: 190 }}
+          />
+          <Checkbox label={t('queue.filter.breached')} checked={breached} onChange={(e) => set({ breached: e.currentTarget.checked ? '1' : null })} mb={8} />
+        </Group>
+        <Paper withBorder>
+          <LoadState state={queue}>
+            {(page) =>
+              page.items.length === 0 ? (
+                <Empty
+                  icon={<InboxIcon size={28} />}
+                  title={filtered ? t('common.noMatches') : t('queue.emptyTitle')}
+                  description={filtered ? t('common.emptyFiltered') : t('queue.emptyDescription')}
+                />
+              ) : (
+                <ListTable
+                  head={[
+                    t('queue.columns.due'),
+                    t('tickets.fields.ticket'),
+                    t('tickets.fields.status'),
+                    { label: t('tickets.fields.severity'), secondary: true },
+                    { label: t('tickets.fields.assignee'), secondary: true },
+                  ]}
+                >
+                  {page.items.map((item, i) => (
+                    <Table.Tr
+                      key={item.id}
+                      className="cd-queue-row"
+                      data-selected={i === selected}
+                      data-queue-index={i}
+                      data-testid="queue-row"
+                      onMouseEnter={() => setSelected(i)}
+                    >
+                      <Table.Td style={{ width: 150 }}>
+                        <DueCell item={item} now={now} warn={warnings.get(item.id)} />
+                      </Table.Td>
+                      <Table.Td style={{ minWidth: 180 }}>
+                        <Group gap={6} wrap="nowrap" align="flex-start">
+                          {item.highPriority && (
+                            <Tooltip label={t('queue.highPriority')}>
+                              <Badge size="xs" color="grape" variant="filled" tt="none" style={{ flexShrink: 0 }} mt={3}>
+                                {t('queue.highPriorityShort')}
+                              </Badge>
+                            </Tooltip>
+                          )}
+                          <Stack gap={0} style={{ minWidth: 0 }}>
+                            <Anchor component={Link} to={`/console/tickets/${item.id}`} size="sm" fw={600} data-testid="queue-ticket-link">
+                              {t('tickets.numberSubject', { number: item.number, subject: item.subject })}
+                            </Anchor>
+                            <Text size="xs" c="dimmed">
+                              {t('queue.customerLine', { customer: item.customer.name, requester: item.requester.name })}
+                            </Text>
+                          </Stack>
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>
+                        <StatusBadge status={item.status} />
+                        {(item.responseBreached || item.resolutionBreached) && (
+                          <Badge size="xs" color="red" variant="filled" tt="none" mt={4} display="block" w="fit-content">
+                            {t('tickets.clockState.breached')}
+                          </Badge>
+                        )}
+                      </Table.Td>
+                      <SecondaryTd>{severity.name(item.severity)}</SecondaryTd>
+                      <SecondaryTd>
+                        {item.assignee ? (
+                          <Text size="sm">{item.assignee.name}</Text>
+                        ) : (
+                          <Text size="sm" c="dimmed">
+                            {t('queue.unassigned')}
+                          </Text>
+                        )}
+                      </SecondaryTd>
+                    </Table.Tr>
+                  ))}
+                </ListTable>
+              )
+            }
+          </LoadState>
+        </Paper>
+        {queue.data && <Pager total={queue.data.total} limit={LIMIT} offset={offset} onOffset={(o) => set({ offset: String(o) })} />}
+        <Text size="xs" c="dimmed" visibleFrom="sm">
+          {t('queue.keysHint')}
+        </Text>
+      </Stack>
+      <ShortcutHelp
+        opened={help}
+        onClose={() => setHelp(false)}
+        items={[
+          { keys: ['j'], label: t('tickets.shortcuts.next') },
+          { keys: ['k'], label: t('tickets.shortcuts.previous') },
+          { keys: ['o', '↵'], label: t('tickets.shortcuts.open') },
+          { keys: ['/'], label: t('tickets.shortcuts.search') },
+          { keys: ['?'], label: t('tickets.shortcuts.help') },
+        ]}
+      />
     </>
   );
 }

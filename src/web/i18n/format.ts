@@ -10,6 +10,10 @@ export interface Formatters {
   timeZone: string;
   /** An instant (ISO string) as date and time in the user's zone. */
   dateTime(iso: string | null | undefined): string;
+  /** An instant with its weekday, as a due time reads: "Tuesday 14 Jan, 12:00". */
+  dueTime(iso: string | null | undefined): string;
+  /** An instant's time of day in the user's zone ("12:00"). */
+  time(iso: string | null | undefined): string;
   /** A civil date 'YYYY-MM-DD' (no zone shift). */
   date(isoDate: string | null | undefined): string;
   number(n: number): string;
@@ -25,12 +29,16 @@ export function makeFormatters(language: string, timeZone: string): Formatters {
   const locale = INTL_LOCALE[language] ?? language;
   const dt = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   const d = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const due = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone });
+  const tm = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone });
   const wd = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
   const num = new Intl.NumberFormat(locale);
   return {
     locale,
     timeZone,
     dateTime: (iso) => (iso ? dt.format(new Date(iso)) : ''),
+    dueTime: (iso) => (iso ? due.format(new Date(iso)) : ''),
+    time: (iso) => (iso ? tm.format(new Date(iso)) : ''),
     date: (isoDate) => (isoDate ? d.format(new Date(`${isoDate.slice(0, 10)}T00:00:00Z`)) : ''),
     number: (n) => num.format(n),
     // 2024-01-01 was a Monday.

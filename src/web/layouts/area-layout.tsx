@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { PersonActor } from '../api/types';
 import {
+  AlertIcon,
   BuildingIcon,
   CalendarIcon,
   FileIcon,
@@ -8,6 +9,7 @@ import {
   ImportIcon,
   InboxIcon,
   LayersIcon,
+  PhoneIcon,
   ShieldIcon,
   UsersIcon,
 } from '../components/icons';
@@ -17,7 +19,15 @@ import { Shell, type NavSection } from './shell';
 const ICON = 18;
 
 function staffSections(actor: Extract<PersonActor, { kind: 'user' }>, t: (k: string) => string): NavSection[] {
-  const sections: NavSection[] = [{ items: [{ to: '/console/queue', label: t('nav.queue'), icon: <InboxIcon size={ICON} /> }] }];
+  const sections: NavSection[] = [
+    {
+      items: [
+        { to: '/console/queue', label: t('nav.queue'), icon: <InboxIcon size={ICON} /> },
+        { to: '/console/phone', label: t('nav.phoneTicket'), icon: <PhoneIcon size={ICON} /> },
+        { to: '/console/requests', label: t('nav.requests'), icon: <AlertIcon size={ICON} /> },
+      ],
+    },
+  ];
   const manager = actor.role === 'admin' || actor.role === 'manager';
   // Agents read customers, contracts and the catalogue (to answer tickets); managers also edit them.
   sections.push({
@@ -42,11 +52,14 @@ function staffSections(actor: Extract<PersonActor, { kind: 'user' }>, t: (k: str
   return sections;
 }
 
-function contactSections(t: (k: string) => string): NavSection[] {
+function contactSections(actor: Extract<PersonActor, { kind: 'contact' }>, t: (k: string) => string): NavSection[] {
   return [
     {
       items: [
         { to: '/support/overview', label: t('nav.supportOverview'), icon: <HomeIcon size={ICON} /> },
+        { to: '/support/tickets', label: t('nav.supportTickets'), icon: <InboxIcon size={ICON} /> },
+        // Requests held for the allowance wait for the customer's administrator (R-P5).
+        ...(actor.isAdministrator ? [{ to: '/support/held', label: t('nav.supportHeld'), icon: <AlertIcon size={ICON} /> }] : []),
         { to: '/support/contacts', label: t('nav.supportContacts'), icon: <UsersIcon size={ICON} /> },
       ],
     },
@@ -59,5 +72,5 @@ export function AreaLayout() {
   const { actor } = useSession();
   if (!actor) return null;
   if (actor.kind === 'user') return <Shell area={t('nav.consoleArea')} sections={staffSections(actor, t)} />;
-  return <Shell area={t('nav.supportArea')} sections={contactSections(t)} />;
+  return <Shell area={t('nav.supportArea')} sections={contactSections(actor, t)} />;
 }

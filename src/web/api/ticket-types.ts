@@ -1,0 +1,198 @@
+// Ticket shapes as the ticket API returns them (src/server/routes/portal/tickets.ts,
+// ticket-list.ts, approvals.ts; src/server/routes/agent/queue.ts, tickets.ts, intake.ts).
+import type { ClockExplanation, ClockState, PauseReason, TicketStatus } from '../../core/sla/sla-types.js';
+import type { Target } from './types';
+
+export type { ClockExplanation, ClockState, PauseReason, TicketStatus };
+
+export const TICKET_STATUSES: TicketStatus[] = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'];
+export const OPEN_STATUSES: TicketStatus[] = ['new', 'open', 'pending', 'on_hold'];
+
+export type Category = 'bug' | 'configuration_error' | 'advice' | 'configuration_request' | 'feature_suggestion' | 'change_request';
+export const CATEGORIES: Category[] = ['bug', 'configuration_error', 'advice', 'configuration_request', 'feature_suggestion', 'change_request'];
+
+export type TicketChannel = 'email' | 'portal' | 'phone' | 'api';
+export type Waiting = 'on_you' | 'on_us' | 'none';
+
+export interface Ref {
+  id: string;
+  name: string;
+}
+
+/** GET /portal/tickets items. */
+export interface PortalTicketSummary {
+  id: string;
+  number: number;
+  subject: string;
+  requester: Ref;
+  status: TicketStatus;
+  severity: string;
+  channel: TicketChannel;
+  registeredAt: string;
+  waiting: Waiting;
+  dueBy: string | null;
+  dueIndicative: boolean;
+}
+
+/** The customer-facing SLA of one ticket. */
+export interface CustomerSla {
+  waiting: Waiting;
+  dueBy: string | null;
+  dueKind: 'response' | 'resolution' | null;
+  indicative: boolean;
+}
+
+export interface TicketMessage {
+  id: string;
+  kind: 'reply' | 'note' | string;
+  authorKind: 'contact' | 'user' | 'system' | string;
+  authorId: string | null;
+  channel: string | null;
+  /** Sanitized on the server (allow-listed tags, http/https/mailto links only). */
+  bodyHtml: string;
+  bodyText: string;
+  createdAt: string;
+}
+
+export interface TicketEvent {
+  id: string;
+  at: string;
+  actorKind: string;
+  actorId: string | null;
+  type: string;
+  data: Record<string, unknown>;
+  internal: boolean;
+}
+
+export interface TicketAttachment {
+  id: string;
+  messageId: string | null;
+  filename: string;
+  contentType: string;
+  sizeBytes: number;
+  internal: boolean;
+  uploaderKind: string;
+  createdAt: string;
+}
+
+/** The ticket as a contact sees it (GET /portal/tickets/:id). */
+export interface PortalTicket {
+  id: string;
+  number: number;
+  subject: string;
+  bodyHtml: string;
+  bodyText: string;
+  channel: TicketChannel;
+  status: TicketStatus;
+  severity: string;
+  proposedSeverity: string;
+  category: Category | null;
+  registeredAt: string;
+  firstResponseAt: string | null;
+  solvedAt: string | null;
+  closedAt: string | null;
+  outcome: string | null;
+  outcomeDetails: Record<string, unknown>;
+  overage: boolean;
+  sla: CustomerSla;
+  messages: TicketMessage[];
+  history: TicketEvent[];
+  attachments: TicketAttachment[];
+}
+
+export interface ClockWarning {
+  percent: number;
+  at: string | null;
+  reached: boolean;
+}
+
+export interface ClockView {
+  clock: 'response' | 'resolution';
+  target: Target | null;
+  indicative: boolean;
+  state: ClockState;
+  phase: 'running' | 'paused' | 'stopped';
+  overdue: boolean;
+  dueAt: string | null;
+  businessSecondsElapsed: number;
+  businessSecondsLeft: number | null;
+  warnings: ClockWarning[];
+  nextEvent: { kind: 'warning' | 'breach'; percent: number | null; at: string | null } | null;
+  explanation: ClockExplanation;
+}
+
+/** The ticket as staff see it (GET /agent/tickets/:id). */
+export interface StaffTicket extends PortalTicket {
+  customerId: string;
+  contractId: string;
+  planVersionId: string;
+  calendarId: string | null;
+  requesterId: string;
+  assigneeId: string | null;
+  highPriority: boolean;
+  resolutionCommitment: boolean;
+  resolutionCommitmentReason: string | null;
+  estimateDueAt: string | null;
+  allowance: { yearStart: string | null; counts: boolean; exclusion: string | null; overage: boolean };
+  slaColumns: {
+    responseDueAt: string | null;
+    resolutionDueAt: string | null;
+    responseState: ClockState;
+    resolutionState: ClockState;
+    queueDueAt: string | null;
+    nextSlaEventAt: string | null;
+  };
+  clocks: { response: ClockView; resolution: ClockView } | null;
+}
+
+/** GET /agent/queue items. */
+export interface QueueItem {
+  id: string;
+  number: number;
+  subject: string;
+  customer: Ref;
+  requester: Ref;
+  status: TicketStatus;
+  severity: string;
+  highPriority: boolean;
+  assignee: Ref | null;
+  channel: TicketChannel;
+  registeredAt: string;
+  responseDueAt: string | null;
+  resolutionDueAt: string | null;
+  queueDueAt: string | null;
+  responseState: ClockState;
+  resolutionState: ClockState;
+  responseIndicative: boolean;
+  resolutionIndicative: boolean;
+  responseBreached: boolean;
+  resolutionBreached: boolean;
+}
+
+export type UnentitledStatus = 'open' | 'awaiting_approval' | 'converted' | 'dismissed';
+
+/** A refused request kept for people to see (agent inbox, held requests). */
+export interface UnentitledRequest {
+  id: string;
+  receivedAt: string;
+  channel: string;
+  reasonCode: string;
+  reasonMessage: string;
+  customerId: string | null;
+  contactId: string | null;
+  fromEmail: string | null;
+  subject: string;
+  bodyHtml: string;
+  bodyText: string;
+  proposedSeverity: string | null;
+  status: UnentitledStatus;
+  ticketId: string | null;
+  handledAt: string | null;
+  handledNote: string | null;
+}
+
+/** details of an intake refusal (403/409). */
+export interface RefusalDetails {
+  unentitledRequestId?: string;
+  heldForApproval?: boolean;
+}

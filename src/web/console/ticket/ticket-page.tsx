@@ -1,0 +1,202 @@
+import { ActionIcon, Anchor, Badge, Grid, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { TRANSITIONS } from '../../../core/tickets/status-machine.js';
+import { api } from '../../api/client';
+import type { ContactView } from '../../api/catalogue-types';
+import type { StaffTicket, TicketStatus } from '../../api/ticket-types';
+import type { Page, StaffActor, UserView } from '../../api/types';
+import { useAction, useApi } from '../../api/use-api';
+import { LoadState } from '../../components/load-state';
+import { PageHeader } from '../../components/page-header';
+import { useSession } from '../../session/session-context';
+import { AttachmentsPanel } from '../../tickets/attachments';
+import { Conversation, conversationEntries } from '../../tickets/conversation';
+import { useSeverityCatalog } from '../../tickets/severities';
+import { ShortcutHelp, useShortcuts } from '../../tickets/shortcuts';
+import { StatusBadge } from '../../tickets/status-badge';
+import { useNow } from '../../tickets/use-now';
+import { neighbour, queuePath } from '../queue-order';
+import { Composer, type ComposerMode } from './composer';
+import { HistoryPanel } from './history';
+import { OutcomePanel } from './outcome-panel';
+import { PropertiesPanel, type Change } from './properties-panel';
+import { SlaPanel } from './sla-panel';
+
+/** The console's ticket page: conversation and notes, changes with reasons, outcomes, SLA with explanations, history. */
+export function ConsoleTicketPage() {
+  const { id = '' } = useParams();
+  const ticket = useApi((signal) => api.get<StaffTicket>(`/agent/tickets/${id}`, undefined, signal), [id]);
+  return <LoadState state={ticket}>{(data) => <TicketView key={data.id} ticket={data} reload={ticket.reload} />}</LoadState>;
+}
+
+function TicketView({ ticket, reload }: { ticket: StaffTicket; reload(): void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { actor } = useSession();
+  const me = actor as StaffActor;
+  const manager = me.role === 'admin' || me.role === 'manager';
+  const severity = useSeverityCatalog();
+  const now = useNow(1000);
+  const [mode, setMode] = useState<ComposerMode>('reply');
+  const [help, setHelp] = useState(false);
+  const replyRef = useRef<HTMLTextAreaElement>(null);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const base = `/agent/tickets/${ticket.id}`;
+
+  const contacts = useApi(
+    (signal) => api.get<Page<ContactView>>(`/admin/customers/${ticket.customerId}/contacts`, { limit: 200 }, signal).catch(() => ({ items: [] as ContactView[] }) as Page<ContactView>),
+    [ticket.customerId],
+  );
+  // Agents may not list users (managers may): then only "me" is named.
+  const users = useApi(
+    (signal) => (manager ? api.get<Page<UserView>>('/admin/users', { limit: 200 }, signal).then((p) => p.items.filter((u) => !u.archivedAt)) : Promise.resolve([] as UserView[])),
+    [manager],
+  );
+  const customer = useApi((signal) => api.get<{ id: string; name: string }>(`/admin/customers/${ticket.customerId}`, undefined, signal), [ticket.customerId]);
+
+  const personName = useMemo(() => {
+    const contactNames = new Map((contacts.data?.items ?? []).map((c) => [c.id, c.name]));
+    const userNames = new Map((users.data ?? []).map((u) => [u.id, u.name]));
+    return (kind: string, pid: string | null) => {
+      if (kind === 'contact') return (pid && contactNames.get(pid)) || t('tickets.author.customerRole');
+      if (kind === 'user') return pid === me.id ? me.name : (pid && userNames.get(pid)) || t('tickets.author.agent');
+      return t('tickets.author.system');
+    };
+  }, [contacts.data, users.data, me, t]);
+
+  const entries = useMemo(
+    () =>
+      conversationEntries(
+        ticket,
+        ticket.messages,
+        (kind, pid) => ({ name: personName(kind, pid), role: kind === 'contact' ? t('tickets.author.customerRole') : kind === 'user' ? t('tickets.author.agent') : t('tickets.author.system'), staff: kind !== 'contact' }),
+        { name: personName('contact', ticket.requesterId), role: t('tickets.author.customerRole') },
+      ),
+    [ticket, personName, t],
+  );
+
+  const done = (message: string) => {
+    notifications.show({ color: 'teal', message });
+    reload();
+  };
+  const reply = useAction(async (input: { body: string; status?: TicketStatus }) => {
+    const r = await api.post<StaffTicket>(`${base}/replies`, input);
+    done(t('tickets.reply.sent'));
+    return r;
+  });
+  const note = useAction(async (body: string) => {
+    const r = await api.post<StaffTicket>(`${base}/notes`, { body });
+    done(t('tickets.note.added'));
+    return r;
+  });
+  const change = useAction(async (c: Change) => {
+    const r = await api.post<StaffTicket>(`${base}/${c.path}`, c.body);
+    done(t('tickets.actions.saved'));
+    return r;
+  });
+
+  const focus = (m: ComposerMode) => {
+    setMode(m);
+    // After the tab shows its panel.
+    window.setTimeout(() => (m === 'reply' ? replyRef : noteRef).current?.focus(), 0);
+  };
+  const go = (step: 1 | -1) => {
+    const next = neighbour(ticket.id, step);
+    if (next) navigate(`/console/tickets/${next}`);
+    else notifications.show({ color: 'gray', message: step === 1 ? t('tickets.shortcuts.lastInQueue') : t('tickets.shortcuts.firstInQueue') });
+  };
+  useShortcuts({
+    r: () => focus('reply'),
+    n: () => focus('note'),
+    j: () => go(1),
+    k: () => go(-1),
+    u: () => navigate(queuePath()),
+    '?': () => setHelp(true),
+  });
+
+  const closed = ticket.status === 'closed';
+  const allowedAfter = (['pending', 'solved'] as TicketStatus[]).filter((s) => s !== ticket.status && (TRANSITIONS[ticket.status].includes(s) || ticket.status === 'new'));
+  const people = (users.data ?? []).filter((u) => u.role !== 'admin' || u.id === me.id).map((u) => ({ id: u.id, name: u.name }));
+  return (
+    <>
+      <PageHeader
+        title={t('tickets.numberSubject', { number: ticket.number, subject: ticket.subject })}
+        description={
+          <Group gap={6} wrap="wrap" component="span">
+            <Anchor component={Link} to={queuePath()} size="sm">
+              {t('tickets.backToQueue')}
+            </Anchor>
+            <Text span size="sm" c="dimmed">
+              {t('queue.customerLine', { customer: customer.data?.name ?? '…', requester: personName('contact', ticket.requesterId) })}
+            </Text>
+          </Group>
+        }
+        actions={
+          <Tooltip label={t('tickets.shortcuts.title')}>
+            <ActionIcon variant="default" size="lg" onClick={() => setHelp(true)} aria-label={t('tickets.shortcuts.title')}>
+              <Text size="sm" fw={700}>
+                {'?'}
+              </Text>
+            </ActionIcon>
+          </Tooltip>
+        }
+      />
+      <Group gap="xs" mb="md" wrap="wrap">
+        <StatusBadge status={ticket.status} />
+        <Badge variant="outline" tt="none" data-testid="ticket-severity">
+          {severity.name(ticket.severity)}
+        </Badge>
+        {ticket.highPriority && (
+          <Badge color="grape" tt="none">
+            {t('queue.highPriority')}
+          </Badge>
+        )}
+        {ticket.overage && (
+          <Badge color="orange" variant="light" tt="none">
+            {t('tickets.fields.overageShort')}
+          </Badge>
+        )}
+        <Badge color="gray" variant="light" tt="none">
+          {ticket.assigneeId ? t('tickets.assignee.assignedTo', { name: personName('user', ticket.assigneeId) }) : t('queue.unassigned')}
+        </Badge>
+      </Group>
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
+          <Stack>
+            <Conversation entries={entries} attachments={ticket.attachments} downloadBase={`/api/v1${base}/attachments`} />
+            <Composer mode={mode} onMode={setMode} replyRef={replyRef} noteRef={noteRef} reply={reply} note={note} allowedAfter={allowedAfter} disabled={closed} />
+            <Paper withBorder p="md">
+              <Title order={2} fz="h5" mb="sm">
+                {t('tickets.attachments.title')}
+              </Title>
+              <AttachmentsPanel attachments={ticket.attachments} apiBase={base} onUploaded={reload} allowInternal disabled={closed} />
+            </Paper>
+            <HistoryPanel events={ticket.history} severityName={severity.name} personName={personName} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
+          <Stack>
+            <SlaPanel ticket={ticket} now={now} severityName={severity.name} />
+            <PropertiesPanel ticket={ticket} severity={severity} change={change} people={people} me={{ id: me.id, name: me.name }} />
+            <OutcomePanel ticket={ticket} change={change} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      <ShortcutHelp
+        opened={help}
+        onClose={() => setHelp(false)}
+        items={[
+          { keys: ['r'], label: t('tickets.shortcuts.reply') },
+          { keys: ['n'], label: t('tickets.shortcuts.note') },
+          { keys: ['j'], label: t('tickets.shortcuts.nextTicket') },
+          { keys: ['k'], label: t('tickets.shortcuts.previousTicket') },
+          { keys: ['u'], label: t('tickets.shortcuts.backToQueue') },
+          { keys: ['?'], label: t('tickets.shortcuts.help') },
+        ]}
+      />
+    </>
+  );
+}

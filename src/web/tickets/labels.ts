@@ -1,0 +1,97 @@
+import type { Category, ClockState, PauseReason, TicketStatus, Waiting } from '../api/ticket-types';
+
+// Translation keys for the ticket vocabulary (kept as literals so the keys test sees them).
+
+export const STATUS_KEYS: Record<TicketStatus, string> = {
+  new: 'tickets.status.new',
+  open: 'tickets.status.open',
+  pending: 'tickets.status.pending',
+  on_hold: 'tickets.status.on_hold',
+  solved: 'tickets.status.solved',
+  closed: 'tickets.status.closed',
+};
+
+export const STATUS_COLOR: Record<TicketStatus, string> = {
+  new: 'blue',
+  open: 'cyan',
+  pending: 'yellow',
+  on_hold: 'grape',
+  solved: 'teal',
+  closed: 'gray',
+};
+
+export const CATEGORY_KEYS: Record<Category, string> = {
+  bug: 'tickets.category.bug',
+  configuration_error: 'tickets.category.configuration_error',
+  advice: 'tickets.category.advice',
+  configuration_request: 'tickets.category.configuration_request',
+  feature_suggestion: 'tickets.category.feature_suggestion',
+  change_request: 'tickets.category.change_request',
+};
+
+export const CLOCK_STATE_KEYS: Record<ClockState, string> = {
+  running: 'tickets.clockState.running',
+  paused: 'tickets.clockState.paused',
+  met: 'tickets.clockState.met',
+  breached: 'tickets.clockState.breached',
+  not_applicable: 'tickets.clockState.not_applicable',
+};
+
+export const CLOCK_STATE_COLOR: Record<ClockState, string> = {
+  running: 'blue',
+  paused: 'yellow',
+  met: 'teal',
+  breached: 'red',
+  not_applicable: 'gray',
+};
+
+export const PAUSE_KEYS: Record<PauseReason, string> = {
+  pending: 'tickets.pause.pending',
+  on_hold: 'tickets.pause.on_hold',
+  outside_vendor_control: 'tickets.pause.outside_vendor_control',
+  solved: 'tickets.pause.solved',
+};
+
+export const CLOCK_KEYS = { response: 'tickets.clock.response', resolution: 'tickets.clock.resolution' } as const;
+
+export const WAITING_KEYS: Record<Waiting, string> = {
+  on_you: 'tickets.waiting.on_you',
+  on_us: 'tickets.waiting.on_us',
+  none: 'tickets.waiting.none',
+};
+
+/** History event types; unknown ones show their code. */
+export const EVENT_KEYS: Record<string, string> = {
+  created: 'tickets.event.created',
+  status_changed: 'tickets.event.status_changed',
+  first_response: 'tickets.event.first_response',
+  severity_changed: 'tickets.event.severity_changed',
+  category_changed: 'tickets.event.category_changed',
+  assigned: 'tickets.event.assigned',
+  note_added: 'tickets.event.note_added',
+  replied: 'tickets.event.replied',
+  commitment_changed: 'tickets.event.commitment_changed',
+  estimate_set: 'tickets.event.estimate_set',
+  outcome_set: 'tickets.event.outcome_set',
+  vendor_control_changed: 'tickets.event.vendor_control_changed',
+  attachment_added: 'tickets.event.attachment_added',
+  pending_reminder_sent: 'tickets.event.pending_reminder_sent',
+  auto_close_blocked: 'tickets.event.auto_close_blocked',
+};
+
+export const OUTCOME_KEYS: Record<string, string> = {
+  development_task: 'tickets.outcome.development_task',
+  outside_vendor_control: 'tickets.outcome.outside_vendor_control',
+  lack_of_information: 'tickets.outcome.lack_of_information',
+};
+
+/** Intake refusals (R-C2, R-P5): what happened and what to do next. */
+export const REFUSAL_KEYS: Record<string, { title: string; next: string }> = {
+  NOT_AUTHORIZED_CONTACT: { title: 'tickets.refusal.NOT_AUTHORIZED_CONTACT.title', next: 'tickets.refusal.NOT_AUTHORIZED_CONTACT.next' },
+  CHANNEL_NOT_IN_PLAN: { title: 'tickets.refusal.CHANNEL_NOT_IN_PLAN.title', next: 'tickets.refusal.CHANNEL_NOT_IN_PLAN.next' },
+  NO_ACTIVE_CONTRACT: { title: 'tickets.refusal.NO_ACTIVE_CONTRACT.title', next: 'tickets.refusal.NO_ACTIVE_CONTRACT.next' },
+  ALLOWANCE_EXHAUSTED: { title: 'tickets.refusal.ALLOWANCE_EXHAUSTED.title', next: 'tickets.refusal.ALLOWANCE_EXHAUSTED.next' },
+};
+
+/** "blocker" → "Blocker", "on_site" → "On site" (when no severity names are readable). */
+export const humanizeCode = (code: string) => code.charAt(0).toUpperCase() + code.slice(1).replace(/_/g, ' ');
