@@ -27,7 +27,7 @@ export interface PeerAnswers {
   threw: number;
 }
 
-const HANG_MS = 5000;
+const HANG_MS = 2000; // 1,000× a slow legitimate call
 const WORKER_URL = new URL('./peer-worker.ts', import.meta.url).href;
 // Workers do not inherit tsx's loader: register it, then load the TypeScript worker.
 const BOOT = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL)}); })`;
