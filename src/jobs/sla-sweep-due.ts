@@ -20,7 +20,8 @@ export async function sweepDueSla(deps: { db: Db; clock: Clock; publicUrl: strin
     const n = await deps.db.transaction(async (txn) => {
       const tx = txn as unknown as Db;
       const rows = await claimDueSlaTickets(tx, deps.clock.now(), batch);
-      for (const t of rows) result.fired += await fireSlaNotices({ ...deps, db: tx }, t);
+      const memo = {};
+      for (const t of rows) result.fired += await fireSlaNotices({ ...deps, db: tx, memo }, t);
       return rows.length;
     });
     result.tickets += n;

@@ -20,6 +20,8 @@ export type Template<P> = (p: P, ctx: TemplateContext) => Rendered;
 
 /** One line for a header: CR/LF and other controls folded to spaces. */
 export function headerSafe(s: string): string {
+  // Control characters are exactly what must go: CR/LF would inject headers.
+  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 900);
 }
 

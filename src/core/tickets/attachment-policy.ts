@@ -20,6 +20,7 @@ export const ACCEPTED_EXTENSIONS = Object.keys(TYPES);
 /** A filename safe to store and to send back in Content-Disposition (no paths, no control characters). */
 export function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex -- control characters are what must go
   const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
   return clean || 'attachment';
 }

@@ -7,7 +7,7 @@ import { findUserRecipient, listManagerRecipients, type RecipientRow } from '../
 import { recordSlaNotification } from '../../storage/sla-notifications.queries.js';
 import { insertTicketEvent, type TicketRow } from '../../storage/tickets.queries.js';
 import { queueEmail } from '../notifications/queue-email.js';
-import { computeTicketSla, recomputeTicketSla } from '../tickets/recompute-ticket-sla.js';
+import { computeTicketSla, storeTicketSla } from '../tickets/recompute-ticket-sla.js';
 
 /**
  * R-S4: fires every warning and breach of a (locked) ticket whose instant has
@@ -17,10 +17,11 @@ import { computeTicketSla, recomputeTicketSla } from '../tickets/recompute-ticke
  * Warnings go to the assignee (managers when unassigned); breaches to the
  * assignee and the managers. Returns how many notices fired.
  */
-export async function fireSlaNotices(deps: { db: Db; clock: Clock; publicUrl: string }, t: TicketRow): Promise<number> {
+export async function fireSlaNotices(deps: { db: Db; clock: Clock; publicUrl: string; memo?: SweepMemo }, t: TicketRow): Promise<number> {
   const now = deps.clock.now();
   const clocks = await computeTicketSla(deps.db, t, now);
   let fired = 0;
+  let customer: Awaited<ReturnType<typeof findCustomerRow>> | undefined;
   const due = clocks ? listSlaNotices(clocks).filter((n) => n.reached && n.at <= now.getTime() / 1000) : [];
   for (const n of due) {
     const dueAt = new Date(n.dueAt * 1000);
@@ -31,8 +32,8 @@ export async function fireSlaNotices(deps: { db: Db; clock: Clock; publicUrl: st
       ticketId: t.id, at: now, actorKind: 'system', actorId: null, type, internal: true,
       data: { clock: n.clock, percent: n.percent, dueAt: dueAt.toISOString(), instant: new Date(n.at * 1000).toISOString() },
     });
-    const customer = await findCustomerRow(deps.db, t.customerId);
-    for (const r of await recipientsFor(deps.db, t, n.kind)) {
+    customer ??= await findCustomerRow(deps.db, t.customerId);
+    for (const r of await recipientsFor(deps.db, t, n.kind, deps.memo)) {
       const rendered = slaNotice(
         { ticketNumber: t.number, subject: t.subject, customerName: customer?.name ?? '', clock: n.clock, kind: n.kind, percent: n.percent, dueAt, url: `${deps.publicUrl}/agent/tickets/${t.id}` },
         { locale: r.locale, timeZone: r.timeZone },
@@ -40,13 +41,19 @@ export async function fireSlaNotices(deps: { db: Db; clock: Clock; publicUrl: st
       await queueEmail(deps.db, now, { recipient: r, template: `sla_${n.kind}`, rendered, dedupeKey: `sla:${t.id}:${noticeKey(n)}:${r.id}`, ticketId: t.id, customerId: t.customerId });
     }
   }
-  await recomputeTicketSla(deps.db, t, now);
+  // The events just recorded are internal SLA events that do not move the clocks: reuse the computation.
+  await storeTicketSla(deps.db, t, clocks, now);
   return fired;
 }
 
-async function recipientsFor(db: Db, t: TicketRow, kind: 'warning' | 'breach'): Promise<RecipientRow[]> {
+/** Per-batch cache: the managers do not change within one sweep transaction. */
+export interface SweepMemo {
+  managers?: RecipientRow[];
+}
+
+async function recipientsFor(db: Db, t: TicketRow, kind: 'warning' | 'breach', memo: SweepMemo = {}): Promise<RecipientRow[]> {
   const assignee = t.assigneeId ? await findUserRecipient(db, t.assigneeId) : null;
   const list = assignee ? [assignee] : [];
-  if (kind === 'breach' || !assignee) list.push(...(await listManagerRecipients(db)));
+  if (kind === 'breach' || !assignee) list.push(...(memo.managers ??= await listManagerRecipients(db)));
   return [...new Map(list.map((r) => [r.id, r])).values()];
 }

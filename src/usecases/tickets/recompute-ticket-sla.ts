@@ -72,7 +72,11 @@ export function slaColumns(clocks: SlaClocks | null, now: Date) {
  * calendar edit), so the columns are never stale.
  */
 export async function recomputeTicketSla(db: Db, t: TicketRow, now: Date): Promise<{ ticket: TicketRow; clocks: SlaClocks | null }> {
-  const clocks = await computeTicketSla(db, t, now);
+  return storeTicketSla(db, t, await computeTicketSla(db, t, now), now);
+}
+
+/** Stores the SLA columns for clocks computed by the caller at `now` (the sweep reuses its own computation). */
+export async function storeTicketSla(db: Db, t: TicketRow, clocks: SlaClocks | null, now: Date): Promise<{ ticket: TicketRow; clocks: SlaClocks | null }> {
   const columns = slaColumns(clocks, now);
   const owed = clocks ? await earliestUnfiredPastNotice(db, t.id, clocks, now) : null;
   if (owed !== null && (columns.nextSlaEventAt === null || owed < columns.nextSlaEventAt)) columns.nextSlaEventAt = owed;
