@@ -81,7 +81,10 @@ export function compileCalendar(versions: CalendarVersion[], range: CompileRange
           started = true;
         }
         cum += b - a;
-        open.push(a), close.push(b), cumEnd.push(cum), ver.push(k);
+        open.push(a);
+        close.push(b);
+        cumEnd.push(cum);
+        ver.push(k);
       }
     }
   });
