@@ -54,6 +54,13 @@ describe('compileCalendar (R-T1)', () => {
     expect(e.calendarVersions).toEqual([1, 2]);
   });
 
+  it('R-T1 two versions effective the same day are rejected', () => {
+    const v = { version: 1, effectiveFrom: '2026-01-01', spec: standard };
+    expect(() => compileCalendar([v, { ...v, version: 2 }], y2026)).toThrow(
+      expect.objectContaining({ code: 'INVALID_CALENDAR', details: { problems: [expect.objectContaining({ path: '[1].effectiveFrom', code: 'DUPLICATE_DATE' })] } }),
+    );
+  });
+
   it('R-T2 instants outside the compiled years throw TIME_OUT_OF_RANGE', () => {
     const cal = compileCalendar(singleVersion(standard), y2026);
     expect(() => addBusinessSeconds(cal, at('2027-01-04T10:00:00+01:00'), 60)).toThrow(expect.objectContaining({ code: 'TIME_OUT_OF_RANGE' }));

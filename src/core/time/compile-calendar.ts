@@ -28,6 +28,9 @@ function compileVersions(sorted: CalendarVersion[], range: CompileRange): Compil
 function check(versions: CalendarVersion[], range: CompileRange): void {
   const problems = versions.flatMap((v, i) => [
     ...(parseIsoDate(v.effectiveFrom) === null ? [{ path: `[${i}].effectiveFrom`, code: 'INVALID_DATE', message: 'expected YYYY-MM-DD' }] : []),
+    ...(versions.findIndex((w) => w.effectiveFrom === v.effectiveFrom) < i
+      ? [{ path: `[${i}].effectiveFrom`, code: 'DUPLICATE_DATE', message: `another version is already effective from ${v.effectiveFrom}` }]
+      : []),
     ...validateCalendarSpec(v.spec).map((p) => ({ ...p, path: `[${i}].spec.${p.path}` })),
   ]);
   if (versions.length === 0) problems.push({ path: '', code: 'EMPTY_INTERVAL', message: 'a calendar needs at least one version' });
