@@ -6,6 +6,11 @@ import { fileBlobStore } from '../src/storage/blob-store.js';
 import { createTestApp, TEST_NOW, type AuthHeaders, type TestApp } from './support/app.js';
 import { createTestStorage, ENGINES } from './support/engines.js';
 import { createTicketWorld, type TicketWorld } from './support/ticket-world.js';
+import { SYSTEM_ACTOR } from '../src/core/actor.js';
+import { updateContract } from '../src/usecases/contracts/update-contract.js';
+import { createInvoiceDraft } from '../src/usecases/billing/create-invoice-draft.js';
+import { issueInvoice } from '../src/usecases/billing/issue-invoice.js';
+import { recordRetroactiveActivation } from '../src/usecases/billing/record-activation.js';
 
 const MULTIPART = '--B1\r\nContent-Disposition: form-data; name="file"; filename="b.txt"\r\n\r\nfrom B\r\n--B1--\r\n';
 
@@ -62,6 +67,11 @@ describe.each(ENGINES)('tenant isolation on %s', (engine) => {
     ids.attachment = up.json().id;
     ids.contact = a.authorized.id;
     ids.contract = a.contractId;
+    // An issued invoice of A (R-B8): portal invoice routes must answer B with 404.
+    await updateContract(t.deps, { actor: SYSTEM_ACTOR, id: a.contractId, yearlyPriceCents: 100_000 });
+    await recordRetroactiveActivation(t.deps, { actor: SYSTEM_ACTOR, contractId: a.contractId, year: 2026 });
+    const draft = await createInvoiceDraft(t.deps, { actor: SYSTEM_ACTOR, customerId: a.customerId, periodStart: '2026-01-01', periodEnd: '2026-12-31' });
+    ids.invoice = (await issueInvoice(t.deps, { actor: SYSTEM_ACTOR, invoiceId: draft.id })).id;
   });
   afterAll(() => t.close());
 
@@ -71,6 +81,7 @@ describe.each(ENGINES)('tenant isolation on %s', (engine) => {
     if (url.includes('/held-requests/')) return ids.held!;
     if (url.includes('/contacts/')) return ids.contact!;
     if (url.includes('/contracts/')) return ids.contract!;
+    if (url.includes('/invoices/')) return ids.invoice!;
     throw new Error(`no fixture id for ${url}`);
   };
 

@@ -22,6 +22,11 @@ import { meRoutes } from './auth/me.js';
 import { sessionRoutes } from './auth/session.js';
 import { healthRoutes } from './system/health.js';
 import { webRoutes } from './system/web.js';
+import { adminBillingRoutes } from './admin/billing.js';
+import { adminBillingPricingRoutes } from './admin/billing-pricing.js';
+import { adminInvoiceRoutes } from './admin/billing-invoices.js';
+import { agentBillingRoutes } from './agent/billing.js';
+import { portalBillingRoutes } from './portal/billing.js';
 
 /** Every route module, registered in this order by buildApp. */
 export const ROUTE_MODULES: RouteModule[] = [
@@ -49,6 +54,12 @@ export const ROUTE_MODULES: RouteModule[] = [
   agentTicketRoutes,
   agentIntakeRoutes,
   mailRoutes,
+  // Billing (issue 7: R-B1..R-B8, R-P6..R-P10).
+  agentBillingRoutes,
+  portalBillingRoutes,
+  adminBillingRoutes,
+  adminBillingPricingRoutes,
+  adminInvoiceRoutes,
   // Last: the SPA fallback answers only what no API route claims.
   webRoutes,
 ];
