@@ -57,6 +57,11 @@ export async function markNoticeSent(db: Db, id: string, at: Date): Promise<void
   await db.update(maintenanceNotices).set({ sentAt: at }).where(eq(maintenanceNotices.id, id));
 }
 
+/** A notice whose operation or announcement was withdrawn before it went out. */
+export async function markNoticeDropped(db: Db, id: string, at: Date): Promise<void> {
+  await db.update(maintenanceNotices).set({ droppedAt: at }).where(eq(maintenanceNotices.id, id));
+}
+
 /** The once-only ledger: true when this contact had not been given this notice yet. */
 export async function recordNoticeDelivery(db: Db, noticeId: string, contactId: string, at: Date): Promise<boolean> {
   const rows = await db.insert(maintenanceNoticeDeliveries).values({ noticeId, contactId, queuedAt: at }).onConflictDoNothing().returning({ n: maintenanceNoticeDeliveries.noticeId });

@@ -1,7 +1,7 @@
 import { fromParagraphs, formatInstant, pick, type Locale, type Rendered, type TemplateContext } from '../notifications/render.js';
 
 export interface MaintenanceNoticeParams {
-  kind: 'announce' | 'reminder' | 'done' | 'cancelled';
+  kind: 'announce' | 'rescheduled' | 'reminder' | 'done' | 'cancelled';
   /** Reminders: minutes before the start; the last one is "just before" (R-M2). */
   minutesBefore: number | null;
   typeName: string;
@@ -25,6 +25,7 @@ export function formatMinutes(minutes: number, locale: Locale): string {
 
 const LEAD: Record<MaintenanceNoticeParams['kind'], Record<Locale, string>> = {
   announce: { en: 'Scheduled maintenance', es: 'Mantenimiento programado', el: 'Προγραμματισμένη συντήρηση' },
+  rescheduled: { en: 'Maintenance rescheduled', es: 'Mantenimiento reprogramado', el: 'Η συντήρηση επαναπρογραμματίστηκε' },
   reminder: { en: 'Reminder: maintenance', es: 'Recordatorio: mantenimiento', el: 'Υπενθύμιση: συντήρηση' },
   done: { en: 'Maintenance completed', es: 'Mantenimiento realizado', el: 'Η συντήρηση ολοκληρώθηκε' },
   cancelled: { en: 'Maintenance cancelled', es: 'Mantenimiento cancelado', el: 'Η συντήρηση ακυρώθηκε' },
@@ -32,8 +33,9 @@ const LEAD: Record<MaintenanceNoticeParams['kind'], Record<Locale, string>> = {
 
 /**
  * R-M3: one maintenance notice, in the reader's language and time zone
- * (start and end shown in the contact's zone). Kinds: announcement,
- * reminder of a shutdown (R-M2), done (after-the-fact rule), cancellation.
+ * (start and end shown in the contact's zone). Kinds: announcement (or its
+ * repeat after a reschedule), reminder of a shutdown (R-M2), done
+ * (after-the-fact rule), cancellation.
  */
 export function maintenanceNotice(p: MaintenanceNoticeParams, ctx: TemplateContext): Rendered {
   const l = ctx.locale;

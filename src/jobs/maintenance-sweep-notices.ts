@@ -1,0 +1,34 @@
+import type { Clock } from '../core/clock.js';
+import type { Db } from '../storage/db.js';
+import { claimDueNotices } from '../storage/maintenance-notices.queries.js';
+import { sendNotice } from '../usecases/maintenance/send-notice.js';
+
+export interface NoticeSweepResult {
+  notices: number;
+  messages: number;
+}
+
+/**
+ * `maintenance.sweep-notices` (R-M1..R-M4): sends every maintenance notice
+ * and vendor announcement whose due time has come. Notices are durable
+ * deadlines (maintenance_notices.due_at) claimed in bounded batches with FOR
+ * UPDATE SKIP LOCKED; each is sent, recorded in the once-only ledger and
+ * marked sent in one transaction with its outbox messages, so a crash or a
+ * second worker never sends one twice, and a worker that was down catches up.
+ */
+export async function sweepMaintenanceNotices(deps: { db: Db; clock: Clock; publicUrl: string }, opts: { batch?: number; maxBatches?: number } = {}): Promise<NoticeSweepResult> {
+  const batch = opts.batch ?? 20;
+  const result: NoticeSweepResult = { notices: 0, messages: 0 };
+  for (let i = 0; i < (opts.maxBatches ?? 50); i++) {
+    const n = await deps.db.transaction(async (txn) => {
+      const tx = txn as unknown as Db;
+      const now = deps.clock.now();
+      const rows = await claimDueNotices(tx, now, batch);
+      for (const row of rows) result.messages += await sendNotice(tx, { now, publicUrl: deps.publicUrl }, row);
+      return rows.length;
+    });
+    result.notices += n;
+    if (n < batch) break;
+  }
+  return result;
+}

@@ -1,0 +1,33 @@
+import type { Clock } from '../core/clock.js';
+import type { Db } from '../storage/db.js';
+import { claimInstallationsAfter } from '../storage/products-eol.queries.js';
+import { warnEndOfLife, type LifecycleCache } from '../usecases/products/warn-end-of-life.js';
+
+/**
+ * `versions.sweep-end-of-life` (R-V5): walks every installation (R-V6) in
+ * bounded batches locked FOR UPDATE SKIP LOCKED and warns customers whose
+ * major version is within a warning threshold of its end of life, once per
+ * customer, product, major line and threshold (ledger written with the mail).
+ * Cheap enough for every worker tick: one batch query per 100 installations,
+ * one lifecycle computation per product per run; nothing is written unless a
+ * threshold is newly reached.
+ */
+export async function sweepEndOfLifeWarnings(deps: { db: Db; clock: Clock; publicUrl: string }, opts: { batch?: number } = {}): Promise<{ checked: number; messages: number }> {
+  const batch = opts.batch ?? 100;
+  let after: { customerId: string; productId: string } | null = null;
+  const result = { checked: 0, messages: 0 };
+  const cache: LifecycleCache = new Map();
+  for (;;) {
+    const rows = await deps.db.transaction(async (txn) => {
+      const tx = txn as unknown as Db;
+      const claimed = await claimInstallationsAfter(tx, after, batch);
+      for (const i of claimed) result.messages += await warnEndOfLife(tx, { now: deps.clock.now(), publicUrl: deps.publicUrl, cache }, i);
+      return claimed;
+    });
+    result.checked += rows.length;
+    if (rows.length < batch) break;
+    const last = rows[rows.length - 1]!;
+    after = { customerId: last.customerId, productId: last.productId };
+  }
+  return result;
+}
