@@ -69,13 +69,17 @@ export function breachedSql(now: Date): SQL {
   return sql`(${response} OR ${clock(tickets.resolutionState, tickets.resolutionDueAt, tickets.resolutionIndicative)})`;
 }
 
+/** R-K9: high priority first, then the nearest running commitment, then number (the queue indexes' key order). */
+const QUEUE_ORDER = [desc(tickets.highPriority), sql`${tickets.queueDueAt} ASC NULLS LAST`, asc(tickets.number)];
+
 /** Filters ANDed; `vector` is the tsvector the text search may see; no statuses given = `defaultStatuses` (null: all). */
 function whereOf(f: TicketListFilter, now: Date, vector: SQL, defaultStatuses: readonly TicketStatusValue[] | null): SQL[] {
   const w: SQL[] = [];
-  const statuses = f.statuses?.length ? f.statuses : defaultStatuses;
-  if (statuses) w.push(inArray(tickets.status, [...statuses]));
-  // Spelled like the partial indexes' predicate so the planner can use them.
-  if (statuses?.every((s) => OPEN_STATUSES.includes(s))) w.push(sql`${tickets.status} NOT IN ('solved', 'closed')`);
+  const statuses = f.statuses?.length ? [...new Set(f.statuses)] : defaultStatuses;
+  // Open tickets are spelled like the partial indexes' predicate, so the planner can use those indexes.
+  const openOnly = statuses?.every((s) => OPEN_STATUSES.includes(s));
+  if (openOnly) w.push(sql`${tickets.status} NOT IN ('solved', 'closed')`);
+  if (statuses && !(openOnly && statuses.length === OPEN_STATUSES.length)) w.push(inArray(tickets.status, [...statuses]));
   if (f.severities?.length) w.push(inArray(tickets.severity, [...f.severities]));
   if (f.customerId) w.push(eq(tickets.customerId, f.customerId));
   if (f.assigneeId === null) w.push(isNull(tickets.assigneeId));
@@ -97,17 +101,27 @@ async function cappedCount(db: Db, where: SQL | undefined): Promise<number> {
   return Number(r?.n ?? 0);
 }
 
+/**
+ * Deferred join: the page of ids comes from the queue indexes alone (index-only
+ * when every filter column is covered), then only those rows are read and joined.
+ */
 function selectQueue(db: Db, where: SQL | undefined, page: PageRequest) {
+  const p = db
+    .select({ id: tickets.id, highPriority: tickets.highPriority, queueDueAt: tickets.queueDueAt, number: tickets.number })
+    .from(tickets)
+    .where(where)
+    .orderBy(...QUEUE_ORDER)
+    .limit(page.limit)
+    .offset(page.offset)
+    .as('page');
   return db
     .select({ ...summaryColumns, customerName: customers.name, requesterName: contacts.name, assigneeId: tickets.assigneeId, assigneeName: users.name })
-    .from(tickets)
+    .from(p)
+    .innerJoin(tickets, eq(tickets.id, p.id))
     .innerJoin(customers, eq(customers.id, tickets.customerId))
     .innerJoin(contacts, eq(contacts.id, tickets.requesterId))
     .leftJoin(users, eq(users.id, tickets.assigneeId))
-    .where(where)
-    .orderBy(desc(tickets.highPriority), sql`${tickets.queueDueAt} ASC NULLS LAST`, asc(tickets.number))
-    .limit(page.limit)
-    .offset(page.offset);
+    .orderBy(desc(p.highPriority), sql`${p.queueDueAt} ASC NULLS LAST`, asc(p.number));
 }
 
 /**

@@ -1,0 +1,31 @@
+-- Agent queue and portal list (issue 4 items 7-8), sized by bench/tickets/queue-1m.ts (1,000,000 tickets).
+
+-- The queue order (R-K9) over open tickets, carrying every column the queue filters on: the page of ids
+-- and the capped count are index-only scans, and only the page's rows are read from the table.
+-- Replaces tickets_queue_idx (same keys, no INCLUDE).
+CREATE INDEX tickets_queue_cover_idx ON tickets (high_priority DESC, queue_due_at ASC NULLS LAST, number)
+  INCLUDE (id, status, severity, customer_id, assignee_id, response_state, response_due_at, response_indicative,
+           resolution_state, resolution_due_at, resolution_indicative)
+  WHERE status NOT IN ('solved', 'closed');
+DROP INDEX tickets_queue_idx;
+
+-- The same order for one assignee ("assigned to me", unassigned) and for one customer.
+-- Replaces tickets_assignee_idx (assignee_id, queue_due_at), whose order the queue cannot use.
+CREATE INDEX tickets_queue_assignee_idx ON tickets (assignee_id, high_priority DESC, queue_due_at ASC NULLS LAST, number)
+  INCLUDE (id, status, severity, customer_id, response_state, response_due_at, response_indicative,
+           resolution_state, resolution_due_at, resolution_indicative)
+  WHERE status NOT IN ('solved', 'closed');
+DROP INDEX tickets_assignee_idx;
+CREATE INDEX tickets_queue_customer_idx ON tickets (customer_id, high_priority DESC, queue_due_at ASC NULLS LAST, number)
+  INCLUDE (id, status, severity, assignee_id, response_state, response_due_at, response_indicative,
+           resolution_state, resolution_due_at, resolution_indicative)
+  WHERE status NOT IN ('solved', 'closed');
+
+-- Staff search matches search_public || search_internal as ONE document (a query's words may be split
+-- between the public text and internal notes), so it needs an index on that expression; nothing searches
+-- search_internal alone, so this replaces tickets_search_internal_idx. The partial twin serves the
+-- queue's default (open tickets) without visiting every closed match.
+CREATE INDEX tickets_search_staff_idx ON tickets USING gin ((search_public || search_internal));
+CREATE INDEX tickets_search_staff_open_idx ON tickets USING gin ((search_public || search_internal))
+  WHERE status NOT IN ('solved', 'closed');
+DROP INDEX tickets_search_internal_idx;
