@@ -68,6 +68,28 @@ describe.each(ENGINES)('SLA warnings and breaches fire exactly once, on %s (R-S4
     expect(breaches).toBe(1);
   });
 
+  it('does not fire a warning again after a pause moves the due instant (regression: notices keyed by the moving due time)', async () => {
+    const clock = manualClock('2026-11-18T10:00:00Z'); // Wed 11:00 Madrid
+    const w = await createTicketWorld({ db, clock });
+    const [id] = await seed(db, clock, w, 1); // Company Blocker: resolution 7 business hours
+    const agent: Actor = { kind: 'user', id: '00000000-0000-4000-8000-0000000000de', role: 'agent', name: 'A', email: 'a@v.test', locale: 'en', timeZone: 'UTC' };
+    const contact = (await findActor(db, 'contact', w.authorized.id)) as Actor;
+    clock.set('2026-11-18T10:05:00Z');
+    await replyToTicket({ db, clock }, { actor: agent, ticketId: id!, body: { text: 'On it' } });
+    clock.set('2026-11-18T15:30:00Z'); // 16:30 Madrid: 5.5 h of 7 h used, past the 75 % warning (16:15)
+    await sweepDueSla({ db, clock, publicUrl: 'x' });
+    await replyToTicket({ db, clock }, { actor: agent, ticketId: id!, body: { text: 'Need logs' }, status: 'pending' });
+    clock.set('2026-11-19T15:30:00Z'); // a day paused
+    await replyToTicket({ db, clock }, { actor: contact, ticketId: id!, body: { text: 'Here' } });
+    clock.set('2026-11-19T15:31:00Z');
+    await sweepDueSla({ db, clock, publicUrl: 'x' });
+    const warnings = async () => count(db, sql`SELECT count(*)::int AS n FROM sla_notifications WHERE ticket_id = ${id}::uuid AND clock = 'resolution' AND kind = 'warning'`);
+    expect(await warnings()).toBe(1);
+    clock.set('2026-11-19T16:30:00Z'); // 17:30 Madrid: past the 90 % warning (17:18 after the pause)
+    await sweepDueSla({ db, clock, publicUrl: 'x' });
+    expect(await warnings()).toBe(2);
+  });
+
   it.runIf(engine === 'postgres')('lets two workers share many due tickets with every event once', async () => {
     const clock = manualClock('2026-11-18T10:00:00Z');
     const w = await createTicketWorld({ db, clock }, { terms: { ticketsPerYear: null } });

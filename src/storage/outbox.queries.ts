@@ -14,6 +14,11 @@ export async function insertOutboxMessage(db: Db, row: typeof outboxMessages.$in
   return r ?? null;
 }
 
+/** Writes several messages in one statement; rows whose dedupe key exists are skipped. */
+export async function insertOutboxMessages(db: Db, rows: Array<typeof outboxMessages.$inferInsert>): Promise<void> {
+  await db.insert(outboxMessages).values(rows).onConflictDoNothing({ target: outboxMessages.dedupeKey });
+}
+
 /**
  * Claims up to `limit` due messages for delivery with FOR UPDATE SKIP LOCKED
  * and a lease, so several workers never deliver the same message at once; a

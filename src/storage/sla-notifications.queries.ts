@@ -14,17 +14,25 @@ export async function claimDueSlaTickets(db: Db, now: Date, limit: number): Prom
     .for('update', { skipLocked: true });
 }
 
-/** Records a notice once; false when it was recorded before (another worker, a retry). */
-export async function recordSlaNotification(
-  db: Db,
-  n: { ticketId: string; clock: 'response' | 'resolution'; kind: 'warning' | 'breach'; percent: number; dueAt: Date; firedAt: Date },
-): Promise<boolean> {
-  const rows = await db.insert(slaNotifications).values(n).onConflictDoNothing().returning({ t: slaNotifications.ticketId });
-  return rows.length > 0;
-}
-
-/** Keys (clock:kind:percent:dueEpochSeconds) of the notices already fired for a ticket. */
+/** Keys (clock:kind:percent:budgetSeconds) of the notices already fired for a ticket. */
 export async function listFiredSlaKeys(db: Db, ticketId: string): Promise<Set<string>> {
   const rows = await db.select().from(slaNotifications).where(eq(slaNotifications.ticketId, ticketId));
-  return new Set(rows.map((r) => `${r.clock}:${r.kind}:${r.percent}:${Math.floor(r.dueAt.getTime() / 1000)}`));
+  return new Set(rows.map((r) => `${r.clock}:${r.kind}:${r.percent}:${r.budgetSeconds}`));
+}
+
+/**
+ * Records several notices in one statement; returns the keys
+ * (clock:kind:percent:budgetSeconds) that were new, so each fires once.
+ */
+export async function recordSlaNotifications(
+  db: Db,
+  rows: Array<{ ticketId: string; clock: 'response' | 'resolution'; kind: 'warning' | 'breach'; percent: number; budgetSeconds: number; dueAt: Date; firedAt: Date }>,
+): Promise<Set<string>> {
+  if (rows.length === 0) return new Set();
+  const inserted = await db
+    .insert(slaNotifications)
+    .values(rows)
+    .onConflictDoNothing()
+    .returning({ clock: slaNotifications.clock, kind: slaNotifications.kind, percent: slaNotifications.percent, budgetSeconds: slaNotifications.budgetSeconds });
+  return new Set(inserted.map((r) => `${r.clock}:${r.kind}:${r.percent}:${r.budgetSeconds}`));
 }

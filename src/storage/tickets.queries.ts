@@ -51,8 +51,9 @@ export async function appendSearchText(db: Db, id: string, text: string, interna
   }
 }
 
-export async function insertTicketEvent(db: Db, e: typeof ticketEvents.$inferInsert): Promise<void> {
-  await db.insert(ticketEvents).values(e);
+export async function insertTicketEvent(db: Db, e: typeof ticketEvents.$inferInsert | Array<typeof ticketEvents.$inferInsert>): Promise<void> {
+  const rows = Array.isArray(e) ? e : [e];
+  if (rows.length) await db.insert(ticketEvents).values(rows);
 }
 
 /** History in order; contacts get public events only. */

@@ -52,10 +52,12 @@ CREATE TABLE sla_notifications (
   clock      text NOT NULL CHECK (clock IN ('response', 'resolution')),
   kind       text NOT NULL CHECK (kind IN ('warning', 'breach')),
   percent    integer NOT NULL DEFAULT 100,
-  -- The due instant the event belonged to: a new target (severity change, reopen) starts a new cycle.
+  -- The cycle: the target's budget in business seconds. A new target (severity change) starts a
+  -- new cycle; a pause moves the due instant but not the budget, so nothing fires twice.
+  budget_seconds integer NOT NULL,
   due_at     timestamptz NOT NULL,
   fired_at   timestamptz NOT NULL,
-  PRIMARY KEY (ticket_id, clock, kind, percent, due_at)
+  PRIMARY KEY (ticket_id, clock, kind, percent, budget_seconds)
 );
 
 -- R-P5 allowance thresholds and R-P10 renewal reminders, once per contract year and threshold.

@@ -37,10 +37,11 @@ export const slaNotifications = pgTable(
     clock: text('clock').$type<'response' | 'resolution'>().notNull(),
     kind: text('kind').$type<'warning' | 'breach'>().notNull(),
     percent: integer('percent').notNull().default(100),
+    budgetSeconds: integer('budget_seconds').notNull(),
     dueAt: ts('due_at').notNull(),
     firedAt: ts('fired_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.ticketId, t.clock, t.kind, t.percent, t.dueAt] })],
+  (t) => [primaryKey({ columns: [t.ticketId, t.clock, t.kind, t.percent, t.budgetSeconds] })],
 );
 
 export const contractNotifications = pgTable(

@@ -1,7 +1,7 @@
 import type { Locale, Rendered } from '../../core/notifications/render.js';
 import { headerSafe } from '../../core/notifications/render.js';
 import type { Db } from '../../storage/db.js';
-import { insertOutboxMessage, type OutboxRow } from '../../storage/outbox.queries.js';
+import { insertOutboxMessage, insertOutboxMessages, type OutboxRow } from '../../storage/outbox.queries.js';
 
 export interface EmailRecipient {
   kind: 'user' | 'contact' | 'address';
@@ -32,8 +32,17 @@ export interface QueueEmailInput {
  * later, with retries, in the mail worker. Header values are made CR/LF-free.
  */
 export async function queueEmail(db: Db, now: Date, input: QueueEmailInput): Promise<OutboxRow | null> {
+  return insertOutboxMessage(db, outboxRow(now, input));
+}
+
+/** Several emails in one statement (sweeps); duplicates by dedupe key are skipped. */
+export async function queueEmails(db: Db, now: Date, inputs: QueueEmailInput[]): Promise<void> {
+  if (inputs.length) await insertOutboxMessages(db, inputs.map((i) => outboxRow(now, i)));
+}
+
+function outboxRow(now: Date, input: QueueEmailInput) {
   const headers = Object.fromEntries(Object.entries(input.headers ?? {}).map(([k, v]) => [headerSafe(k), headerSafe(v)]));
-  return insertOutboxMessage(db, {
+  return {
     createdAt: now,
     dedupeKey: input.dedupeKey ?? null,
     template: input.template,
@@ -50,5 +59,5 @@ export async function queueEmail(db: Db, now: Date, input: QueueEmailInput): Pro
     customerId: input.customerId ?? null,
     nextAttemptAt: now,
     notBefore: input.notBefore ?? null,
-  });
+  };
 }

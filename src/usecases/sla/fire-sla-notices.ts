@@ -4,9 +4,9 @@ import { slaNotice } from '../../core/notifications/templates/sla.js';
 import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findUserRecipient, listManagerRecipients, type RecipientRow } from '../../storage/recipients.queries.js';
-import { recordSlaNotification } from '../../storage/sla-notifications.queries.js';
+import { recordSlaNotifications } from '../../storage/sla-notifications.queries.js';
 import { insertTicketEvent, type TicketRow } from '../../storage/tickets.queries.js';
-import { queueEmail } from '../notifications/queue-email.js';
+import { queueEmails } from '../notifications/queue-email.js';
 import { computeTicketSla, storeTicketSla } from '../tickets/recompute-ticket-sla.js';
 
 /**
@@ -20,32 +20,32 @@ import { computeTicketSla, storeTicketSla } from '../tickets/recompute-ticket-sl
 export async function fireSlaNotices(deps: { db: Db; clock: Clock; publicUrl: string; memo?: SweepMemo }, t: TicketRow): Promise<number> {
   const now = deps.clock.now();
   const clocks = await computeTicketSla(deps.db, t, now);
-  let fired = 0;
-  let customer: Awaited<ReturnType<typeof findCustomerRow>> | undefined;
   const due = clocks ? listSlaNotices(clocks).filter((n) => n.reached && n.at <= now.getTime() / 1000) : [];
-  for (const n of due) {
-    const dueAt = new Date(n.dueAt * 1000);
-    if (!(await recordSlaNotification(deps.db, { ticketId: t.id, clock: n.clock, kind: n.kind, percent: n.percent, dueAt, firedAt: now }))) continue;
-    fired++;
-    const type = n.kind === 'breach' ? 'sla_breached' : 'sla_warning';
-    await insertTicketEvent(deps.db, {
-      ticketId: t.id, at: now, actorKind: 'system', actorId: null, type, internal: true,
-      data: { clock: n.clock, percent: n.percent, dueAt: dueAt.toISOString(), instant: new Date(n.at * 1000).toISOString() },
-    });
-    customer ??= await findCustomerRow(deps.db, t.customerId);
+  const fresh = await recordSlaNotifications(
+    deps.db,
+    due.map((n) => ({ ticketId: t.id, clock: n.clock, kind: n.kind, percent: n.percent, budgetSeconds: n.budgetSeconds, dueAt: new Date(n.dueAt * 1000), firedAt: now })),
+  );
+  const firing = due.filter((n) => fresh.has(noticeKey(n)));
+  await insertTicketEvent(deps.db, firing.map((n) => ({
+    ticketId: t.id, at: now, actorKind: 'system' as const, actorId: null, type: n.kind === 'breach' ? 'sla_breached' : 'sla_warning', internal: true,
+    data: { clock: n.clock, percent: n.percent, dueAt: new Date(n.dueAt * 1000).toISOString(), instant: new Date(n.at * 1000).toISOString() },
+  })));
+  const customer = firing.length ? await findCustomerRow(deps.db, t.customerId) : null;
+  const mails = [];
+  for (const n of firing) {
     for (const r of await recipientsFor(deps.db, t, n.kind, deps.memo)) {
       const rendered = slaNotice(
-        { ticketNumber: t.number, subject: t.subject, customerName: customer?.name ?? '', clock: n.clock, kind: n.kind, percent: n.percent, dueAt, url: `${deps.publicUrl}/agent/tickets/${t.id}` },
+        { ticketNumber: t.number, subject: t.subject, customerName: customer?.name ?? '', clock: n.clock, kind: n.kind, percent: n.percent, dueAt: new Date(n.dueAt * 1000), url: `${deps.publicUrl}/agent/tickets/${t.id}` },
         { locale: r.locale, timeZone: r.timeZone },
       );
-      await queueEmail(deps.db, now, { recipient: r, template: `sla_${n.kind}`, rendered, dedupeKey: `sla:${t.id}:${noticeKey(n)}:${r.id}`, ticketId: t.id, customerId: t.customerId });
+      mails.push({ recipient: r, template: `sla_${n.kind}`, rendered, dedupeKey: `sla:${t.id}:${noticeKey(n)}:${r.id}`, ticketId: t.id, customerId: t.customerId });
     }
   }
+  await queueEmails(deps.db, now, mails);
   // The events just recorded are internal SLA events that do not move the clocks: reuse the computation.
-  await storeTicketSla(deps.db, t, clocks, now);
-  return fired;
+  await storeTicketSla(deps.db, t, clocks, now, { allFired: true });
+  return firing.length;
 }
-
 /** Per-batch cache: the managers do not change within one sweep transaction. */
 export interface SweepMemo {
   managers?: RecipientRow[];

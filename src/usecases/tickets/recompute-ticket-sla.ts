@@ -75,10 +75,14 @@ export async function recomputeTicketSla(db: Db, t: TicketRow, now: Date): Promi
   return storeTicketSla(db, t, await computeTicketSla(db, t, now), now);
 }
 
-/** Stores the SLA columns for clocks computed by the caller at `now` (the sweep reuses its own computation). */
-export async function storeTicketSla(db: Db, t: TicketRow, clocks: SlaClocks | null, now: Date): Promise<{ ticket: TicketRow; clocks: SlaClocks | null }> {
+/**
+ * Stores the SLA columns for clocks computed by the caller at `now` (the sweep
+ * reuses its own computation, and passes allFired when it has just recorded
+ * every notice that is due, so the ledger need not be read again).
+ */
+export async function storeTicketSla(db: Db, t: TicketRow, clocks: SlaClocks | null, now: Date, opts: { allFired?: boolean } = {}): Promise<{ ticket: TicketRow; clocks: SlaClocks | null }> {
   const columns = slaColumns(clocks, now);
-  const owed = clocks ? await earliestUnfiredPastNotice(db, t.id, clocks, now) : null;
+  const owed = clocks && !opts.allFired ? await earliestUnfiredPastNotice(db, t.id, clocks, now) : null;
   if (owed !== null && (columns.nextSlaEventAt === null || owed < columns.nextSlaEventAt)) columns.nextSlaEventAt = owed;
   const ticket = await updateTicketRow(db, t.id, { ...columns, updatedAt: now });
   return { ticket, clocks };
