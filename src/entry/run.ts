@@ -2,6 +2,7 @@ import { pino } from 'pino';
 import { parseConfig, type Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
 import { startWorker, type Worker } from '../jobs/worker.js';
+import { startInboundSmtp, startMailWorker } from '../mail/index.js';
 import { buildApp } from '../server/app.js';
 import type { App, AppDeps } from '../server/types.js';
 import { fileBlobStore } from '../storage/blob-store.js';
@@ -42,12 +43,19 @@ export async function run(role: Role, env: Record<string, string | undefined> = 
     await app.listen({ host: config.host, port: config.port });
     out(`Coverdesk is serving ${config.publicUrl} (storage: ${booted.storage.kind}${booted.storage.kind === 'pglite' ? ` in ${config.dataDir}` : ''}); API docs at ${config.publicUrl}/api/docs`);
   }
-  if (worker) out(`Coverdesk worker: sweeping deadlines every ${config.workerIntervalMs / 1000} s`);
+  // The worker role also delivers the outbox and polls IMAP; the inbound SMTP listener runs where configured.
+  const mailDeps = { db: deps.db, clock: systemClock, blobs: deps.blobs, log };
+  const mail = worker ? startMailWorker(mailDeps, config) : null;
+  const inbound = role !== 'server' ? await startInboundSmtp(mailDeps, config) : null;
+  if (worker) out(`Coverdesk worker: sweeping deadlines every ${config.workerIntervalMs / 1000} s; outbox ${config.mail.smtp ? 'delivered by SMTP' : 'kept (no SMTP configured)'}`);
+  if (inbound) out(`Inbound SMTP listening on port ${inbound.port}`);
   let stopping: Promise<void> | null = null;
   const stop = () =>
     (stopping ??= (async () => {
       await app?.close();
+      await inbound?.close();
       await worker?.stop();
+      await mail?.stop();
       await booted.storage.close();
     })());
   for (const sig of ['SIGTERM', 'SIGINT'] as const) {
