@@ -27,6 +27,17 @@ import { adminBillingPricingRoutes } from './admin/billing-pricing.js';
 import { adminInvoiceRoutes } from './admin/billing-invoices.js';
 import { agentBillingRoutes } from './agent/billing.js';
 import { portalBillingRoutes } from './portal/billing.js';
+import { announcementRoutes } from './admin/announcements.js';
+import { maintenanceRoutes } from './admin/maintenance.js';
+import { maintenanceFeedRoutes } from './admin/maintenance-feeds.js';
+import { maintenanceTypeRoutes } from './admin/maintenance-types.js';
+import { productRoutes } from './admin/products.js';
+import { productInstalledRoutes } from './admin/products-installed.js';
+import { productPresetRoutes } from './admin/products-presets.js';
+import { releaseRoutes } from './admin/releases.js';
+import { maintenanceIcalRoutes } from './portal/maintenance-ical.js';
+import { portalMaintenanceRoutes } from './portal/maintenance.js';
+import { portalReleaseRoutes } from './portal/releases.js';
 
 /** Every route module, registered in this order by buildApp. */
 export const ROUTE_MODULES: RouteModule[] = [
@@ -60,6 +71,18 @@ export const ROUTE_MODULES: RouteModule[] = [
   adminBillingRoutes,
   adminBillingPricingRoutes,
   adminInvoiceRoutes,
+  // Products, versions and maintenance (issue 8: R-V1..R-V6, R-M1..R-M4); the iCalendar feed lives outside /api/v1.
+  productRoutes,
+  productInstalledRoutes,
+  productPresetRoutes,
+  releaseRoutes,
+  maintenanceTypeRoutes,
+  maintenanceRoutes,
+  maintenanceFeedRoutes,
+  announcementRoutes,
+  portalReleaseRoutes,
+  portalMaintenanceRoutes,
+  maintenanceIcalRoutes,
   // Last: the SPA fallback answers only what no API route claims.
   webRoutes,
 ];

@@ -1,0 +1,36 @@
+import { Type } from '@sinclair/typebox';
+import { getUpgradeRight } from '../../../usecases/products/get-upgrade-right.js';
+import { listInstalledVersions } from '../../../usecases/products/list-installed-versions.js';
+import { getPortalRelease, listPortalReleases } from '../../../usecases/releases/read-releases.js';
+import { contactOf } from '../../plugins/actor.js';
+import { IdParams, Obj, PageQuery } from '../../schemas.js';
+import type { App } from '../../types.js';
+import { LangQuery, ReleaseKind, Uuid, VersionText } from '../admin/products-schemas.js';
+
+const tags = ['portal'];
+const access = { access: ['contact'] as const };
+
+/** R-V4/R-V5/R-V6 in the portal: release notes in the contact's language, installed versions, end of life, upgrade rights. */
+export async function portalReleaseRoutes(app: App): Promise<void> {
+  const deps = app.deps;
+  app.get(
+    '/api/v1/portal/releases',
+    { config: access, schema: { tags, summary: 'Published releases (and hotfixes made for my customer), notes in my language', querystring: Obj({ limit: PageQuery.limit, offset: PageQuery.offset, productId: Type.Optional(Uuid), kind: Type.Optional(ReleaseKind), ...LangQuery }) } },
+    async (req) => listPortalReleases(deps, { actor: contactOf(req), ...req.query }),
+  );
+  app.get('/api/v1/portal/releases/:id', { config: access, schema: { tags, summary: 'One release with its notes (lang: en|es|el overrides my language)', params: IdParams, querystring: Obj(LangQuery) } }, async (req) =>
+    getPortalRelease(deps, { actor: contactOf(req), id: req.params.id, lang: req.query.lang }),
+  );
+  app.get('/api/v1/portal/installed-versions', { config: access, schema: { tags, summary: 'What my customer runs, with end-of-life dates and the upgrade right to each latest version' } }, async (req) => {
+    const me = contactOf(req);
+    return listInstalledVersions(deps, { actor: me, customerId: me.customerId });
+  });
+  app.get(
+    '/api/v1/portal/upgrade-rights',
+    { config: access, schema: { tags, summary: "R-V5: what upgrading from my installed version to `to` costs under my contract", querystring: Obj({ productId: Uuid, to: VersionText }) } },
+    async (req) => {
+      const me = contactOf(req);
+      return getUpgradeRight(deps, { actor: me, customerId: me.customerId, productId: req.query.productId, to: req.query.to });
+    },
+  );
+}
