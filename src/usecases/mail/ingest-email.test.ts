@@ -218,6 +218,15 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
     expect(mail.textBody).toContain('contactos autorizados');
   });
 
+  it('a plan without email refuses mail from its authorized contacts, politely (R-C2), and keeps it', async () => {
+    const portalOnly = await createTicketWorld({ db, clock }, { withSeverities: false, terms: { channels: ['portal'] } });
+    const r = await ingest(rawMail({ from: portalOnly.authorized.email, subject: 'By mail' }));
+    expect(r).toMatchObject({ status: 'refused', reason: 'CHANNEL_NOT_IN_PLAN' });
+    expect(await findUnentitledRow(db, null, r.unentitledRequestId!)).toMatchObject({ customerId: portalOnly.customerId, reasonCode: 'CHANNEL_NOT_IN_PLAN' });
+    const mail = (await listOutboxRows(db, {}, { limit: 200, offset: 0 })).rows.find((o) => o.dedupeKey === `refusal:${r.inboundId}`)!;
+    expect(mail.textBody).toContain('no incluye solicitudes por correo');
+  });
+
   it('a reply to a closed ticket opens a follow-up ticket', async () => {
     const { ticketId } = await openByMail();
     await changeTicketStatus({ db, clock }, { actor: FIXTURE_MANAGER, ticketId, status: 'solved' });
