@@ -44,7 +44,7 @@ const LOCALE_TAG: Record<Locale, string> = { en: 'en-GB', es: 'es-ES', el: 'el-G
 /** A date-time in the reader's language and zone, e.g. "Tuesday 24 November 2026, 12:00 CET". */
 export function formatInstant(at: Date, ctx: TemplateContext): string {
   return new Intl.DateTimeFormat(LOCALE_TAG[ctx.locale], {
-    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: ctx.timeZone, timeZoneName: 'short',
+    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ctx.timeZone, timeZoneName: 'short',
   }).format(at);
 }
 

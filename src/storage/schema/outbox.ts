@@ -28,6 +28,8 @@ export const outboxMessages = pgTable('outbox_messages', {
   lastError: text('last_error'),
   sentAt: ts('sent_at'),
   notBefore: ts('not_before'),
+  // 20261121060000-inbound-mail.sql: when an admin last retried a failed message.
+  retriedAt: ts('retried_at'),
 });
 
 export const slaNotifications = pgTable(
