@@ -11,7 +11,7 @@ import { useAction, useApi } from '../api/use-api';
 import { ErrorAlert } from '../components/error-alert';
 import { PageHeader } from '../components/page-header';
 import { useFormat } from '../i18n/format';
-import { REFUSAL_KEYS } from '../tickets/labels';
+import { REFUSAL_REASON_KEYS } from '../tickets/labels';
 import { useSeverityCatalog } from '../tickets/severities';
 import { instantToWall, wallToInstant } from '../tickets/zoned-time';
 
@@ -63,7 +63,7 @@ export function PhoneTicketPage() {
       navigate(`/console/tickets/${created.id}`);
     }
   };
-  const refusal = log.error && REFUSAL_KEYS[log.error.code];
+  const refusal = log.error && REFUSAL_REASON_KEYS[log.error.code];
   const details = (log.error?.details ?? {}) as RefusalDetails;
   const contactData = (contacts.data?.items ?? [])
     .filter((c) => !c.archivedAt)
@@ -76,7 +76,7 @@ export function PhoneTicketPage() {
       <form onSubmit={submit} noValidate>
         <Stack maw={860}>
           {refusal ? (
-            <Alert color="red" variant="light" title={t(refusal.title)} role="alert" data-testid="refusal">
+            <Alert color="red" variant="light" title={t(refusal)} role="alert" data-testid="refusal">
               <Text size="sm">{log.error!.message}</Text>
               {details.unentitledRequestId && (
                 <Anchor component={Link} to="/console/requests" size="sm">

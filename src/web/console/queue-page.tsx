@@ -1,5 +1,5 @@
-import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, MultiSelect, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { ActionIcon, Anchor, Badge, Box, Button, Checkbox, Collapse, Group, MultiSelect, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
@@ -19,7 +19,7 @@ import { Countdown } from '../tickets/countdown';
 import { CLOCK_KEYS, CLOCK_STATE_KEYS, STATUS_KEYS } from '../tickets/labels';
 import { useSeverityCatalog } from '../tickets/severities';
 import { ShortcutHelp, useShortcuts } from '../tickets/shortcuts';
-import { StatusBadge } from '../tickets/status-badge';
+import { StatusBadge, usePhone } from '../tickets/status-badge';
 import { useNow } from '../tickets/use-now';
 import { rememberQueue } from './queue-order';
 import { useClockWarnings, type ClockWarn } from './use-clock-warnings';
@@ -59,7 +59,7 @@ function DueCell({ item, now, warn }: { item: QueueItem; now: number; warn: Cloc
   return (
     <Stack gap={0}>
       <Countdown now={now} dueAt={item.queueDueAt} warnAt={warn?.[clock]} breached={breached} indicative={indicative} />
-      <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+      <Text size="xs" c="dimmed">
         {t('queue.dueLine', { clock: t(CLOCK_KEYS[clock]), when: f.dueTime(item.queueDueAt) })}
       </Text>
     </Stack>
@@ -76,6 +76,8 @@ export function QueuePage() {
   const searchRef = useRef<HTMLInputElement>(null);
   const [help, setHelp] = useState(false);
   const [selected, setSelected] = useState(0);
+  const phone = usePhone();
+  const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(false);
 
   const status = list(params.get('status')) as TicketStatus[];
   const severities = list(params.get('severity'));
@@ -202,47 +204,54 @@ export function QueuePage() {
             aria-label={t('tickets.fields.assignee')}
           />
         </Group>
-        <Group gap="sm" align="flex-end">
-          <MultiSelect
-            aria-label={t('tickets.filter.status')}
-            placeholder={status.length ? undefined : t('queue.filter.openStatuses')}
-            data={TICKET_STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]) }))}
-            value={status}
-            onChange={(v) => set({ status: v.join(',') })}
-            clearable
-            w={{ base: '100%', xs: 260 }}
-          />
-          <MultiSelect
-            aria-label={t('tickets.fields.severity')}
-            placeholder={severities.length ? undefined : t('queue.filter.allSeverities')}
-            data={severity.list.map((s) => ({ value: s.code, label: severity.name(s.code) }))}
-            value={severities}
-            onChange={(v) => set({ severity: v.join(',') })}
-            clearable
-            w={{ base: '100%', xs: 220 }}
-          />
-          <Select
-            aria-label={t('tickets.fields.customer')}
-            placeholder={t('queue.filter.allCustomers')}
-            data={customerData}
-            value={customerId}
-            onChange={(v) => set({ customer: v })}
-            searchable
-            clearable
-            nothingFoundMessage={t('common.noMatches')}
-            w={{ base: '100%', xs: 220 }}
-          />
-          <Select
-            aria-label={t('queue.filter.dueWithin')}
-            placeholder={t('queue.filter.dueWithin')}
-            data={DUE_WITHIN.map((m) => ({ value: String(m), label: t(DUE_KEYS[m]) }))}
-            value={due}
-            onChange={(v) => set({ due: v })}
-            clearable
-            w={{ base: '100%', xs: 190 }}
-          />
-          <Checkbox label={t('queue.filter.breached')} checked={breached} onChange={(e) => set({ breached: e.currentTarget.checked ? '1' : null })} mb={8} />
-        </Group>
+        {phone && (
+          <Button variant="default" size="xs" onClick={toggleFilters} style={{ alignSelf: 'flex-start' }} aria-expanded={filtersOpen}>
+            {filtered ? t('queue.filter.toggleActive') : t('queue.filter.toggle')}
+          </Button>
+        )}
+        <Collapse expanded={!phone || filtersOpen}>
+          <Group gap="sm" align="flex-end">
+            <MultiSelect
+              aria-label={t('tickets.filter.status')}
+              placeholder={status.length ? undefined : t('queue.filter.openStatuses')}
+              data={TICKET_STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]) }))}
+              value={status}
+              onChange={(v) => set({ status: v.join(',') })}
+              clearable
+              w={{ base: '100%', xs: 260 }}
+            />
+            <MultiSelect
+              aria-label={t('tickets.fields.severity')}
+              placeholder={severities.length ? undefined : t('queue.filter.allSeverities')}
+              data={severity.list.map((s) => ({ value: s.code, label: severity.name(s.code) }))}
+              value={severities}
+              onChange={(v) => set({ severity: v.join(',') })}
+              clearable
+              w={{ base: '100%', xs: 220 }}
+            />
+            <Select
+              aria-label={t('tickets.fields.customer')}
+              placeholder={t('queue.filter.allCustomers')}
+              data={customerData}
+              value={customerId}
+              onChange={(v) => set({ customer: v })}
+              searchable
+              clearable
+              nothingFoundMessage={t('common.noMatches')}
+              w={{ base: '100%', xs: 220 }}
+            />
+            <Select
+              aria-label={t('queue.filter.dueWithin')}
+              placeholder={t('queue.filter.dueWithin')}
+              data={DUE_WITHIN.map((m) => ({ value: String(m), label: t(DUE_KEYS[m]) }))}
+              value={due}
+              onChange={(v) => set({ due: v })}
+              clearable
+              w={{ base: '100%', xs: 190 }}
+            />
+            <Checkbox label={t('queue.filter.breached')} checked={breached} onChange={(e) => set({ breached: e.currentTarget.checked ? '1' : null })} mb={8} />
+          </Group>
+        </Collapse>
         <Paper withBorder>
           <LoadState state={queue}>
             {(page) =>
@@ -252,6 +261,43 @@ export function QueuePage() {
                   title={filtered ? t('common.noMatches') : t('queue.emptyTitle')}
                   description={filtered ? t('common.emptyFiltered') : t('queue.emptyDescription')}
                 />
+              ) : phone ? (
+                <Stack gap={0}>
+                  {page.items.map((item, i) => (
+                    <Box
+                      key={item.id}
+                      className="cd-queue-row"
+                      data-selected={i === selected}
+                      data-queue-index={i}
+                      data-testid="queue-row"
+                      p="sm"
+                      style={{ borderTop: i ? '1px solid var(--mantine-color-default-border)' : undefined }}
+                    >
+                      <Group gap={6} wrap="nowrap" align="flex-start" mb={4}>
+                        {item.highPriority && (
+                          <Badge size="xs" color="grape" variant="filled" tt="none" style={{ flexShrink: 0 }} mt={3}>
+                            {t('queue.highPriorityShort')}
+                          </Badge>
+                        )}
+                        <Anchor component={Link} to={`/console/tickets/${item.id}`} size="sm" fw={600} data-testid="queue-ticket-link">
+                          {t('tickets.numberSubject', { number: item.number, subject: item.subject })}
+                        </Anchor>
+                      </Group>
+                      <Text size="xs" c="dimmed" mb={6}>
+                        {t('queue.customerLine', { customer: item.customer.name, requester: item.requester.name })}
+                      </Text>
+                      <Group justify="space-between" align="flex-start" gap="xs" wrap="nowrap">
+                        <DueCell item={item} now={now} warn={warnings.get(item.id)} />
+                        <Group gap={4} justify="flex-end">
+                          <StatusBadge status={item.status} />
+                          <Badge size="sm" variant="outline" color="gray" tt="none">
+                            {severity.name(item.severity)}
+                          </Badge>
+                        </Group>
+                      </Group>
+                    </Box>
+                  ))}
+                </Stack>
               ) : (
                 <ListTable
                   head={[
@@ -271,7 +317,7 @@ export function QueuePage() {
                       data-testid="queue-row"
                       onMouseEnter={() => setSelected(i)}
                     >
-                      <Table.Td style={{ width: 150 }}>
+                      <Table.Td style={{ width: 170 }}>
                         <DueCell item={item} now={now} warn={warnings.get(item.id)} />
                       </Table.Td>
                       <Table.Td style={{ minWidth: 180 }}>

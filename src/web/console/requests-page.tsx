@@ -16,7 +16,7 @@ import { LoadState } from '../components/load-state';
 import { PageHeader } from '../components/page-header';
 import { Pager } from '../components/pager';
 import { useFormat } from '../i18n/format';
-import { REFUSAL_KEYS } from '../tickets/labels';
+import { REFUSAL_REASON_KEYS } from '../tickets/labels';
 import { useSeverityCatalog } from '../tickets/severities';
 
 const LIMIT = 25;
@@ -136,7 +136,7 @@ export function RequestsPage() {
               </Paper>
             ) : (
               page.items.map((r) => {
-                const reason = REFUSAL_KEYS[r.reasonCode];
+                const reason = REFUSAL_REASON_KEYS[r.reasonCode];
                 const actionable = r.status === 'open' || r.status === 'awaiting_approval';
                 return (
                   <Paper key={r.id} withBorder p="md" data-testid="unentitled-request">
@@ -144,7 +144,7 @@ export function RequestsPage() {
                       <Stack gap={4} style={{ minWidth: 0, flex: '1 1 300px' }}>
                         <Group gap={6} wrap="wrap">
                           <Badge color="red" variant="light" tt="none">
-                            {reason ? t(reason.title) : r.reasonCode}
+                            {reason ? t(reason) : r.reasonCode}
                           </Badge>
                           {r.proposedSeverity && (
                             <Badge variant="outline" tt="none">

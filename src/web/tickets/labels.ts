@@ -93,5 +93,13 @@ export const REFUSAL_KEYS: Record<string, { title: string; next: string }> = {
   ALLOWANCE_EXHAUSTED: { title: 'tickets.refusal.ALLOWANCE_EXHAUSTED.title', next: 'tickets.refusal.ALLOWANCE_EXHAUSTED.next' },
 };
 
+/** The same refusals named for the vendor's staff (kept requests, phone intake). */
+export const REFUSAL_REASON_KEYS: Record<string, string> = {
+  NOT_AUTHORIZED_CONTACT: 'console.requests.reason.NOT_AUTHORIZED_CONTACT',
+  CHANNEL_NOT_IN_PLAN: 'console.requests.reason.CHANNEL_NOT_IN_PLAN',
+  NO_ACTIVE_CONTRACT: 'console.requests.reason.NO_ACTIVE_CONTRACT',
+  ALLOWANCE_EXHAUSTED: 'console.requests.reason.ALLOWANCE_EXHAUSTED',
+};
+
 /** "blocker" → "Blocker", "on_site" → "On site" (when no severity names are readable). */
 export const humanizeCode = (code: string) => code.charAt(0).toUpperCase() + code.slice(1).replace(/_/g, ' ');

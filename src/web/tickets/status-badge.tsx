@@ -1,4 +1,5 @@
 import { Badge, Group, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { CustomerSla, TicketStatus } from '../api/ticket-types';
 import { useFormat } from '../i18n/format';
@@ -7,7 +8,7 @@ import { STATUS_COLOR, STATUS_KEYS } from './labels';
 export function StatusBadge({ status }: { status: TicketStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={STATUS_COLOR[status]} tt="none" data-testid="ticket-status">
+    <Badge variant="light" color={STATUS_COLOR[status]} tt="none" data-testid="ticket-status" style={{ flexShrink: 0 }} styles={{ label: { overflow: 'visible' } }}>
       {t(STATUS_KEYS[status])}
     </Badge>
   );
@@ -53,4 +54,9 @@ export function CustomerSlaText({ sla, size = 'sm' }: { sla: CustomerSla; size?:
       )}
     </Group>
   );
+}
+
+/** Below Mantine's sm breakpoint (48em): screens that swap a table for cards render only one of them. */
+export function usePhone(): boolean {
+  return useMediaQuery('(max-width: 47.99em)', false, { getInitialValueInEffect: false }) ?? false;
 }

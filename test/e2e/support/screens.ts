@@ -17,12 +17,19 @@ interface Ids {
   customerId: string;
   planId: string;
   calendarId: string;
+  /** A Spanish customer's ticket with a conversation (agent and support center views). */
+  ticketId: string;
 }
 
 const SHOTS: Shot[] = [
   { name: 'sign-in', path: '/sign-in', lang: 'en', as: 'anonymous' },
   { name: 'sign-in', path: '/sign-in', lang: 'el', as: 'anonymous' },
-  { name: 'queue', path: '/console/queue', lang: 'en', as: 'admin' },
+  { name: 'queue', path: '/console/queue', lang: 'en', as: 'admin', waitFor: '[data-testid=queue-row]' },
+  { name: 'queue', path: '/console/queue', lang: 'el', as: 'admin', waitFor: '[data-testid=queue-row]' },
+  { name: 'ticket', path: (i) => `/console/tickets/${i.ticketId}`, lang: 'en', as: 'admin', waitFor: '[data-testid=clock-state]' },
+  { name: 'ticket', path: (i) => `/console/tickets/${i.ticketId}`, lang: 'es', as: 'admin', waitFor: '[data-testid=clock-state]' },
+  { name: 'phone-ticket', path: '/console/phone', lang: 'en', as: 'admin' },
+  { name: 'kept-requests', path: '/console/requests', lang: 'en', as: 'admin', waitFor: '[data-testid=unentitled-request]' },
   { name: 'users', path: '/admin/users', lang: 'en', as: 'admin', waitFor: '[data-testid=user-row]' },
   { name: 'customers', path: '/admin/customers', lang: 'en', as: 'admin', waitFor: 'table' },
   { name: 'customer', path: (i) => `/admin/customers/${i.customerId}`, lang: 'es', as: 'admin', waitFor: '[data-testid=contact-row]' },
@@ -37,12 +44,76 @@ const SHOTS: Shot[] = [
   { name: 'support-overview', path: '/support/overview', lang: 'en', as: 'contact', waitFor: '[data-testid=portal-contract]' },
   { name: 'support-overview', path: '/support/overview', lang: 'es', as: 'contact', waitFor: '[data-testid=portal-contract]' },
   { name: 'support-contacts', path: '/support/contacts', lang: 'el', as: 'contact', waitFor: '[data-testid=contact-row]' },
+  { name: 'support-tickets', path: '/support/tickets', lang: 'en', as: 'contact', waitFor: '[data-testid=ticket-row]' },
+  { name: 'support-tickets', path: '/support/tickets', lang: 'el', as: 'contact', waitFor: '[data-testid=ticket-row]' },
+  { name: 'support-ticket', path: (i) => `/support/tickets/${i.ticketId}`, lang: 'es', as: 'contact', waitFor: '[data-testid=conversation]' },
+  { name: 'support-new-ticket', path: '/support/tickets/new', lang: 'el', as: 'contact', waitFor: '[data-testid=severity-option]' },
+  { name: 'support-new-ticket', path: '/support/tickets/new', lang: 'en', as: 'contact', waitFor: '[data-testid=severity-option]' },
+  { name: 'support-held', path: '/support/held', lang: 'es', as: 'contact' },
 ];
 
 /** Demo data when the demo loader exists (catalogue issue); otherwise the screens show their empty states. */
 type Account = { email: string; password: string; customer: string };
 
-async function seed(server: E2eServer): Promise<{ ids: Ids | null; contacts: Account[] }> {
+type Person = { id: string; email: string; name: string };
+
+/** A few tickets in both demo customers: new, answered, waiting for the customer, with a note; and a kept request. */
+async function seedTickets(server: E2eServer, admin: Person, offered: (customerCode: string) => Promise<string[]>): Promise<string> {
+  const { registerTicket } = await import('../../../src/usecases/tickets/register-ticket.js');
+  const { replyToTicket } = await import('../../../src/usecases/tickets/reply-to-ticket.js');
+  const { addTicketNote } = await import('../../../src/usecases/tickets/add-ticket-note.js');
+  const { findContactRowByEmail } = await import('../../../src/storage/contacts.queries.js');
+  const staff = { kind: 'user' as const, id: admin.id, role: 'admin' as const, name: admin.name, email: admin.email, locale: 'en', timeZone: 'Europe/Madrid' };
+  const contact = async (email: string) => {
+    const c = (await findContactRowByEmail(server.deps.db, email))!;
+    return { kind: 'contact' as const, id: c.id, customerId: c.customerId, isAuthorized: c.isAuthorized, isAdministrator: c.isAdministrator, name: c.name, email: c.email, locale: c.locale, timeZone: c.timeZone };
+  };
+  const file = async (email: string, subject: string, text: string, pick: (codes: string[]) => string, code: string) => {
+    const actor = await contact(email);
+    const r = await registerTicket(server.deps, { actor, channel: 'portal', requesterId: actor.id, subject, body: { text }, severity: pick(await offered(code)) });
+    if (r.kind !== 'registered') throw new Error(`demo ticket refused: ${r.code}`);
+    return { id: r.ticket.id, actor };
+  };
+  // Lived in over the last working day: each step a little later, then back to the real time (sessions need it).
+  const realNow = server.clock.now();
+  server.clock.set(new Date(realNow.getTime() - 40 * 3600_000));
+  const later = (minutes: number) => server.clock.advance(minutes * 60_000);
+  const first = (c: string[]) => c[0]!;
+  const last = (c: string[]) => c[c.length - 1]!;
+  const middle = (c: string[]) => c[Math.min(1, c.length - 1)]!;
+  const main = await file(
+    'lucia.garcia@ibericos.example',
+    'La exportación a PDF falla en expedientes de más de 200 documentos',
+    'Desde la actualización del viernes, al exportar a PDF un expediente grande la descarga se queda al 90 % y termina con un error 504.\n\nAfecta a todo el departamento de contratación.',
+    middle,
+    'ibericos',
+  );
+  later(45);
+  await replyToTicket(server.deps, { actor: staff, ticketId: main.id, body: { text: 'Hola Lucía: lo estamos reproduciendo. ¿Nos puede indicar el identificador de uno de los expedientes afectados?' }, status: 'pending' });
+  later(85);
+  await replyToTicket(server.deps, { actor: main.actor, ticketId: main.id, body: { text: 'Claro: EXP-2026-00417. Gracias.' } });
+  later(20);
+  await addTicketNote(server.deps, { actor: staff, ticketId: main.id, body: { text: 'Reproducido en preproducción: el temporizador del proxy corta a los 60 s. Revisar con sistemas.' } });
+  later(30);
+  const waiting = await file('pablo.martin@ibericos.example', 'Duda sobre los permisos de la carpeta de auditoría', '¿Qué rol necesita un auditor externo para leer sin poder descargar?', last, 'ibericos');
+  later(20);
+  await replyToTicket(server.deps, { actor: staff, ticketId: waiting.id, body: { text: 'Le proponemos el rol «Lector restringido». ¿Le sirve?' }, status: 'pending' });
+  later(200);
+  await file('elena.ruiz@ibericos.example', 'No se puede iniciar sesión con el certificado digital', 'Ningún usuario puede entrar con certificado desde esta mañana.', first, 'ibericos');
+  later(15);
+  await file('maria.papadopoulou@kykladika.example', 'Η αναζήτηση στο αρχείο εκθεμάτων δεν επιστρέφει αποτελέσματα', 'Από χθες το απόγευμα η αναζήτηση με ελληνικούς χαρακτήρες δεν βρίσκει κανένα έκθεμα.', first, 'kykladika');
+  later(10);
+  const greek = await file('nikos.georgiou@kykladika.example', 'Ερώτηση για την εξαγωγή καταλόγου σε CSV', 'Μπορούμε να εξάγουμε τον κατάλογο με τις φωτογραφίες;', last, 'kykladika');
+  later(25);
+  await replyToTicket(server.deps, { actor: staff, ticketId: greek.id, body: { text: 'Ναι, από το μενού Εξαγωγή. Σας στέλνουμε οδηγίες.' } });
+  // A request from someone who is not an authorized contact: kept for the agents.
+  const compras = await contact('compras@ibericos.example');
+  await registerTicket(server.deps, { actor: compras, channel: 'portal', requesterId: compras.id, subject: 'Presupuesto de licencias adicionales', body: { text: 'Necesitamos 15 licencias más para el nuevo equipo.' }, severity: last(await offered('ibericos')) });
+  server.clock.set(realNow);
+  return main.id;
+}
+
+async function seed(server: E2eServer, admin: Person): Promise<{ ids: Ids | null; contacts: Account[] }> {
   try {
     const { loadDemo } = await import('../../../src/usecases/demo/load-demo.js');
     const demo = await loadDemo(server.deps);
@@ -52,8 +123,18 @@ async function seed(server: E2eServer): Promise<{ ids: Ids | null; contacts: Acc
     const customers = await get<{ items: { id: string }[] }>('/api/v1/admin/customers?limit=5', headers);
     const contracts = await get<{ items: { planId: string }[] }>(`/api/v1/admin/contracts?customerId=${customers.items[0]!.id}`, headers);
     const plan = await get<{ current: { terms: { calendarId: string } } }>(`/api/v1/admin/plans/${contracts.items[0]!.planId}`, headers);
+    const offered = async (code: string) => {
+      const all = await get<{ items: { id: string; code: string }[] }>('/api/v1/admin/customers?limit=50', headers);
+      const c = all.items.find((x) => x.code === code)!;
+      const cs = await get<{ items: { planId: string }[] }>(`/api/v1/admin/contracts?customerId=${c.id}`, headers);
+      const p = await get<{ current: { terms: { targets: Record<string, unknown> } } }>(`/api/v1/admin/plans/${cs.items[0]!.planId}`, headers);
+      const sev = await get<{ items: { code: string }[] }>('/api/v1/admin/severities?limit=200', headers);
+      const keys = Object.keys(p.current.terms.targets);
+      return sev.items.map((x) => x.code).filter((x) => keys.includes(x) || keys.includes('*'));
+    };
+    const ticketId = await seedTickets(server, admin, offered);
     return {
-      ids: { customerId: customers.items[0]!.id, planId: contracts.items[0]!.planId, calendarId: plan.current.terms.calendarId },
+      ids: { customerId: customers.items[0]!.id, planId: contracts.items[0]!.planId, calendarId: plan.current.terms.calendarId, ticketId },
       contacts: demo.portalAccounts,
     };
   } catch (err) {
@@ -113,9 +194,11 @@ export async function takeScreenshots(outDir: string): Promise<{ files: number; 
   const problems: string[] = [];
   let files = 0;
   try {
-    await server.staff('admin', { email: 'admin@vendor.test', name: 'Alex Admin' });
-    const { ids, contacts } = await seed(server);
-    for (const shot of SHOTS) {
+    const admin = await server.staff('admin', { email: 'admin@vendor.test', name: 'Alex Admin' });
+    const { ids, contacts } = await seed(server, admin);
+    // SCREENS=queue,ticket takes only those screens (quicker when working on one).
+    const only = process.env.SCREENS?.split(',').filter(Boolean);
+    for (const shot of SHOTS.filter((x) => !only?.length || only.includes(x.name))) {
       // Greek screens show the Greek demo customer's contact; the others the first account.
       const contact = (shot.lang === 'el' ? contacts.find((c) => /[\u0370-\u03ff]/.test(c.customer)) : undefined) ?? contacts[0] ?? null;
       for (const viewport of [DESKTOP, PHONE]) {

@@ -21,6 +21,7 @@ function ChangeField({
   pending,
   testId,
   disabled,
+  placeholder,
 }: {
   label: string;
   data: { value: string; label: string }[];
@@ -31,6 +32,7 @@ function ChangeField({
   pending: boolean;
   testId: string;
   disabled?: boolean;
+  placeholder?: string;
 }) {
   const { t } = useTranslation();
   const [value, setValue] = useState<string | null>(current);
@@ -43,7 +45,7 @@ function ChangeField({
   const needsReason = changed && (typeof reasonRequired === 'function' ? reasonRequired(value) : reasonRequired);
   return (
     <Stack gap={6} data-testid={testId}>
-      <Select label={label} data={data} value={value} onChange={setValue} allowDeselect={false} disabled={disabled} comboboxProps={{ withinPortal: true }} />
+      <Select label={label} placeholder={placeholder} data={data} value={value} onChange={setValue} allowDeselect={false} disabled={disabled} comboboxProps={{ withinPortal: true }} />
       {changed && (
         <>
           <Textarea
@@ -128,6 +130,7 @@ export function PropertiesPanel({
         <ChangeField
           testId="change-category"
           label={t('tickets.fields.category')}
+          placeholder={t('tickets.actions.notClassified')}
           data={CATEGORIES.map((c) => ({ value: c, label: t(CATEGORY_KEYS[c]) }))}
           current={ticket.category}
           reasonRequired={() => ticket.category !== null}

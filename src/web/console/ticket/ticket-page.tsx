@@ -1,4 +1,5 @@
 import { ActionIcon, Anchor, Badge, Grid, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -45,6 +46,8 @@ function TicketView({ ticket, reload }: { ticket: StaffTicket; reload(): void })
   const replyRef = useRef<HTMLTextAreaElement>(null);
   const noteRef = useRef<HTMLTextAreaElement>(null);
   const base = `/agent/tickets/${ticket.id}`;
+  // One column below md: the SLA panel goes first, above the conversation.
+  const narrow = useMediaQuery('(max-width: 61.99em)', false, { getInitialValueInEffect: false }) ?? false;
 
   const contacts = useApi(
     (signal) => api.get<Page<ContactView>>(`/admin/customers/${ticket.customerId}/contacts`, { limit: 200 }, signal).catch(() => ({ items: [] as ContactView[] }) as Page<ContactView>),
@@ -166,6 +169,7 @@ function TicketView({ ticket, reload }: { ticket: StaffTicket; reload(): void })
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack>
+            {narrow && <SlaPanel ticket={ticket} now={now} severityName={severity.name} />}
             <Conversation entries={entries} attachments={ticket.attachments} downloadBase={`/api/v1${base}/attachments`} />
             <Composer mode={mode} onMode={setMode} replyRef={replyRef} noteRef={noteRef} reply={reply} note={note} allowedAfter={allowedAfter} disabled={closed} />
             <Paper withBorder p="md">
@@ -179,7 +183,7 @@ function TicketView({ ticket, reload }: { ticket: StaffTicket; reload(): void })
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5, lg: 4 }}>
           <Stack>
-            <SlaPanel ticket={ticket} now={now} severityName={severity.name} />
+            {!narrow && <SlaPanel ticket={ticket} now={now} severityName={severity.name} />}
             <PropertiesPanel ticket={ticket} severity={severity} change={change} people={people} me={{ id: me.id, name: me.name }} />
             <OutcomePanel ticket={ticket} change={change} />
           </Stack>

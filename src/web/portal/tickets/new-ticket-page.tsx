@@ -135,8 +135,8 @@ export function NewTicketPage() {
                     ) : (
                       <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="sm">
                         {offered.map((code) => (
-                          <Radio.Card key={code} value={code} p="sm" radius="md" data-testid="severity-option" style={{ height: '100%' }}>
-                            <Group wrap="nowrap" align="flex-start" gap="sm">
+                          <Radio.Card key={code} value={code} p="sm" radius="md" data-testid="severity-option" style={{ height: '100%', display: 'flex', alignItems: 'flex-start' }}>
+                            <Group wrap="nowrap" align="flex-start" gap="sm" w="100%">
                               <Radio.Indicator />
                               <Stack gap={2} style={{ minWidth: 0 }}>
                                 <Text size="sm" fw={600}>
