@@ -11,6 +11,7 @@ import { createTicketBundle } from '../tickets/create-ticket-bundle.js';
 import { createCreditNote } from './create-credit-note.js';
 import { createInvoiceDraft } from './create-invoice-draft.js';
 import { deleteInvoiceDraft } from './delete-invoice-draft.js';
+import { deleteTimeEntry } from './delete-time-entry.js';
 import { exportInvoiceCsv } from './export-invoice-csv.js';
 import { getInvoice, listInvoices } from './get-invoice.js';
 import { issueInvoice } from './issue-invoice.js';
@@ -31,6 +32,8 @@ describe.each(ENGINES)('invoices on %s (R-B8)', (engine) => {
   let manager: Actor;
   let agent: Actor;
   let invoiceId: string;
+  let adviceId: string;
+  let entryId: string;
   const period = { periodStart: '2026-01-01', periodEnd: '2026-04-30' };
   beforeAll(async () => {
     s = await createTestStorage(engine);
@@ -46,7 +49,8 @@ describe.each(ENGINES)('invoices on %s (R-B8)', (engine) => {
     const advice = await w.file('advice', 'How do I "export", =quickly?'); // within the allowance
     await w.file('bug', 'Overage bug'); // beyond the allowance of 1, billed as overage (R-P5)
     await createTicketBundle(deps, { actor: manager, contractId: w.contractId, tickets: 10, priceCents: 50_000 });
-    await logTime(deps, { actor: agent, ticketId: advice, workDate: '2026-04-01', activity: 'communication', minutes: 7 });
+    adviceId = advice;
+    entryId = (await logTime(deps, { actor: agent, ticketId: advice, workDate: '2026-04-01', activity: 'communication', minutes: 7 })).id;
     await logTime(deps, { actor: agent, ticketId: advice, workDate: '2026-04-01', activity: 'configuration', minutes: 20, billable: true });
     clock.set('2026-04-02T08:00:00Z');
     await logTime(deps, { actor: agent, ticketId: advice, workDate: '2026-04-02', activity: 'configuration', minutes: 60 });
@@ -82,6 +86,7 @@ describe.each(ENGINES)('invoices on %s (R-B8)', (engine) => {
     expect(issued).toMatchObject({ status: 'issued', series: 'INV', number: 1, displayNumber: 'INV-000001', issueDate: '2026-04-02' });
     expect(await code(issueInvoice(deps, { actor: manager, invoiceId }))).toBe('INVOICE_NOT_DRAFT');
     expect(await code(deleteInvoiceDraft(deps, { actor: manager, invoiceId }))).toBe('INVOICE_NOT_DRAFT');
+    expect(await code(deleteTimeEntry(deps, { actor: manager, ticketId: adviceId, entryId }))).toBe('ALREADY_INVOICED');
     await expect(s.storage.db.execute(sql`UPDATE invoices SET total_cents = 0 WHERE id = ${invoiceId}`)).rejects.toThrow();
     await expect(s.storage.db.execute(sql`UPDATE invoice_lines SET amount_cents = 0 WHERE invoice_id = ${invoiceId}`)).rejects.toThrow();
     await expect(s.storage.db.execute(sql`DELETE FROM invoice_lines WHERE invoice_id = ${invoiceId}`)).rejects.toThrow();
