@@ -1,6 +1,7 @@
 import type { RouteModule } from '../types.js';
 import { agentIntakeRoutes } from './agent/intake.js';
 import { agentQueueRoutes } from './agent/queue.js';
+import { slaPreviewRoutes } from './agent/sla-preview.js';
 import { agentTicketRoutes } from './agent/tickets.js';
 import { portalApprovalRoutes } from './portal/approvals.js';
 import { portalSeverityRoutes } from './portal/severities.js';
@@ -64,6 +65,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   portalApprovalRoutes,
   agentTicketRoutes,
   agentIntakeRoutes,
+  slaPreviewRoutes,
   mailRoutes,
   // Billing (issue 7: R-B1..R-B8, R-P6..R-P10).
   agentBillingRoutes,
