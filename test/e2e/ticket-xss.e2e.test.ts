@@ -1,11 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { registerTicket } from '../../src/usecases/tickets/register-ticket.js';
 import { replyToTicket } from '../../src/usecases/tickets/reply-to-ticket.js';
-import { findContactRowByEmail } from '../../src/storage/contacts.queries.js';
 import { hasChromium, launchBrowser, newPage, SETUP_TIMEOUT, signIn } from './support/browser.js';
 import { E2E_PASSWORD, startE2eServer, type E2eServer } from './support/e2e-server.js';
-import { ticketWorld } from './support/tickets.js';
+import { fileTicket, ticketWorld } from './support/tickets.js';
 
 // Each payload would set window.__xss (or open a dialog) if the browser ran it.
 const SUBJECT = `<img src=x onerror="window.__xss='subject';alert(1)"><script>window.__xss='subject-script'</script> Broken export`;
@@ -32,15 +30,9 @@ describe.skipIf(!hasChromium)('e2e: hostile ticket content', { timeout: 90_000 }
   beforeAll(async () => {
     [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
     const world = await ticketWorld(server, { lang: 'en' });
-    const contact = await findContactRowByEmail(server.deps.db, world.contact.email);
-    const actor = {
-      kind: 'contact' as const, id: contact!.id, customerId: world.customerId, isAuthorized: true, isAdministrator: false,
-      name: world.contact.name, email: world.contact.email, locale: 'en', timeZone: world.contact.timeZone,
-    };
     // As email intake would: an HTML body (sanitized by the server), then a plain-text reply full of markup.
-    const r = await registerTicket(server.deps, { actor, channel: 'portal', requesterId: actor.id, subject: SUBJECT, body: { html: BODY_HTML }, severity: 'major' });
-    if (r.kind !== 'registered') throw new Error(`not registered: ${r.code}`);
-    ticketId = r.ticket.id;
+    const { id, actor } = await fileTicket(server, world.contact.email, { subject: SUBJECT, body: { html: BODY_HTML }, severity: 'major' });
+    ticketId = id;
     await replyToTicket(server.deps, { actor, ticketId, body: { text: BODY_TEXT } });
   }, SETUP_TIMEOUT);
   afterAll(async () => {

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchBrowser, newPage, rawKeysOnPage, SETUP_TIMEOUT, signIn } from './support/browser.js';
 import { E2E_PASSWORD, startE2eServer, type E2eServer } from './support/e2e-server.js';
-import { apiGet, dueText, ticketWorld } from './support/tickets.js';
+import { apiGet, dueText, fileTicket, ticketWorld } from './support/tickets.js';
 import { labelled, tr } from './support/tr.js';
 
 const t = (key: string, vars?: Record<string, string | number>) => tr('en', key, vars);
@@ -20,6 +20,8 @@ describe.skipIf(!hasChromium)('e2e: a ticket from filing to first response', { t
   beforeAll(async () => {
     [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
     world = await ticketWorld(server, { lang: 'en', timeZone: 'Europe/London' });
+    // Ten days old and unanswered: its 4 h response commitment is long breached.
+    await fileTicket(server, world.contact.email, { subject: 'Old blocker nobody answered', body: { text: 'Down.' }, severity: 'blocker', at: new Date(Date.now() - 10 * 86_400_000) });
   }, SETUP_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
@@ -68,8 +70,15 @@ describe.skipIf(!hasChromium)('e2e: a ticket from filing to first response', { t
     const { page, context, problems } = await newPage(browser, { locale: 'en-GB' });
     await signIn(page, server.url, agent.email, E2E_PASSWORD);
     await page.waitForURL('**/console/queue');
+    // The breached ticket comes first (nearest due), red and marked; the new one counts down calmly.
+    const old = page.getByTestId('queue-row').first();
+    await old.getByText('Old blocker nobody answered').waitFor();
+    await old.getByText(t('tickets.countdown.overdue', { time: '' }).trim(), { exact: false }).waitFor();
+    expect(await old.locator('[data-urgency]').getAttribute('data-urgency')).toBe('breached');
+    await old.getByText(t('tickets.clockState.breached')).waitFor();
     const row = page.getByTestId('queue-row').filter({ hasText: subject });
     await row.waitFor();
+    expect(await row.locator('[data-urgency]').getAttribute('data-urgency')).not.toBe('breached');
     await row.getByText(t('tickets.countdown.left', { time: '' }).trim(), { exact: false }).waitFor();
     await row.getByTestId('queue-ticket-link').click();
     await page.waitForURL(/\/console\/tickets\/[0-9a-f-]{36}$/);

@@ -1,5 +1,6 @@
 import { Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
 import { currentLanguage, isLanguage, LANGUAGES, NATIVE_NAME, setLanguage } from '../i18n/i18n';
 import { useSession } from '../session/session-context';
 import { GlobeIcon } from './icons';
@@ -18,7 +19,10 @@ export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
       data={LANGUAGES.map((l) => ({ value: l, label: NATIVE_NAME[l] ?? l }))}
       value={currentLanguage()}
       onChange={(v) => {
-        if (isLanguage(v)) void setLanguage(v, actor ?? undefined);
+        if (!isLanguage(v)) return;
+        void setLanguage(v, actor ?? undefined);
+        // Signed in: the account keeps the pick too (emails, other devices). Best effort.
+        if (actor) void api.patch('/me', { locale: v }).catch(() => undefined);
       }}
       comboboxProps={{ withinPortal: true }}
     />

@@ -1,17 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { api } from '../api/client';
-import type { ClockView, QueueItem, StaffTicket } from '../api/ticket-types';
+import type { QueueItem, StaffTicket } from '../api/ticket-types';
+import { firstWarningAt } from '../tickets/urgency';
+
+export { firstWarningAt };
 
 export interface ClockWarn {
   response: string | null;
   resolution: string | null;
-}
-
-/** The instant of a clock's first warning (the plan's lowest warning percent), when it has one. */
-export function firstWarningAt(clock: ClockView | undefined | null): string | null {
-  if (!clock) return null;
-  const sorted = [...clock.warnings].sort((a, b) => a.percent - b.percent);
-  return sorted.find((w) => w.at !== null)?.at ?? null;
 }
 
 const keyOf = (i: QueueItem) => [i.id, i.responseDueAt, i.resolutionDueAt, i.responseState, i.resolutionState].join('|');

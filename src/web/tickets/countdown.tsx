@@ -2,6 +2,9 @@ import { Text, Tooltip } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
+import { urgencyOf, type Urgency } from './urgency';
+
+export { urgencyOf, type Urgency };
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -22,19 +25,6 @@ export function businessText(t: TFunction, seconds: number): string {
   const h = Math.floor(s / 3600);
   const m = Math.floor((s % 3600) / 60);
   return h > 0 ? t('tickets.span.hm', { h, m: pad(m) }) : t('tickets.span.m', { m });
-}
-
-export type Urgency = 'calm' | 'warning' | 'breached' | 'indicative';
-
-/** Red at breach (commitments only), amber once the first warning instant has passed. */
-export function urgencyOf(now: number, dueAt: string | null, opts: { warnAt?: string | null; breached?: boolean; indicative?: boolean }): Urgency {
-  if (opts.breached) return 'breached';
-  if (!dueAt) return 'calm';
-  const due = Date.parse(dueAt);
-  if (opts.indicative) return 'indicative';
-  if (now >= due) return 'breached';
-  if (opts.warnAt && now >= Date.parse(opts.warnAt)) return 'warning';
-  return 'calm';
 }
 
 export const URGENCY_COLOR: Record<Urgency, string | undefined> = {

@@ -1,5 +1,8 @@
 import type { Page } from 'playwright-core';
+import type { Actor } from '../../../src/core/actor.js';
 import type { PlanTerms } from '../../../src/core/catalogue/plan-terms-schema.js';
+import { findContactRowByEmail } from '../../../src/storage/contacts.queries.js';
+import { registerTicket } from '../../../src/usecases/tickets/register-ticket.js';
 import { createContact } from '../../../src/usecases/contacts/create-contact.js';
 import { createTicketWorld, FIXTURE_MANAGER, type TicketWorld } from '../../support/ticket-world.js';
 import { E2E_PASSWORD, type E2eServer } from './e2e-server.js';
@@ -42,4 +45,23 @@ export function dueText(lang: Lang, iso: string, timeZone: string): string {
 /** Reads a JSON API path with the page's session cookie. */
 export async function apiGet<T>(page: Page, path: string): Promise<T> {
   return page.evaluate(async (p) => (await (await fetch(`/api/v1${p}`, { credentials: 'same-origin' })).json()) as T, path) as Promise<T>;
+}
+
+/** Files a ticket as a contact through the registration use case, optionally at an instant in the past. */
+export async function fileTicket(
+  server: E2eServer,
+  email: string,
+  input: { subject: string; body: { text?: string; html?: string }; severity: string; at?: Date },
+): Promise<{ id: string; actor: Extract<Actor, { kind: 'contact' }> }> {
+  const c = (await findContactRowByEmail(server.deps.db, email))!;
+  const actor = { kind: 'contact' as const, id: c.id, customerId: c.customerId, isAuthorized: c.isAuthorized, isAdministrator: c.isAdministrator, name: c.name, email: c.email, locale: c.locale, timeZone: c.timeZone };
+  const real = server.clock.now();
+  if (input.at) server.clock.set(input.at);
+  try {
+    const r = await registerTicket(server.deps, { actor, channel: 'portal', requesterId: actor.id, subject: input.subject, body: input.body, severity: input.severity });
+    if (r.kind !== 'registered') throw new Error(`ticket refused: ${r.code}`);
+    return { id: r.ticket.id, actor };
+  } finally {
+    server.clock.set(real);
+  }
 }
