@@ -81,8 +81,9 @@ export async function listOperationRows(db: Db, f: OperationFilter, page: PageRe
 
 /**
  * R-M3 tenancy: an operation concerns a customer by its audience, and the
- * customer sees it once announced (a notice went out or is due; the portal
- * does not wait for the worker).
+ * customer sees it once announced: a notice went out, or one fell due before
+ * it was dropped (the portal does not wait for the worker, and a cancelled or
+ * rescheduled operation stays visible, as CANCELLED in the calendar feed).
  */
 function visibleTo(customerId: string, now: Date): SQL {
   return sql`(
@@ -92,7 +93,7 @@ function visibleTo(customerId: string, now: Date): SQL {
       OR (${maintenanceOperations.audience} = 'product' AND EXISTS (SELECT 1 FROM installed_versions iv JOIN products p ON p.id = iv.product_id
             WHERE iv.customer_id = ${customerId}::uuid AND (p.id = ${maintenanceOperations.productId} OR p.parent_id = ${maintenanceOperations.productId}))))
     AND EXISTS (SELECT 1 FROM maintenance_notices n WHERE n.operation_id = ${maintenanceOperations.id}
-      AND (n.sent_at IS NOT NULL OR (n.dropped_at IS NULL AND n.due_at <= ${now.toISOString()}::timestamptz))))`;
+      AND (n.sent_at IS NOT NULL OR n.due_at <= LEAST(COALESCE(n.dropped_at, ${now.toISOString()}::timestamptz), ${now.toISOString()}::timestamptz))))`;
 }
 
 export async function listVisibleOperationRows(db: Db, customerId: string, now: Date, f: OperationFilter, page: PageRequest): Promise<{ rows: OperationRow[]; total: number }> {
