@@ -13,6 +13,8 @@ import { findUnentitledRow, insertUnentitledRequest, updateUnentitledRow } from 
 import { notifyRefusal } from '../notifications/notify-refusal.js';
 import { registerTicket } from '../tickets/register-ticket.js';
 import { replyToTicket } from '../tickets/reply-to-ticket.js';
+import { decideEstimateByEmail } from '../billing/decide-estimate-by-email.js';
+import { parseEstimateDecision } from '../../core/billing/estimate-reply.js';
 import { pickEmailSeverity } from './email-severity.js';
 import { keepEmailAttachments } from './keep-email-attachments.js';
 import type { MailSettings } from './mail-deps.js';
@@ -93,10 +95,28 @@ export async function addReplyFromEmail(ctx: EmailContext, contact: ContactRow, 
   try {
     const { result: message } = await replyToTicket({ db: tx, clock: fixedClock(now) }, { actor: contactActor(contact), ticketId, body: { text: body }, channel: 'email' });
     const files = await keepEmailAttachments(tx, { blobs: ctx.blobs, maxBytes: ctx.maxBytes, now }, { ticketId, messageId: message.id, contactId: contact.id, files: parsed.attachments });
-    return { status: 'reply_added', ticketId, ticketMessageId: message.id, details: { via, dropped: files.dropped } };
+    const estimate = await decideEstimateFromReply(ctx, contact, ticketId, text);
+    return { status: 'reply_added', ticketId, ticketMessageId: message.id, details: { via, dropped: files.dropped, ...(estimate ? { estimate } : {}) } };
   } catch (e) {
     if (!(e instanceof DomainError && e.code === 'TRANSITION_NOT_ALLOWED')) throw e;
     return openTicketFromEmail(ctx, contact, { followUpOf: ticketId });
+  }
+}
+
+/**
+ * R-B4 approval by replying to the estimate email: the administrator's reply
+ * whose first word is APPROVE / DECLINE (en, es, el) decides the sent
+ * estimate, in the transaction of the reply. Anything else stays a reply.
+ */
+async function decideEstimateFromReply(ctx: EmailContext, contact: ContactRow, ticketId: string, text: string): Promise<string | null> {
+  const decision = contact.isAdministrator ? parseEstimateDecision(text) : null;
+  if (!decision) return null;
+  try {
+    const e = await decideEstimateByEmail({ db: ctx.tx, clock: fixedClock(ctx.now) }, { ticketId, fromContactId: contact.id, decision });
+    return `${e.id}:${e.status}`;
+  } catch (err) {
+    if (err instanceof DomainError && (err.code === 'ESTIMATE_STATE_CONFLICT' || err.code === 'NOT_CUSTOMER_ADMINISTRATOR')) return null;
+    throw err;
   }
 }
 

@@ -16,6 +16,10 @@ import { findTicketRow, listTicketMessages } from '../../storage/tickets.queries
 import { findUnentitledRow } from '../../storage/unentitled.queries.js';
 import { getTicket } from '../tickets/get-ticket.js';
 import { changeTicketStatus } from '../tickets/change-ticket-status.js';
+import { changeTicketCategory } from '../tickets/change-ticket-category.js';
+import { createEstimate } from '../billing/create-estimate.js';
+import { sendEstimate } from '../billing/send-estimate.js';
+import { listTicketEstimates } from '../../storage/billing-estimates.queries.js';
 import { replyToTicket } from '../tickets/reply-to-ticket.js';
 import { createTestStorage, ENGINES, type TestStorage } from '../../../test/support/engines.js';
 import { encodedWord, rawMail, uniqueMessageId } from '../../../test/support/mail-fixtures.js';
@@ -125,6 +129,21 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
     // Through In-Reply-To naming the acknowledgement Coverdesk sent.
     const r2 = await ingest(rawMail({ from: w.authorized.email, subject: 'Re: something', inReplyTo: `<cd.${ack.id}.${t.replyToken}@desk.test>`, text: 'Second.' }));
     expect(r2).toMatchObject({ status: 'reply_added', ticketId });
+  });
+
+  it('the administrator approves an estimate by replying to the email (R-B4); another contact\'s "approve" is only a reply', async () => {
+    const { ticketId } = await openByMail('Configure a new workflow');
+    const t = (await findTicketRow(db, null, ticketId))!;
+    await changeTicketCategory({ db, clock }, { actor: FIXTURE_MANAGER, ticketId, category: 'configuration_request' });
+    const est = await createEstimate({ db, clock }, { actor: FIXTURE_MANAGER, ticketId, hours: 2, priceCents: 20_000 });
+    await sendEstimate({ db, clock, config: { publicUrl: 'http://desk.test' } }, { actor: FIXTURE_MANAGER, ticketId, estimateId: est.id });
+    const status = async () => (await listTicketEstimates(db, null, ticketId)).find((e) => e.id === est.id)!.status;
+    const notAdmin = await ingest(rawMail({ from: w.authorized.email, to: `support+${t.replyToken}@desk.test`, subject: 'Re: estimate', text: 'Approve' }));
+    expect(notAdmin).toMatchObject({ status: 'reply_added' });
+    expect(await status()).toBe('sent');
+    const r = await ingest(rawMail({ from: w.admin.email, to: `support+${t.replyToken}@desk.test`, subject: 'Re: estimate', text: 'Apruebo, adelante.\n\n> quoted estimate' }));
+    expect(r).toMatchObject({ status: 'reply_added', details: { estimate: `${est.id}:approved` } });
+    expect(await status()).toBe('approved');
   });
 
   it('a staff reply is emailed to the requester; the answer to it threads back', async () => {
