@@ -43,7 +43,11 @@ function presentClock(c: SlaClock) {
   };
 }
 
-const CONTACT_EVENTS = new Set(['created', 'status_changed', 'severity_changed', 'replied', 'first_response', 'outcome_set', 'vendor_control_changed', 'estimate_set']);
+/** History a contact may read (R-K10): never notes, assignments, SLA ledger or internal billing steps. */
+const CONTACT_EVENTS = new Set([
+  'created', 'status_changed', 'severity_changed', 'replied', 'first_response', 'outcome_set', 'vendor_control_changed', 'estimate_set',
+  'pending_reminder_sent', 'estimate_sent', 'estimate_approved', 'estimate_declined', 'phase_handed_over', 'phase_accepted', 'phase_rejected',
+]);
 
 /** The ticket as the customer's contact sees it: no internal notes, fields or events. */
 export function presentTicketForContact(t: TicketRow, messages: TicketMessageRow[], events: TicketEventRow[]) {
