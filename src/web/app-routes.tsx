@@ -28,6 +28,9 @@ const HeldRequestsPage = lazyNamed(() => import('./portal/tickets/held-requests-
 const ConsoleTicketPage = lazyNamed(() => import('./console/ticket/ticket-page'), 'ConsoleTicketPage');
 const PhoneTicketPage = lazyNamed(() => import('./console/phone-ticket-page'), 'PhoneTicketPage');
 const RequestsPage = lazyNamed(() => import('./console/requests-page'), 'RequestsPage');
+const ReleasesPage = lazyNamed(() => import('./products/releases-page'), 'ReleasesPage');
+const MaintenancePage = lazyNamed(() => import('./maintenance/maintenance-page'), 'MaintenancePage');
+const SupportUpdatesPage = lazyNamed(() => import('./portal/updates/updates-page'), 'SupportUpdatesPage');
 
 const MANAGERS = ['admin', 'manager'] as const;
 const STAFF = ['admin', 'manager', 'agent'] as const;
@@ -53,12 +56,15 @@ export function AppRoutes() {
           <Route path="admin/customers/:id" element={<Allow roles={[...STAFF]}><CustomerPage /></Allow>} />
           <Route path="admin/contracts" element={<Allow roles={[...STAFF]}><ContractsPage /></Allow>} />
           <Route path="admin/presets" element={<Allow roles={[...MANAGERS]}><PresetsPage /></Allow>} />
+          <Route path="admin/releases" element={<Allow roles={[...STAFF]}><ReleasesPage /></Allow>} />
+          <Route path="admin/maintenance" element={<Allow roles={[...STAFF]}><MaintenancePage /></Allow>} />
           <Route path="support/overview" element={<Allow roles={['contact']}><SupportOverviewPage /></Allow>} />
           <Route path="support/contacts" element={<Allow roles={['contact']}><SupportContactsPage /></Allow>} />
           <Route path="support/tickets" element={<Allow roles={['contact']}><SupportTicketsPage /></Allow>} />
           <Route path="support/tickets/new" element={<Allow roles={['contact']}><NewTicketPage /></Allow>} />
           <Route path="support/tickets/:id" element={<Allow roles={['contact']}><SupportTicketPage /></Allow>} />
           <Route path="support/held" element={<Allow roles={['contact']}><HeldRequestsPage /></Allow>} />
+          <Route path="support/updates" element={<Allow roles={['contact']}><SupportUpdatesPage /></Allow>} />
           <Route path="account/password" element={<ChangePasswordPage />} />
           <Route path="account/tokens" element={<ApiTokensPage />} />
           <Route path="*" element={<NotFoundPage />} />

@@ -4,6 +4,7 @@ import {
   AlertIcon,
   BuildingIcon,
   CalendarIcon,
+  ClockIcon,
   FileIcon,
   HomeIcon,
   ImportIcon,
@@ -46,6 +47,13 @@ function staffSections(actor: Extract<PersonActor, { kind: 'user' }>, t: (k: str
       ...(manager ? [{ to: '/admin/presets', label: t('nav.presets'), icon: <ImportIcon size={ICON} /> }] : []),
     ],
   });
+  sections.push({
+    label: t('nav.productsSection'),
+    items: [
+      { to: '/admin/releases', label: t('nav.releases'), icon: <LayersIcon size={ICON} /> },
+      { to: '/admin/maintenance', label: t('nav.maintenance'), icon: <ClockIcon size={ICON} /> },
+    ],
+  });
   if (manager) {
     sections.push({ label: t('nav.administration'), items: [{ to: '/admin/users', label: t('nav.users'), icon: <UsersIcon size={ICON} /> }] });
   }
@@ -61,6 +69,7 @@ function contactSections(actor: Extract<PersonActor, { kind: 'contact' }>, t: (k
         // Requests held for the allowance wait for the customer's administrator (R-P5).
         ...(actor.isAdministrator ? [{ to: '/support/held', label: t('nav.supportHeld'), icon: <AlertIcon size={ICON} /> }] : []),
         { to: '/support/contacts', label: t('nav.supportContacts'), icon: <UsersIcon size={ICON} /> },
+        { to: '/support/updates', label: t('nav.supportUpdates'), icon: <CalendarIcon size={ICON} /> },
       ],
     },
   ];

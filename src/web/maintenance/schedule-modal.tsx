@@ -1,0 +1,313 @@
+import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, Table, Tabs, Text, TextInput, Textarea } from '@mantine/core';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import type { ApiError } from '../api/api-error';
+import type { Page } from '../api/types';
+import { useAction, useApi } from '../api/use-api';
+import { ErrorAlert } from '../components/error-alert';
+import { useFormat } from '../i18n/format';
+import { useLocalized } from '../admin/shared/lookups';
+import { useSession } from '../session/session-context';
+import { instantToWall, wallToInstant } from '../tickets/zoned-time';
+import { minutesText, noticeKeyText, noticeRuleText } from './labels';
+import { LOCALES, type Audience, type Localized, type MaintenancePreview, type MaintenanceTypeView, type MaintenanceView, type ProductView } from './types';
+import { AUDIENCE_KEYS, LANG_KEYS } from './keys';
+
+interface Named {
+  id: string;
+  name: string;
+  code: string;
+}
+
+/** Refusal details of NOTICE_PERIOD_TOO_SHORT (R-M1). */
+function refusalOf(error: ApiError | null): { requiredBy: string; earliestStart: string } | null {
+  if (error?.code !== 'NOTICE_PERIOD_TOO_SHORT') return null;
+  const d = error.details as { requiredBy?: unknown; earliestStart?: unknown } | null;
+  return typeof d?.requiredBy === 'string' && typeof d.earliestStart === 'string' ? { requiredBy: d.requiredBy, earliestStart: d.earliestStart } : null;
+}
+
+/**
+ * R-M1..R-M3: schedule a maintenance operation. Every notice instant is
+ * computed by the server (preview) and shown before saving; a start too late
+ * for the notice rule is refused with the earliest allowed start, which a
+ * manager may accept or override with a recorded reason.
+ */
+export function ScheduleModal({ opened, onClose, onSaved }: { opened: boolean; onClose(): void; onSaved(op: MaintenanceView): void }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const localized = useLocalized();
+  const { actor } = useSession();
+  const zone = actor?.timeZone ?? fmt.timeZone;
+  const types = useApi((signal) => api.get<{ items: MaintenanceTypeView[] }>('/admin/maintenance-types', {}, signal), []);
+  const products = useApi((signal) => api.get<Page<ProductView>>('/admin/products', { limit: 200 }, signal), []);
+  const customers = useApi((signal) => api.get<Page<Named>>('/admin/customers', { limit: 200 }, signal), []);
+
+  const [typeId, setTypeId] = useState<string | null>(null);
+  const [titles, setTitles] = useState<Localized>({});
+  const [descriptions, setDescriptions] = useState<Localized>({});
+  const [start, setStart] = useState('');
+  const [duration, setDuration] = useState<number | ''>('');
+  const [shutsDown, setShutsDown] = useState(false);
+  const [audience, setAudience] = useState<Audience>('all');
+  const [productId, setProductId] = useState<string | null>(null);
+  const [customerIds, setCustomerIds] = useState<string[]>([]);
+  const [overrideReason, setOverrideReason] = useState('');
+  const [preview, setPreview] = useState<MaintenancePreview | null>(null);
+  const [previewError, setPreviewError] = useState<ApiError | null>(null);
+
+  useEffect(() => {
+    if (!opened) return;
+    setTypeId(null);
+    setTitles({});
+    setDescriptions({});
+    setStart('');
+    setDuration('');
+    setShutsDown(false);
+    setAudience('all');
+    setProductId(null);
+    setCustomerIds([]);
+    setOverrideReason('');
+    setPreview(null);
+  }, [opened]);
+
+  const typeItems = useMemo(() => (types.data?.items ?? []).filter((x) => !x.archivedAt), [types.data]);
+  const type = typeItems.find((x) => x.id === typeId) ?? null;
+  const startsAt = start ? wallToInstant(start, zone) : null;
+
+  const pickType = (id: string | null) => {
+    setTypeId(id);
+    const picked = typeItems.find((x) => x.id === id);
+    if (picked) {
+      setDuration(picked.expectedDurationMinutes);
+      setShutsDown(picked.shutsDown);
+    }
+  };
+
+  // The notice instants, recomputed by the server as the form changes (nothing is saved).
+  useEffect(() => {
+    if (!typeId || !startsAt) {
+      setPreview(null);
+      setPreviewError(null);
+      return;
+    }
+    const ctrl = new AbortController();
+    const timer = setTimeout(() => {
+      api
+        .post<MaintenancePreview>('/admin/maintenance/preview', { typeId, startsAt, durationMinutes: duration === '' ? undefined : duration, shutsDown })
+        .then((p) => {
+          if (ctrl.signal.aborted) return;
+          setPreview(p);
+          setPreviewError(null);
+        })
+        .catch((err: ApiError) => {
+          if (ctrl.signal.aborted) return;
+          setPreview(null);
+          setPreviewError(err);
+        });
+    }, 250);
+    return () => {
+      ctrl.abort();
+      clearTimeout(timer);
+    };
+  }, [typeId, startsAt, duration, shutsDown]);
+
+  const save = useAction((withOverride: boolean) =>
+    api.post<MaintenanceView>('/admin/maintenance', {
+      typeId,
+      titles: Object.fromEntries(Object.entries(titles).filter(([, v]) => v?.trim())),
+      descriptions: Object.fromEntries(Object.entries(descriptions).filter(([, v]) => v?.trim())),
+      startsAt,
+      durationMinutes: duration === '' ? undefined : duration,
+      shutsDown,
+      audience,
+      productId: audience === 'product' ? productId : null,
+      customerIds: audience === 'customers' ? customerIds : undefined,
+      override: withOverride ? { reason: overrideReason.trim() } : undefined,
+    }),
+  );
+  const refusal = refusalOf(save.error);
+
+  const submit = async (withOverride: boolean) => {
+    const op = await save.run(withOverride);
+    if (op) onSaved(op);
+  };
+
+  const useEarliest = (iso: string) => {
+    // The earliest allowed start, rounded up to the next minute in the person's zone.
+    const ms = Math.ceil(new Date(iso).getTime() / 60_000) * 60_000;
+    setStart(instantToWall(new Date(ms), zone));
+    save.reset();
+  };
+
+  const canSubmit = !!typeId && !!startsAt && !!titles.en?.trim() && (audience !== 'product' || !!productId) && (audience !== 'customers' || customerIds.length > 0);
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('maintenance.schedule.title')} size="xl">
+      <Stack gap="sm">
+        <Select
+          label={t('maintenance.schedule.type')}
+          required
+          searchable
+          data={typeItems.map((x) => ({ value: x.id, label: localized(x.names) || x.code }))}
+          value={typeId}
+          onChange={pickType}
+          description={type ? t('maintenance.schedule.typeRule', { rule: noticeRuleText(t, type.noticeRule) }) : undefined}
+        />
+        <Tabs defaultValue="en">
+          <Tabs.List>
+            {LOCALES.map((l) => (
+              <Tabs.Tab key={l} value={l}>
+                {t(LANG_KEYS[l])}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          {LOCALES.map((l) => (
+            <Tabs.Panel key={l} value={l} pt="xs">
+              <Stack gap="xs">
+                <TextInput
+                  label={t('maintenance.schedule.titleIn', { lang: t(LANG_KEYS[l]) })}
+                  required={l === 'en'}
+                  value={titles[l] ?? ''}
+                  onChange={(e) => setTitles({ ...titles, [l]: e.currentTarget.value })}
+                />
+                <Textarea
+                  label={t('maintenance.schedule.descriptionIn', { lang: t(LANG_KEYS[l]) })}
+                  autosize
+                  minRows={2}
+                  value={descriptions[l] ?? ''}
+                  onChange={(e) => setDescriptions({ ...descriptions, [l]: e.currentTarget.value })}
+                />
+              </Stack>
+            </Tabs.Panel>
+          ))}
+        </Tabs>
+        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+          <TextInput
+            type="datetime-local"
+            label={t('maintenance.schedule.startsAt')}
+            description={t('maintenance.schedule.inZone', { zone })}
+            required
+            value={start}
+            onChange={(e) => {
+              setStart(e.currentTarget.value);
+              save.reset();
+            }}
+          />
+          <NumberInput label={t('maintenance.schedule.duration')} min={1} max={43200} value={duration} onChange={(v) => setDuration(typeof v === 'number' ? v : '')} />
+          <Switch mt={{ base: 0, sm: 'xl' }} label={t('maintenance.schedule.shutsDown')} checked={shutsDown} onChange={(e) => setShutsDown(e.currentTarget.checked)} />
+        </SimpleGrid>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label={t('maintenance.schedule.audience')}
+            data={(['all', 'product', 'customers'] as const).map((a) => ({ value: a, label: t(AUDIENCE_KEYS[a]) }))}
+            value={audience}
+            allowDeselect={false}
+            onChange={(v) => setAudience((v as Audience | null) ?? 'all')}
+          />
+          {audience === 'product' && (
+            <Select
+              label={t('maintenance.schedule.product')}
+              required
+              searchable
+              data={(products.data?.items ?? []).map((p) => ({ value: p.id, label: `${p.name} (${p.code})` }))}
+              value={productId}
+              onChange={setProductId}
+            />
+          )}
+          {audience === 'customers' && (
+            <MultiSelect
+              label={t('maintenance.schedule.customers')}
+              required
+              searchable
+              data={(customers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))}
+              value={customerIds}
+              onChange={setCustomerIds}
+            />
+          )}
+        </SimpleGrid>
+
+        {previewError && <ErrorAlert error={previewError} />}
+        {preview && (
+          <Alert color={preview.tooLate ? 'orange' : 'blue'} variant="light" title={t('maintenance.preview.title')} data-testid="maintenance-preview">
+            <Stack gap={6}>
+              <Text size="sm">{t('maintenance.preview.window', { from: fmt.dateTime(preview.startsAt), to: fmt.dateTime(preview.endsAt) })}</Text>
+              {preview.requiredBy && <Text size="sm">{t('maintenance.preview.requiredBy', { at: fmt.dateTime(preview.requiredBy) })}</Text>}
+              {preview.tooLate && preview.earliestStart && (
+                <Group gap="xs">
+                  <Text size="sm" fw={600}>
+                    {t('maintenance.preview.tooLate', { at: fmt.dateTime(preview.earliestStart) })}
+                  </Text>
+                  <Button size="compact-xs" variant="light" onClick={() => useEarliest(preview.earliestStart!)}>
+                    {t('maintenance.refusal.useEarliest')}
+                  </Button>
+                </Group>
+              )}
+              <Table withRowBorders={false} verticalSpacing={2}>
+                <Table.Tbody>
+                  {preview.notices.map((n) => (
+                    <Table.Tr key={n.key} data-testid="preview-notice">
+                      <Table.Td>
+                        <Text size="sm">{noticeKeyText(t, n.key, n.justBefore)}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{n.dueAt ? fmt.dateTime(n.dueAt) : t('maintenance.preview.atRelease')}</Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+              {preview.countedWorkingDays && preview.countedWorkingDays.length > 0 && (
+                <Text size="xs" c="dimmed">
+                  {t('maintenance.preview.workingDays', { n: preview.countedWorkingDays.length, first: fmt.date(preview.countedWorkingDays[preview.countedWorkingDays.length - 1]), last: fmt.date(preview.countedWorkingDays[0]) })}
+                </Text>
+              )}
+              {type && type.extraNoticeMinutes.length > 0 && shutsDown && (
+                <Text size="xs" c="dimmed">
+                  {t('maintenance.preview.reminders', { list: type.extraNoticeMinutes.map((m) => minutesText(t, m)).join(', ') })}
+                </Text>
+              )}
+            </Stack>
+          </Alert>
+        )}
+
+        {refusal ? (
+          <Alert color="red" variant="light" role="alert" title={t('errors.NOTICE_PERIOD_TOO_SHORT')} data-testid="notice-refusal">
+            <Stack gap="xs">
+              <Text size="sm">{t('maintenance.refusal.text', { requiredBy: fmt.dateTime(refusal.requiredBy), earliest: fmt.dateTime(refusal.earliestStart) })}</Text>
+              <Group>
+                <Button size="xs" onClick={() => useEarliest(refusal.earliestStart)}>
+                  {t('maintenance.refusal.useEarliest')}
+                </Button>
+              </Group>
+              <Textarea
+                label={t('maintenance.refusal.overrideReason')}
+                description={t('maintenance.refusal.overrideHint')}
+                autosize
+                minRows={2}
+                value={overrideReason}
+                onChange={(e) => setOverrideReason(e.currentTarget.value)}
+              />
+              <Group>
+                <Button size="xs" color="red" variant="light" disabled={overrideReason.trim().length < 3} loading={save.pending} onClick={() => void submit(true)}>
+                  {t('maintenance.refusal.override')}
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        ) : (
+          <ErrorAlert error={save.error} />
+        )}
+
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button disabled={!canSubmit} loading={save.pending} onClick={() => void submit(false)}>
+            {t('maintenance.schedule.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
