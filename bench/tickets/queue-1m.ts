@@ -60,6 +60,7 @@ try {
     ['dueWithinMinutes=240', () => q({ dueWithinMinutes: 240 })],
     ['severity=blocker,critical', () => q({ severity: ['blocker', 'critical'] })],
     ['status=pending', () => q({ status: ['pending'] })],
+    ['status=closed', () => q({ status: ['closed'] })],
     ['q=common word (export)', () => q({ q: 'export' })],
     [`q=rare word (${rare})`, () => q({ q: rare })],
     ['q=#number', () => q({ q: `#${someNumber}` })],
