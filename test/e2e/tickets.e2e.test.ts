@@ -47,6 +47,18 @@ describe.skipIf(!hasChromium)('e2e: a ticket from filing to first response', { t
     await page.getByTestId('conversation').getByText('Exporting invoices to CSV').waitFor();
     await page.getByTestId('sla-state').getByText(t('tickets.due.replyBy', { when: '' }).trim(), { exact: false }).waitFor();
 
+    // Attach a file, then download it: served as an attachment, never rendered.
+    await page.locator('input[type=file]').setInputFiles({ name: 'export-error.txt', mimeType: 'text/plain', buffer: Buffer.from('HTTP 504 at 90 %') });
+    const link = page.getByTestId('attachments').getByRole('link', { name: 'export-error.txt' });
+    await link.waitFor();
+    const href = (await link.getAttribute('href'))!;
+    const download = await page.evaluate(async (h) => {
+      const r = await fetch(h);
+      return { status: r.status, disposition: r.headers.get('content-disposition'), nosniff: r.headers.get('x-content-type-options'), body: await r.text() };
+    }, href);
+    expect(download).toMatchObject({ status: 200, nosniff: 'nosniff', body: 'HTTP 504 at 90 %' });
+    expect(download.disposition).toMatch(/^attachment;/);
+
     await page.getByRole('link', { name: t('portal.tickets.back') }).click();
     const row = page.getByTestId('ticket-row').filter({ hasText: subject });
     await row.waitFor();
