@@ -31,6 +31,10 @@ const RequestsPage = lazyNamed(() => import('./console/requests-page'), 'Request
 const ReleasesPage = lazyNamed(() => import('./products/releases-page'), 'ReleasesPage');
 const MaintenancePage = lazyNamed(() => import('./maintenance/maintenance-page'), 'MaintenancePage');
 const SupportUpdatesPage = lazyNamed(() => import('./portal/updates/updates-page'), 'SupportUpdatesPage');
+const ProductsPage = lazyNamed(() => import('./products/products-page'), 'ProductsPage');
+const ProductPage = lazyNamed(() => import('./products/product-page'), 'ProductPage');
+const AnnouncementsPage = lazyNamed(() => import('./maintenance/announcements-page'), 'AnnouncementsPage');
+const MailPage = lazyNamed(() => import('./admin/mail/mail-page'), 'MailPage');
 
 const MANAGERS = ['admin', 'manager'] as const;
 const STAFF = ['admin', 'manager', 'agent'] as const;
@@ -58,6 +62,10 @@ export function AppRoutes() {
           <Route path="admin/presets" element={<Allow roles={[...MANAGERS]}><PresetsPage /></Allow>} />
           <Route path="admin/releases" element={<Allow roles={[...STAFF]}><ReleasesPage /></Allow>} />
           <Route path="admin/maintenance" element={<Allow roles={[...STAFF]}><MaintenancePage /></Allow>} />
+          <Route path="admin/products" element={<Allow roles={[...STAFF]}><ProductsPage /></Allow>} />
+          <Route path="admin/products/:id" element={<Allow roles={[...STAFF]}><ProductPage /></Allow>} />
+          <Route path="admin/announcements" element={<Allow roles={[...STAFF]}><AnnouncementsPage /></Allow>} />
+          <Route path="admin/mail" element={<Allow roles={[...MANAGERS]}><MailPage /></Allow>} />
           <Route path="support/overview" element={<Allow roles={['contact']}><SupportOverviewPage /></Allow>} />
           <Route path="support/contacts" element={<Allow roles={['contact']}><SupportContactsPage /></Allow>} />
           <Route path="support/tickets" element={<Allow roles={['contact']}><SupportTicketsPage /></Allow>} />

@@ -50,12 +50,14 @@ function staffSections(actor: Extract<PersonActor, { kind: 'user' }>, t: (k: str
   sections.push({
     label: t('nav.productsSection'),
     items: [
+      { to: '/admin/products', label: t('nav.products'), icon: <LayersIcon size={ICON} /> },
       { to: '/admin/releases', label: t('nav.releases'), icon: <LayersIcon size={ICON} /> },
       { to: '/admin/maintenance', label: t('nav.maintenance'), icon: <ClockIcon size={ICON} /> },
+      { to: '/admin/announcements', label: t('nav.announcements'), icon: <FileIcon size={ICON} /> },
     ],
   });
   if (manager) {
-    sections.push({ label: t('nav.administration'), items: [{ to: '/admin/users', label: t('nav.users'), icon: <UsersIcon size={ICON} /> }] });
+    sections.push({ label: t('nav.administration'), items: [{ to: '/admin/users', label: t('nav.users'), icon: <UsersIcon size={ICON} /> }, { to: '/admin/mail', label: t('nav.mail'), icon: <InboxIcon size={ICON} /> }] });
   }
   return sections;
 }

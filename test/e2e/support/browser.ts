@@ -51,5 +51,5 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 /** Visible text that looks like a raw i18n key (nav.users, users.createTitle …). */
 export async function rawKeysOnPage(page: Page): Promise<string[]> {
   const text = await page.locator('body').innerText();
-  return [...new Set(text.match(/\b(app|common|errors|roles|nav|signIn|notFound|queue|account|users|portal|admin|calendars|plans|customers|contacts|contracts|presets|severities|tickets|console|targets|versions|services|maintenance|releases|updates|upgrade|announcements|products|mail)\.[a-zA-Z0-9_.]+\b/g) ?? [])];
+  return [...new Set(text.match(/\b(app|common|errors|roles|nav|signIn|notFound|queue|account|users|portal|admin|calendars|plans|customers|contacts|contracts|presets|severities|tickets|console|targets|versions|services|maintenance|releases|updates|upgrade|announcements|products|mail|billing)\.[a-zA-Z0-9_.]+\b/g) ?? [])];
 }

@@ -11,6 +11,7 @@ import { FileIcon, PlusIcon } from '../../components/icons';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
 import { ContactsPanel } from '../../contacts/contacts-panel';
+import { CustomerProductsPanel } from '../../products/customer-products-panel';
 import { NATIVE_NAME } from '../../i18n/i18n';
 import { ContractModal } from '../contracts/contract-modal';
 import { ContractsTable } from '../contracts/contracts-table';
@@ -95,6 +96,7 @@ export function CustomerPage() {
               </LoadState>
             </Paper>
             <ContactsPanel basePath={`/admin/customers/${c.id}/contacts`} canManage={canEdit} staff cap={cap} />
+            <CustomerProductsPanel customerId={c.id} canEdit={canEdit} />
           </Stack>
           <CustomerModal
             opened={editing}

@@ -198,7 +198,7 @@ function Announcements({ lang }: { lang: string }) {
 }
 
 /** The customer's secret iCalendar feed of maintenance windows; its administrator makes, replaces or revokes it. */
-export function CalendarFeed({ base, canManage }: { base: string; canManage: boolean }) {
+export function CalendarFeed({ base, canManage, readOnlyHint }: { base: string; canManage: boolean; readOnlyHint?: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const status = useApi((signal) => api.get<IcalFeedStatus>(base, undefined, signal), [base]);
@@ -249,7 +249,7 @@ export function CalendarFeed({ base, canManage }: { base: string; canManage: boo
           </Group>
         ) : (
           <Alert variant="light" color="gray">
-            {t('updates.feed.askAdministrator')}
+            {readOnlyHint ?? t('updates.feed.askAdministrator')}
           </Alert>
         )}
       </Stack>

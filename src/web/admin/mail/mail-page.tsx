@@ -1,0 +1,251 @@
+import { Badge, Button, Code, Group, Modal, Paper, SegmentedControl, Stack, Table, Tabs, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import type { Page } from '../../api/types';
+import { useAction, useApi } from '../../api/use-api';
+import { Empty } from '../../components/empty';
+import { ErrorAlert } from '../../components/error-alert';
+import { InboxIcon } from '../../components/icons';
+import { LoadState } from '../../components/load-state';
+import { PageHeader } from '../../components/page-header';
+import { Pager } from '../../components/pager';
+import { useFormat } from '../../i18n/format';
+import { useSession } from '../../session/session-context';
+import { ListTable, SecondaryTd } from '../shared/list-table';
+
+type OutboxStatus = 'pending' | 'sent' | 'failed' | 'kept';
+interface OutboxItem {
+  id: string;
+  createdAt: string;
+  template: string;
+  locale: string;
+  to: { address: string; name: string | null };
+  subject: string;
+  status: OutboxStatus;
+  attempts: number;
+  lastError: string | null;
+  sentAt: string | null;
+}
+interface OutboxMessage extends OutboxItem {
+  text: string;
+  headers: Record<string, unknown>;
+}
+interface InboundItem {
+  id: string;
+  receivedAt: string;
+  from: { address: string; name: string | null };
+  subject: string | null;
+  status: string;
+  reason: string | null;
+  lastError: string | null;
+}
+
+const LIMIT = 25;
+const OUTBOX_STATUS: Record<OutboxStatus, string> = { pending: 'mail.status.pending', sent: 'mail.status.sent', failed: 'mail.status.failed', kept: 'mail.status.kept' };
+const COLOR: Record<OutboxStatus, string> = { pending: 'blue', sent: 'teal', failed: 'red', kept: 'gray' };
+
+function Outbox() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const { actor } = useSession();
+  const isAdmin = actor?.kind === 'user' && actor.role === 'admin';
+  const [status, setStatus] = useState<string>('all');
+  const [offset, setOffset] = useState(0);
+  const [open, setOpen] = useState<string | null>(null);
+  const list = useApi((signal) => api.get<Page<OutboxItem>>('/admin/mail/outbox', { limit: LIMIT, offset, status: status === 'all' ? undefined : status }, signal), [status, offset]);
+  const message = useApi((signal) => (open ? api.get<OutboxMessage>(`/admin/mail/outbox/${open}`, undefined, signal) : Promise.resolve(null)), [open]);
+  const retry = useAction((id: string) => api.post(`/admin/mail/outbox/${id}/retry`, {}));
+  return (
+    <Stack gap="sm">
+      <SegmentedControl
+        value={status}
+        onChange={(v) => {
+          setStatus(v);
+          setOffset(0);
+        }}
+        data={[{ value: 'all', label: t('mail.all') }, ...(Object.keys(OUTBOX_STATUS) as OutboxStatus[]).map((s) => ({ value: s, label: t(OUTBOX_STATUS[s]) }))]}
+        style={{ alignSelf: 'flex-start', maxWidth: '100%', overflowX: 'auto' }}
+      />
+      <ErrorAlert error={retry.error} />
+      <Paper withBorder>
+        <LoadState state={list}>
+          {(page) =>
+            page.items.length === 0 ? (
+              <Empty icon={<InboxIcon size={28} />} title={t('mail.outboxEmpty')} />
+            ) : (
+              <>
+                <ListTable head={[t('mail.subject'), { label: t('mail.to'), secondary: true }, t('mail.statusLabel'), '']}>
+                  {page.items.map((m) => (
+                    <Table.Tr key={m.id} data-testid="outbox-row">
+                      <Table.Td maw={420}>
+                        <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                          {m.subject}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {fmt.dateTime(m.createdAt)} · {m.template}
+                        </Text>
+                        {m.status === 'failed' && m.lastError && (
+                          <Text size="xs" c="red" style={{ overflowWrap: 'anywhere' }}>
+                            {t('mail.serverAnswer', { answer: m.lastError })}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <SecondaryTd>
+                        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                          {m.to.address}
+                        </Text>
+                      </SecondaryTd>
+                      <Table.Td>
+                        <Badge color={COLOR[m.status]} variant="light">
+                          {t(OUTBOX_STATUS[m.status])}
+                        </Badge>
+                        <Text size="xs" c="dimmed">
+                          {t('mail.attempts', { n: m.attempts })}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        <Group gap={4} justify="flex-end" wrap="nowrap">
+                          <Button size="xs" variant="subtle" onClick={() => setOpen(m.id)}>
+                            {t('mail.read')}
+                          </Button>
+                          {isAdmin && (m.status === 'failed' || m.status === 'kept') && (
+                            <Button
+                              size="xs"
+                              variant="light"
+                              loading={retry.pending}
+                              onClick={async () => {
+                                await retry.run(m.id);
+                                list.reload();
+                              }}
+                            >
+                              {t('mail.retry')}
+                            </Button>
+                          )}
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </ListTable>
+                <Pager total={page.total} limit={LIMIT} offset={offset} onOffset={setOffset} />
+              </>
+            )
+          }
+        </LoadState>
+      </Paper>
+      <Modal opened={open !== null} onClose={() => setOpen(null)} title={message.data?.subject ?? t('mail.read')} size="xl">
+        <LoadState state={message}>
+          {(m) =>
+            m && (
+              <Stack gap="xs">
+                <Text size="sm">{t('mail.toLine', { to: m.to.name ? `${m.to.name} <${m.to.address}>` : m.to.address })}</Text>
+                {m.lastError && (
+                  <Text size="sm" c="red">
+                    {t('mail.serverAnswer', { answer: m.lastError })}
+                  </Text>
+                )}
+                <Code block style={{ whiteSpace: 'pre-wrap', maxHeight: 420, overflow: 'auto' }}>
+                  {m.text}
+                </Code>
+              </Stack>
+            )
+          }
+        </LoadState>
+      </Modal>
+    </Stack>
+  );
+}
+
+function Inbound() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [offset, setOffset] = useState(0);
+  const list = useApi((signal) => api.get<Page<InboundItem>>('/admin/mail/inbound', { limit: LIMIT, offset }, signal), [offset]);
+  return (
+    <Paper withBorder>
+      <LoadState state={list}>
+        {(page) =>
+          page.items.length === 0 ? (
+            <Empty icon={<InboxIcon size={28} />} title={t('mail.inboundEmpty')} />
+          ) : (
+            <>
+              <ListTable head={[t('mail.subject'), { label: t('mail.from'), secondary: true }, t('mail.outcome')]}>
+                {page.items.map((m) => (
+                  <Table.Tr key={m.id}>
+                    <Table.Td maw={420}>
+                      <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                        {m.subject ?? '—'}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {fmt.dateTime(m.receivedAt)}
+                      </Text>
+                    </Table.Td>
+                    <SecondaryTd>
+                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                        {m.from.address}
+                      </Text>
+                    </SecondaryTd>
+                    <Table.Td>
+                      <Code>{m.status}</Code>
+                      {(m.reason ?? m.lastError) && (
+                        <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                          {m.reason ?? m.lastError}
+                        </Text>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </ListTable>
+              <Pager total={page.total} limit={LIMIT} offset={offset} onOffset={setOffset} />
+            </>
+          )
+        }
+      </LoadState>
+    </Paper>
+  );
+}
+
+function Settings() {
+  const { t } = useTranslation();
+  const settings = useApi((signal) => api.get<Record<string, unknown>>('/admin/mail/settings', undefined, signal), []);
+  return (
+    <Paper withBorder p="md">
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('mail.settingsHint')}
+      </Text>
+      <LoadState state={settings}>
+        {(s) => (
+          <Code block data-testid="mail-settings" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+            {JSON.stringify(s, null, 2)}
+          </Code>
+        )}
+      </LoadState>
+    </Paper>
+  );
+}
+
+/** Mail administration (issue 5, issue 6 item 3): the outbox with retries, the inbound log, the settings in force. */
+export function MailPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('mail.title')} description={t('mail.description')} />
+      <Tabs defaultValue="outbox" keepMounted={false}>
+        <Tabs.List mb="sm">
+          <Tabs.Tab value="outbox">{t('mail.outbox')}</Tabs.Tab>
+          <Tabs.Tab value="inbound">{t('mail.inbound')}</Tabs.Tab>
+          <Tabs.Tab value="settings">{t('mail.settings')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="outbox">
+          <Outbox />
+        </Tabs.Panel>
+        <Tabs.Panel value="inbound">
+          <Inbound />
+        </Tabs.Panel>
+        <Tabs.Panel value="settings">
+          <Settings />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}
