@@ -67,6 +67,18 @@ describe.each(ENGINES)('tenant isolation on %s', (engine) => {
     ids.attachment = up.json().id;
     ids.contact = a.authorized.id;
     ids.contract = a.contractId;
+    // Issue 8: A's installed product, a hotfix for A only, a maintenance operation and an announcement for A only.
+    const manager = await t.staff('manager');
+    const admin = async (method: 'POST' | 'PUT', url: string, payload: object) => (await t.app.inject({ method, url, headers: manager, payload })).json();
+    await admin('POST', '/api/v1/admin/product-presets/athento/import', {});
+    ids.product = (await admin('POST', '/api/v1/admin/products', { code: 'iso-product', name: 'Iso product', kind: 'product', schemeCode: 'major-minor' })).id;
+    await admin('PUT', `/api/v1/admin/customers/${a.customerId}/installed-versions/${ids.product}`, { version: '1.0' });
+    ids.release = (await admin('POST', '/api/v1/admin/releases', { productId: ids.product, version: '1.1', kind: 'hotfix', customerId: a.customerId, notes: { en: 'ZebraSecretNotes' } })).id;
+    await admin('POST', `/api/v1/admin/releases/${ids.release}/publish`, {});
+    const types = (await t.app.inject({ method: 'GET', url: '/api/v1/admin/maintenance-types', headers: manager })).json().items as { code: string; id: string }[];
+    const minor = types.find((x) => x.code === 'minor-version-update')!.id;
+    ids.maintenance = (await admin('POST', '/api/v1/admin/maintenance', { typeId: minor, titles: { en: 'ZebraSecretMaintenance' }, startsAt: '2026-12-01T08:00:00Z', audience: 'customers', customerIds: [a.customerId] })).id;
+    ids.announcement = (await admin('POST', '/api/v1/admin/announcements', { kind: 'policy', titles: { en: 'ZebraSecretAnnouncement' }, bodies: { en: 'Zebra' }, audience: 'customers', customerIds: [a.customerId] })).id;
     // An issued invoice of A (R-B8): portal invoice routes must answer B with 404.
     await updateContract(t.deps, { actor: SYSTEM_ACTOR, id: a.contractId, yearlyPriceCents: 100_000 });
     await recordRetroactiveActivation(t.deps, { actor: SYSTEM_ACTOR, contractId: a.contractId, year: 2026 });
@@ -81,6 +93,10 @@ describe.each(ENGINES)('tenant isolation on %s', (engine) => {
     if (url.includes('/held-requests/')) return ids.held!;
     if (url.includes('/contacts/')) return ids.contact!;
     if (url.includes('/contracts/')) return ids.contract!;
+    if (url.includes('/releases/')) return ids.release!;
+    if (url.includes('/maintenance/')) return ids.maintenance!;
+    if (url.includes('/announcements/')) return ids.announcement!;
+    if (url.includes('/installed-versions/')) return ids.product!;
     if (url.includes('/invoices/')) return ids.invoice!;
     throw new Error(`no fixture id for ${url}`);
   };

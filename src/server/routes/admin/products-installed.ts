@@ -40,7 +40,7 @@ export async function productInstalledRoutes(app: App): Promise<void> {
         tags,
         summary: 'R-V5: free | discount (licences % + migration) | not_covered, with the reason',
         description: 'Give customerId (its contract level on `date` and, unless `from` is given, its installed version) or planId with `from`. Errors: INVALID_VERSION, NOT_AN_UPGRADE, VALIDATION_FAILED.',
-        querystring: Obj({ productId: Uuid, to: VersionText, from: Type.Optional(VersionText), customerId: Type.Optional(Uuid), planId: Type.Optional(Uuid), date: Type.Optional(IsoDate) }),
+        querystring: Obj({ productId: Uuid, to: Type.Optional(VersionText), from: Type.Optional(VersionText), customerId: Type.Optional(Uuid), planId: Type.Optional(Uuid), date: Type.Optional(IsoDate) }),
       },
     },
     async (req) => getUpgradeRight(deps, { actor: staffOf(req), ...req.query }),

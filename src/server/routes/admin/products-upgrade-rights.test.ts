@@ -61,7 +61,7 @@ describe.each(ENGINES)('Altanet upgrade rights on %s', (engine) => {
     expect(r).toMatchObject({ from: '5.1.2.10', to: '5.2.0.0', plan: { code: 'altanet-entry' }, right: { outcome: 'not_covered' } });
     const contact = await insertContact(t.deps.db, customer.id, { administrator: true });
     const headers = await t.login(contact.email);
-    const mine = (await t.app.inject({ method: 'GET', url: `/api/v1/portal/upgrade-rights?productId=${newsId}&to=5.1.3.0`, headers })).json();
+    const mine = (await t.app.inject({ method: 'GET', url: `/api/v1/portal/installed-versions/${newsId}/upgrade-rights?to=5.1.3.0`, headers })).json();
     expect(mine.right.outcome).toBe('free');
     const down = await right({ customerId: customer.id, to: '5.1.2.9' });
     expect([down.statusCode, down.json().error.code]).toEqual([400, 'NOT_AN_UPGRADE']);

@@ -26,11 +26,19 @@ export async function portalReleaseRoutes(app: App): Promise<void> {
     return listInstalledVersions(deps, { actor: me, customerId: me.customerId });
   });
   app.get(
-    '/api/v1/portal/upgrade-rights',
-    { config: access, schema: { tags, summary: "R-V5: what upgrading from my installed version to `to` costs under my contract", querystring: Obj({ productId: Uuid, to: VersionText }) } },
+    '/api/v1/portal/installed-versions/:productId/upgrade-rights',
+    {
+      config: access,
+      schema: {
+        tags,
+        summary: 'R-V5: what upgrading my installed version to `to` (default: the latest version) costs under my contract',
+        params: Obj({ productId: Uuid }),
+        querystring: Obj({ to: Type.Optional(VersionText) }),
+      },
+    },
     async (req) => {
       const me = contactOf(req);
-      return getUpgradeRight(deps, { actor: me, customerId: me.customerId, productId: req.query.productId, to: req.query.to });
+      return getUpgradeRight(deps, { actor: me, customerId: me.customerId, productId: req.params.productId, to: req.query.to, requireInstalled: true });
     },
   );
 }
