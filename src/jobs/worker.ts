@@ -1,8 +1,10 @@
 import type { Clock } from '../core/clock.js';
 import type { Db } from '../storage/db.js';
 import { sweepRenewals } from './contracts-sweep-renewals.js';
+import { sweepMaintenanceNotices } from './maintenance-sweep-notices.js';
 import { sweepDueSla } from './sla-sweep-due.js';
 import { sweepPending } from './tickets-sweep-pending.js';
+import { sweepEndOfLifeWarnings } from './versions-sweep-end-of-life.js';
 
 export interface WorkerDeps {
   db: Db;
@@ -19,7 +21,9 @@ export interface Worker {
 }
 
 /**
- * The durable-deadline worker: every `intervalMs` it runs each sweep in turn.
+ * The durable-deadline worker: every `intervalMs` it runs each sweep in turn
+ * (SLA warnings and breaches, pending reminders and closures, renewals,
+ * maintenance notices, end-of-life warnings).
  * Deadlines are columns, so a worker that was down catches up on start, and
  * any number of workers can run against one PostgreSQL (SKIP LOCKED batches
  * and once-only ledgers). The clock is injected; timers only pace the loop.
@@ -32,8 +36,10 @@ export function startWorker(deps: WorkerDeps, opts: { intervalMs: number; renewa
     const sla = await sweepDueSla(deps);
     const pending = await sweepPending(deps);
     const renewals = await sweepRenewals(deps, { noticeDays: opts.renewalNoticeDays });
-    const r = { sla, pending, renewals };
-    if (sla.fired || pending.reminders || pending.closed || renewals) deps.log.info(r, 'sweeps acted');
+    const maintenance = await sweepMaintenanceNotices(deps);
+    const endOfLife = await sweepEndOfLifeWarnings(deps);
+    const r = { sla, pending, renewals, maintenance, endOfLife };
+    if (sla.fired || pending.reminders || pending.closed || renewals || endOfLife.messages || maintenance.notices) deps.log.info(r, 'sweeps acted');
     return r;
   };
   const loop = () => {
