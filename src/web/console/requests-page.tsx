@@ -18,6 +18,7 @@ import { Pager } from '../components/pager';
 import { useFormat } from '../i18n/format';
 import { REFUSAL_REASON_KEYS } from '../tickets/labels';
 import { useSeverityCatalog } from '../tickets/severities';
+import { usePhone } from '../tickets/status-badge';
 
 const LIMIT = 25;
 const STATUS_KEYS: Record<UnentitledStatus, string> = {
@@ -112,21 +113,36 @@ export function RequestsPage() {
   const customers = useApi((signal) => api.get<Page<CustomerView>>('/admin/customers', { limit: 200 }, signal), []);
   const customerName = useMemo(() => new Map((customers.data?.items ?? []).map((c) => [c.id, c.name])), [customers.data]);
   const dismiss = useAction((id: string, note: string) => api.post<UnentitledRequest>(`/agent/unentitled-requests/${id}/dismiss`, { note }));
+  const phone = usePhone();
+  const statusData = (Object.keys(STATUS_KEYS) as UnentitledStatus[]).map((s) => ({ value: s, label: t(STATUS_KEYS[s]) }));
 
   return (
     <>
       <PageHeader title={t('console.requests.title')} description={t('console.requests.description')} />
       <Stack>
-        <SegmentedControl
-          value={status}
-          onChange={(v) => {
-            setStatus(v as UnentitledStatus);
-            setOffset(0);
-          }}
-          data={(Object.keys(STATUS_KEYS) as UnentitledStatus[]).map((s) => ({ value: s, label: t(STATUS_KEYS[s]) }))}
-          style={{ alignSelf: 'flex-start', maxWidth: '100%' }}
-          className="cd-table-scroll"
-        />
+        {phone ? (
+          <Select
+            aria-label={t('tickets.filter.status')}
+            allowDeselect={false}
+            data={statusData}
+            value={status}
+            onChange={(v) => {
+              if (!v) return;
+              setStatus(v as UnentitledStatus);
+              setOffset(0);
+            }}
+          />
+        ) : (
+          <SegmentedControl
+            value={status}
+            onChange={(v) => {
+              setStatus(v as UnentitledStatus);
+              setOffset(0);
+            }}
+            data={statusData}
+            style={{ alignSelf: 'flex-start' }}
+          />
+        )}
         <ErrorAlert error={dismiss.error} />
         <LoadState state={list}>
           {(page) =>
