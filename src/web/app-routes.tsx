@@ -35,6 +35,12 @@ const ProductsPage = lazyNamed(() => import('./products/products-page'), 'Produc
 const ProductPage = lazyNamed(() => import('./products/product-page'), 'ProductPage');
 const AnnouncementsPage = lazyNamed(() => import('./maintenance/announcements-page'), 'AnnouncementsPage');
 const MailPage = lazyNamed(() => import('./admin/mail/mail-page'), 'MailPage');
+const InvoicesPage = lazyNamed(() => import('./billing/admin/invoices-page'), 'InvoicesPage');
+const InvoicePage = lazyNamed(() => import('./billing/admin/invoice-page'), 'InvoicePage');
+const TariffsPage = lazyNamed(() => import('./billing/admin/tariffs-page'), 'TariffsPage');
+const ContractBillingPage = lazyNamed(() => import('./billing/admin/contract-billing-page'), 'ContractBillingPage');
+const RenewalsPage = lazyNamed(() => import('./billing/admin/renewals-page'), 'RenewalsPage');
+const SupportInvoicesPage = lazyNamed(() => import('./billing/portal/invoices-page'), 'SupportInvoicesPage');
 
 const MANAGERS = ['admin', 'manager'] as const;
 const STAFF = ['admin', 'manager', 'agent'] as const;
@@ -66,6 +72,11 @@ export function AppRoutes() {
           <Route path="admin/products/:id" element={<Allow roles={[...STAFF]}><ProductPage /></Allow>} />
           <Route path="admin/announcements" element={<Allow roles={[...STAFF]}><AnnouncementsPage /></Allow>} />
           <Route path="admin/mail" element={<Allow roles={[...MANAGERS]}><MailPage /></Allow>} />
+          <Route path="admin/invoices" element={<Allow roles={[...MANAGERS]}><InvoicesPage /></Allow>} />
+          <Route path="admin/invoices/:id" element={<Allow roles={[...MANAGERS]}><InvoicePage /></Allow>} />
+          <Route path="admin/tariffs" element={<Allow roles={[...MANAGERS]}><TariffsPage /></Allow>} />
+          <Route path="admin/contracts/:id/billing" element={<Allow roles={[...MANAGERS]}><ContractBillingPage /></Allow>} />
+          <Route path="admin/renewals" element={<Allow roles={[...MANAGERS]}><RenewalsPage /></Allow>} />
           <Route path="support/overview" element={<Allow roles={['contact']}><SupportOverviewPage /></Allow>} />
           <Route path="support/contacts" element={<Allow roles={['contact']}><SupportContactsPage /></Allow>} />
           <Route path="support/tickets" element={<Allow roles={['contact']}><SupportTicketsPage /></Allow>} />
@@ -73,6 +84,7 @@ export function AppRoutes() {
           <Route path="support/tickets/:id" element={<Allow roles={['contact']}><SupportTicketPage /></Allow>} />
           <Route path="support/held" element={<Allow roles={['contact']}><HeldRequestsPage /></Allow>} />
           <Route path="support/updates" element={<Allow roles={['contact']}><SupportUpdatesPage /></Allow>} />
+          <Route path="support/invoices" element={<Allow roles={['contact']}><SupportInvoicesPage /></Allow>} />
           <Route path="account/password" element={<ChangePasswordPage />} />
           <Route path="account/tokens" element={<ApiTokensPage />} />
           <Route path="*" element={<NotFoundPage />} />

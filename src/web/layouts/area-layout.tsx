@@ -59,6 +59,16 @@ function staffSections(actor: Extract<PersonActor, { kind: 'user' }>, t: (k: str
   if (manager) {
     sections.push({ label: t('nav.administration'), items: [{ to: '/admin/users', label: t('nav.users'), icon: <UsersIcon size={ICON} /> }, { to: '/admin/mail', label: t('nav.mail'), icon: <InboxIcon size={ICON} /> }] });
   }
+  if (manager) {
+    sections.push({
+      label: t('nav.billing'),
+      items: [
+        { to: '/admin/invoices', label: t('nav.invoices'), icon: <FileIcon size={ICON} /> },
+        { to: '/admin/tariffs', label: t('nav.tariffs'), icon: <LayersIcon size={ICON} /> },
+        { to: '/admin/renewals', label: t('nav.renewals'), icon: <CalendarIcon size={ICON} /> },
+      ],
+    });
+  }
   return sections;
 }
 
@@ -72,6 +82,8 @@ function contactSections(actor: Extract<PersonActor, { kind: 'contact' }>, t: (k
         ...(actor.isAdministrator ? [{ to: '/support/held', label: t('nav.supportHeld'), icon: <AlertIcon size={ICON} /> }] : []),
         { to: '/support/contacts', label: t('nav.supportContacts'), icon: <UsersIcon size={ICON} /> },
         { to: '/support/updates', label: t('nav.supportUpdates'), icon: <CalendarIcon size={ICON} /> },
+        // Invoices are the customer's administrator's (R-B8); other contacts see nothing.
+        ...(actor.isAdministrator ? [{ to: '/support/invoices', label: t('nav.supportInvoices'), icon: <FileIcon size={ICON} /> }] : []),
       ],
     },
   ];

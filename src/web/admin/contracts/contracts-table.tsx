@@ -23,6 +23,8 @@ export function ContractsTable({
   const { t } = useTranslation();
   const f = useFormat();
   const today = new Date().toISOString().slice(0, 10);
+  // Billing terms and pricing are for those who may edit contracts (managers).
+  const canBill = onEdit !== undefined;
   const head = [...(showCustomer ? [t('contracts.customer')] : []), t('contracts.plan'), t('contracts.period'), { label: t('contracts.yearlyPrice'), secondary: true as const }, ''];
   return (
     <ListTable head={head}>
@@ -72,6 +74,11 @@ export function ContractsTable({
                 <Badge color="blue" variant="light">{t('contracts.upcoming')}</Badge>
               ) : (
                 <Badge color="teal" variant="light">{t('contracts.active')}</Badge>
+              )}
+              {canBill && !c.archivedAt && (
+                <Anchor component={Link} to={`/admin/contracts/${c.id}/billing`} size="xs" ml="xs" data-testid="contract-billing-link">
+                  {t('billing.contract.link')}
+                </Anchor>
               )}
               {onEdit && !c.archivedAt && (
                 <Button size="xs" variant="subtle" ml="xs" onClick={() => onEdit(c)}>

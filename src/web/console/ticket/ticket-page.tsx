@@ -1,7 +1,7 @@
 import { ActionIcon, Anchor, Badge, Grid, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { TRANSITIONS } from '../../../core/tickets/status-machine.js';
@@ -25,6 +25,9 @@ import { HistoryPanel } from './history';
 import { OutcomePanel } from './outcome-panel';
 import { PropertiesPanel, type Change } from './properties-panel';
 import { SlaPanel } from './sla-panel';
+
+// Billing (issue 7) loads with the ticket, in its own chunk.
+const TicketBilling = lazy(() => import('../../billing/console/ticket-billing').then((m) => ({ default: m.TicketBilling })));
 
 /** The console's ticket page: conversation and notes, changes with reasons, outcomes, SLA with explanations, history. */
 export function ConsoleTicketPage() {
@@ -186,6 +189,9 @@ function TicketView({ ticket, reload }: { ticket: StaffTicket; reload(): void })
             {!narrow && <SlaPanel ticket={ticket} now={now} severityName={severity.name} />}
             <PropertiesPanel ticket={ticket} severity={severity} change={change} people={people} me={{ id: me.id, name: me.name }} />
             <OutcomePanel ticket={ticket} change={change} />
+            <Suspense fallback={null}>
+              <TicketBilling key={`${ticket.id}:${ticket.category ?? ''}`} ticketId={ticket.id} customerId={ticket.customerId} />
+            </Suspense>
           </Stack>
         </Grid.Col>
       </Grid>

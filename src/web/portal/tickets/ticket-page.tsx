@@ -1,6 +1,6 @@
 import { Anchor, Button, Grid, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMemo, useState, type FormEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api } from '../../api/client';
@@ -19,6 +19,9 @@ import { Conversation, conversationEntries } from '../../tickets/conversation';
 import { CATEGORY_KEYS, OUTCOME_KEYS } from '../../tickets/labels';
 import { useSeverityCatalog } from '../../tickets/severities';
 import { CustomerSlaText, StatusBadge } from '../../tickets/status-badge';
+
+// Billing (issue 7): whether work is billable, estimates to approve; its own chunk.
+const PortalTicketBilling = lazy(() => import('../../billing/portal/ticket-billing').then((m) => ({ default: m.PortalTicketBilling })));
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -180,6 +183,9 @@ function TicketView({ ticket, reload }: { ticket: PortalTicket; reload(): void }
                 )}
               </Stack>
             </Paper>
+            <Suspense fallback={null}>
+              <PortalTicketBilling key={`${ticket.id}:${ticket.category ?? ''}`} ticketId={ticket.id} />
+            </Suspense>
             <Paper withBorder p="md">
               <Title order={2} fz="h5" mb="sm">
                 {t('tickets.attachments.title')}
