@@ -1,8 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import el from './el.json';
 import en from './en.json';
-import es from './es.json';
 
 export const LANGUAGES = ['en', 'es', 'el'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -11,6 +9,18 @@ export type Language = (typeof LANGUAGES)[number];
 export const NATIVE_NAME: Record<Language, string> = { en: 'English', es: 'Español', el: 'Ελληνικά' };
 
 const STORAGE_KEY = 'coverdesk.language';
+
+// English (the fallback) is in the initial bundle; Spanish and Greek load when first used (bundle budget).
+const LAZY: Record<Exclude<Language, 'en'>, () => Promise<{ default: Record<string, unknown> }>> = {
+  es: () => import('./es.json'),
+  el: () => import('./el.json'),
+};
+
+async function loadLanguage(lang: Language): Promise<void> {
+  if (lang === 'en' || i18next.hasResourceBundle(lang, 'translation')) return;
+  const { default: resources } = await LAZY[lang]();
+  i18next.addResourceBundle(lang, 'translation', resources, true, true);
+}
 
 export function isLanguage(v: unknown): v is Language {
   return typeof v === 'string' && (LANGUAGES as readonly string[]).includes(v);
@@ -55,6 +65,7 @@ export async function setLanguage(lang: Language, person?: { kind: string; id: s
   safeStorage()?.setItem(STORAGE_KEY, lang);
   if (person) safeStorage()?.setItem(personalLanguageKey(person), lang);
   document.documentElement.lang = lang;
+  await loadLanguage(lang);
   if (i18next.language !== lang) await i18next.changeLanguage(lang);
 }
 
@@ -65,8 +76,9 @@ export function currentLanguage(): Language {
 export async function initI18n(): Promise<void> {
   const lng = initialLanguage();
   document.documentElement.lang = lng;
+  const initial = lng === 'en' ? {} : { [lng]: { translation: (await LAZY[lng]()).default } };
   await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, es: { translation: es }, el: { translation: el } },
+    resources: { en: { translation: en }, ...initial },
     lng,
     fallbackLng: 'en',
     supportedLngs: [...LANGUAGES],

@@ -19,6 +19,8 @@ interface Ids {
   calendarId: string;
   /** A Spanish customer's ticket with a conversation (agent and support center views). */
   ticketId: string;
+  /** A product with releases, installations, maintenance and an announcement (issue 8). */
+  productId?: string;
 }
 
 const SHOTS: Shot[] = [
@@ -50,6 +52,21 @@ const SHOTS: Shot[] = [
   { name: 'support-new-ticket', path: '/support/tickets/new', lang: 'el', as: 'contact', waitFor: '[data-testid=severity-option]' },
   { name: 'support-new-ticket', path: '/support/tickets/new', lang: 'en', as: 'contact', waitFor: '[data-testid=severity-option]' },
   { name: 'support-held', path: '/support/held', lang: 'es', as: 'contact' },
+  { name: 'ticket', path: (i) => `/console/tickets/${i.ticketId}`, lang: 'el', as: 'admin', waitFor: '[data-testid=chargeability]' },
+  { name: 'tariffs', path: '/admin/tariffs', lang: 'es', as: 'admin', waitFor: 'form' },
+  { name: 'tariffs', path: '/admin/tariffs', lang: 'el', as: 'admin', waitFor: 'form' },
+  { name: 'renewals', path: '/admin/renewals', lang: 'el', as: 'admin', waitFor: '[data-testid=renewal-row]' },
+  { name: 'invoices', path: '/admin/invoices', lang: 'es', as: 'admin' },
+  { name: 'maintenance', path: '/admin/maintenance', lang: 'en', as: 'admin', waitFor: '[data-testid=maintenance-row]' },
+  { name: 'maintenance', path: '/admin/maintenance', lang: 'el', as: 'admin', waitFor: '[data-testid=maintenance-row]' },
+  { name: 'releases', path: '/admin/releases', lang: 'en', as: 'admin', waitFor: '[data-testid=release-row]' },
+  { name: 'releases', path: '/admin/releases', lang: 'es', as: 'admin', waitFor: '[data-testid=release-row]' },
+  { name: 'products', path: '/admin/products', lang: 'el', as: 'admin', waitFor: '[data-testid=product-row]' },
+  { name: 'product', path: (i) => `/admin/products/${i.productId ?? ''}`, lang: 'en', as: 'admin', waitFor: '[data-testid=installation-row]' },
+  { name: 'announcements', path: '/admin/announcements', lang: 'es', as: 'admin', waitFor: 'table' },
+  { name: 'mail', path: '/admin/mail', lang: 'en', as: 'admin', waitFor: '[data-testid=outbox-row]' },
+  { name: 'support-updates', path: '/support/updates', lang: 'es', as: 'contact', waitFor: '[data-testid=portal-maintenance]' },
+  { name: 'support-updates', path: '/support/updates', lang: 'el', as: 'contact', waitFor: '[data-testid=portal-maintenance]' },
 ];
 
 /** Demo data when the demo loader exists (catalogue issue); otherwise the screens show their empty states. */
@@ -113,6 +130,58 @@ async function seedTickets(server: E2eServer, admin: Person, offered: (customerC
   return main.id;
 }
 
+/** Issue 8: the Athento presets, a product every demo customer runs, two published releases with notes in three languages, a shutdown and an announcement. */
+async function seedProducts(server: E2eServer, admin: Person): Promise<string> {
+  const { importProductsPreset } = await import('../../../src/usecases/maintenance/import-products-preset.js');
+  const { createProduct } = await import('../../../src/usecases/products/create-product.js');
+  const { setInstalledVersion } = await import('../../../src/usecases/products/installed-versions.js');
+  const { createRelease } = await import('../../../src/usecases/releases/create-release.js');
+  const { publishRelease } = await import('../../../src/usecases/releases/publish-release.js');
+  const { scheduleMaintenance } = await import('../../../src/usecases/maintenance/schedule-maintenance.js');
+  const { listMaintenanceTypes } = await import('../../../src/usecases/maintenance/maintenance-types.js');
+  const { createAnnouncement } = await import('../../../src/usecases/announcements/create-announcement.js');
+  const { listCustomers } = await import('../../../src/usecases/customers/list-customers.js');
+  const actor = { kind: 'user' as const, id: admin.id, role: 'admin' as const, name: admin.name, email: admin.email, locale: 'en', timeZone: 'Europe/Madrid' };
+  await importProductsPreset(server.deps, { actor, name: 'athento' });
+  const product = await createProduct(server.deps, { actor, code: 'athento', name: 'Athento', kind: 'product', schemeCode: 'major-minor' });
+  await createProduct(server.deps, { actor, code: 'athento-capture', name: 'Athento Capture', kind: 'module', parentId: product.id, schemeCode: 'major-minor' });
+  const customers = (await listCustomers(server.deps, { limit: 50 } as Parameters<typeof listCustomers>[1])).items;
+  for (const [i, c] of customers.entries()) await setInstalledVersion(server.deps, { actor, customerId: c.id, productId: product.id, version: i === 0 ? '3.8' : '4.11' });
+  for (const [version, kind] of [['4.11', 'minor'], ['4.12', 'minor']] as const) {
+    const r = await createRelease(server.deps, {
+      actor,
+      productId: product.id,
+      version,
+      kind,
+      notes: {
+        en: `## What's new in ${version}\n\n- Faster full-text search\n- Document previews for **TIFF** files`,
+        es: `## Novedades de la ${version}\n\n- Búsqueda de texto completo más rápida\n- Vista previa de documentos **TIFF**`,
+        el: `## Τι νέο υπάρχει στην ${version}\n\n- Ταχύτερη αναζήτηση πλήρους κειμένου\n- Προεπισκόπηση εγγράφων **TIFF**`,
+      },
+    });
+    await publishRelease(server.deps, { actor, id: r.id });
+  }
+  const types = (await listMaintenanceTypes(server.deps, {})).items;
+  const shutdown = types.find((x) => x.code === 'scheduled-maintenance')!;
+  await scheduleMaintenance(server.deps, {
+    actor,
+    typeId: shutdown.id,
+    titles: { en: 'Database server upgrade', es: 'Actualización del servidor de base de datos', el: 'Αναβάθμιση διακομιστή βάσης δεδομένων' },
+    descriptions: { en: 'The service is unavailable during the window.', es: 'El servicio no estará disponible durante la ventana.', el: 'Η υπηρεσία δεν θα είναι διαθέσιμη κατά το παράθυρο.' },
+    // 22:00 in Madrid, 20 days ahead (a shutdown outside office hours).
+    startsAt: new Date(Math.floor(server.clock.now().getTime() / 86_400_000 + 20) * 86_400_000 + 21 * 3_600_000),
+    audience: 'all',
+  } as Parameters<typeof scheduleMaintenance>[1]);
+  await createAnnouncement(server.deps, {
+    actor,
+    kind: 'sla',
+    titles: { en: 'New support hours from January', es: 'Nuevo horario de soporte desde enero', el: 'Νέο ωράριο υποστήριξης από τον Ιανουάριο' },
+    bodies: { en: 'Support opens at **08:00** from January.', es: 'El soporte abre a las **08:00** desde enero.', el: 'Η υποστήριξη ανοίγει στις **08:00** από τον Ιανουάριο.' },
+    audience: 'all',
+  } as Parameters<typeof createAnnouncement>[1]);
+  return product.id;
+}
+
 async function seed(server: E2eServer, admin: Person): Promise<{ ids: Ids | null; contacts: Account[] }> {
   try {
     const { loadDemo } = await import('../../../src/usecases/demo/load-demo.js');
@@ -133,8 +202,9 @@ async function seed(server: E2eServer, admin: Person): Promise<{ ids: Ids | null
       return sev.items.map((x) => x.code).filter((x) => keys.includes(x) || keys.includes('*'));
     };
     const ticketId = await seedTickets(server, admin, offered);
+    const productId = await seedProducts(server, admin);
     return {
-      ids: { customerId: customers.items[0]!.id, planId: contracts.items[0]!.planId, calendarId: plan.current.terms.calendarId, ticketId },
+      ids: { customerId: customers.items[0]!.id, planId: contracts.items[0]!.planId, calendarId: plan.current.terms.calendarId, ticketId, productId },
       contacts: demo.portalAccounts,
     };
   } catch (err) {
