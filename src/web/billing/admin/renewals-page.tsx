@@ -50,7 +50,7 @@ export function RenewalsPage() {
                   {t('billing.renewals.none')}
                 </Text>
               ) : (
-                <Table.ScrollContainer minWidth={520}>
+                <Table.ScrollContainer minWidth={360}>
                   <Table verticalSpacing="xs">
                     <Table.Thead>
                       <Table.Tr>

@@ -230,16 +230,15 @@ function Timesheet({ base, charge, onChange }: { base: string; charge: Chargeabi
           <ErrorAlert error={log.error} />
           <Group gap="xs" align="flex-end" wrap="wrap">
             <TextInput type="date" label={t('billing.time.date')} value={workDate} onChange={(e) => setWorkDate(e.currentTarget.value)} required style={{ flex: '1 1 9rem' }} />
-            <Select
-              label={t('billing.time.activity')}
-              data={ACTIVITIES.map((a) => ({ value: a, label: t(ACTIVITY_KEYS[a]) }))}
-              value={activity}
-              onChange={(v) => v && setActivity(v as Activity)}
-              allowDeselect={false}
-              style={{ flex: '2 1 10rem' }}
-            />
             <NumberInput label={t('billing.time.minutes')} min={1} max={1440} allowDecimal={false} value={minutes} onChange={setMinutes} required style={{ flex: '1 1 6rem' }} />
           </Group>
+          <Select
+            label={t('billing.time.activity')}
+            data={ACTIVITIES.map((a) => ({ value: a, label: t(ACTIVITY_KEYS[a]) }))}
+            value={activity}
+            onChange={(v) => v && setActivity(v as Activity)}
+            allowDeselect={false}
+          />
           <Switch
             label={t('billing.time.billable')}
             description={t('billing.time.billableDefault', { value: defaultBillable ? t('billing.chargeability.billable') : t('billing.chargeability.free') })}
