@@ -7,8 +7,8 @@ export default defineConfig({
     exclude: ['node_modules', 'dist'],
     // Builds dist/web for the e2e suites only when src/web changed (a no-op otherwise).
     globalSetup: ['test/e2e/support/global-setup.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 60_000,
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
     pool: 'forks',
     // 2-core machines: PGlite suites are CPU-bound; more workers only thrash.
     maxWorkers: 2,
