@@ -12,6 +12,7 @@ const BENCHES: Array<{ name: string; file: string; what: string }> = [
   { name: 'business-time', file: 'business-time/run.ts', what: 'business-time arithmetic against npm peers (R-T2)' },
   { name: 'tickets/create-http', file: 'tickets/create-http.ts', what: 'ticket creation over HTTP, 16 clients, PGlite and PostgreSQL' },
   { name: 'tickets/queue-1m', file: 'tickets/queue-1m.ts', what: 'agent queue at 1,000,000 tickets on PostgreSQL' },
+  { name: 'timers/sweep', file: 'timers/sweep.ts', what: 'durable SLA timers: backlog and live sweep on PostgreSQL (R-S4)' },
 ];
 
 const args = process.argv.slice(2);
