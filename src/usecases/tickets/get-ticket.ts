@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
-import { findTicketRow, listTicketEvents, listTicketMessages } from '../../storage/tickets.queries.js';
+import { findTicketRow, listTicketEvents, listTicketMessages, type TicketRow } from '../../storage/tickets.queries.js';
 import { listTicketAttachments } from '../../storage/attachments.queries.js';
 import { presentAttachment } from './present-attachment.js';
 import { presentTicketForContact, presentTicketForStaff } from './present-ticket.js';
@@ -24,4 +24,14 @@ export async function getTicket(deps: { db: Db; clock: Clock }, input: { actor: 
   if (contact) return { ...presentTicketForContact(t, messages, events), attachments: files };
   const clocks = await computeTicketSla(deps.db, t, deps.clock.now());
   return { ...presentTicketForStaff(t, messages, events, clocks), attachments: files };
+}
+
+/**
+ * The contact's view of a ticket its own registration just returned: a new
+ * ticket has no messages or attachments yet, so only its history is read
+ * (the same shape as getTicket, three reads fewer on the hot path).
+ */
+export async function viewRegisteredTicket(deps: { db: Db }, ticket: TicketRow) {
+  const events = await listTicketEvents(deps.db, ticket.id, { includeInternal: false });
+  return { ...presentTicketForContact(ticket, [], events), attachments: [] };
 }

@@ -68,13 +68,15 @@ export async function registerTicket(deps: { db: Db; clock: Clock; config?: { pu
     if (!requester) throw new DomainError('NOT_FOUND', 'No such contact.');
     const date = localDateIn(requester.customerZone, at);
     const [contract] = requester.customerArchived ? [] : await listActiveContractRows(tx, requester.customerId, date);
-    if (contract) await lockContract(tx, contract.id);
     const pv = contract ? await findPlanVersionRowOn(tx, contract.planId, date) : null;
+    const included = pv?.ticketsPerYear ?? null;
+    // R-P5: only a limited allowance needs the contract lock (concurrent registrations queue
+    // here and never exceed it) and the year's count; an unlimited plan skips both.
+    if (contract && included !== null) await lockContract(tx, contract.id);
     if (pv) await assertSeverityOffered(tx, pv, input.severity);
     const yearStart = contract ? contractYearStart(contract.startDate, date) : date;
     const grace = contract ? isInGoLiveGrace(contract.goLiveDate, date) : false;
-    const usage = contract ? await allowanceUsage(tx, contract.id, yearStart) : null;
-    const included = pv?.ticketsPerYear ?? null;
+    const usage = contract && included !== null ? await allowanceUsage(tx, contract.id, yearStart) : null;
     const planName = contract ? await findPlanName(tx, contract.planId) : null;
     const decided = decideIntake({
       contactAuthorized: requester.isAuthorized,

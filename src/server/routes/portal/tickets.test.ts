@@ -29,6 +29,12 @@ describe.each(ENGINES)('tickets over HTTP on %s', (engine) => {
     expect(body).not.toHaveProperty('slaColumns');
   });
 
+  it('answers the filing with the same view a later GET gives', async () => {
+    const created = await file(contact, { subject: 'Same view', body: 'x', severity: 'major' });
+    const fetched = await t.app.inject({ method: 'GET', url: `/api/v1/portal/tickets/${created.json().id}`, headers: contact });
+    expect(created.json()).toEqual(fetched.json());
+  });
+
   it('refuses fields a contact may not set, writing nothing', async () => {
     const before = (await t.app.inject({ method: 'GET', url: '/api/v1/portal/tickets', headers: contact })).json().total;
     for (const field of ['status', 'customerId', 'assigneeId', 'responseDueAt', 'registeredAt', 'highPriority']) {

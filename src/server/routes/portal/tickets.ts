@@ -1,7 +1,7 @@
 import { DomainError } from '../../../core/errors.js';
 import { addAttachment } from '../../../usecases/tickets/add-attachment.js';
 import { getAllowance } from '../../../usecases/tickets/get-allowance.js';
-import { getTicket } from '../../../usecases/tickets/get-ticket.js';
+import { getTicket, viewRegisteredTicket } from '../../../usecases/tickets/get-ticket.js';
 import { readAttachment } from '../../../usecases/tickets/read-attachment.js';
 import { registerTicket } from '../../../usecases/tickets/register-ticket.js';
 import { replyToTicket } from '../../../usecases/tickets/reply-to-ticket.js';
@@ -44,7 +44,7 @@ export async function portalTicketRoutes(app: App): Promise<void> {
           const details = { unentitledRequestId: r.unentitledRequestId, heldForApproval: r.holdForApproval };
           return { status: statusForCode(r.code), body: errorBody(r.code, r.message, details) };
         }
-        return { status: 201, body: await getTicket(deps, { actor, id: r.ticket.id }) };
+        return { status: 201, body: await viewRegisteredTicket(deps, r.ticket) };
       }),
   );
   app.get('/api/v1/portal/tickets/:id', { config: access, schema: { tags, summary: 'One of my customer\'s tickets', params: TicketParams } }, async (req) =>
