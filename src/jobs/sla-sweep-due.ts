@@ -20,7 +20,7 @@ export async function sweepDueSla(deps: { db: Db; clock: Clock; publicUrl: strin
     const n = await deps.db.transaction(async (txn) => {
       const tx = txn as unknown as Db;
       const rows = await claimDueSlaTickets(tx, deps.clock.now(), batch);
-      const memo = {};
+      const memo = { calendars: new Map() };
       for (const t of rows) result.fired += await fireSlaNotices({ ...deps, db: tx, memo }, t);
       return rows.length;
     });

@@ -4,9 +4,20 @@ import { contacts, customers, planVersions, plans } from './schema/index.js';
 
 export type PlanVersionRow = typeof planVersions.$inferSelect;
 
+// R-P2: a plan version is never changed once written (an edit makes a new version), so a
+// row read once can serve every later recompute in this process (bounded, oldest out first).
+const versionCache = new Map<string, PlanVersionRow>();
+const VERSION_CACHE_MAX = 1000;
+
+/** A plan version by id; immutable rows are cached per process. */
 export async function findPlanVersionById(db: Db, id: string): Promise<PlanVersionRow | null> {
+  const hit = versionCache.get(id);
+  if (hit) return hit;
   const [v] = await db.select().from(planVersions).where(eq(planVersions.id, id)).limit(1);
-  return v ?? null;
+  if (!v) return null;
+  if (versionCache.size >= VERSION_CACHE_MAX) versionCache.delete(versionCache.keys().next().value!);
+  versionCache.set(id, v);
+  return v;
 }
 
 /** A live contact with its customer's zone; customerId scopes it when given. */

@@ -7,7 +7,7 @@ import { findUserRecipient, listManagerRecipients, type RecipientRow } from '../
 import { recordSlaNotifications } from '../../storage/sla-notifications.queries.js';
 import { insertTicketEvent, type TicketRow } from '../../storage/tickets.queries.js';
 import { queueEmails } from '../notifications/queue-email.js';
-import { computeTicketSla, storeTicketSla } from '../tickets/recompute-ticket-sla.js';
+import { computeTicketSla, storeTicketSla, type SlaMemo } from '../tickets/recompute-ticket-sla.js';
 
 /**
  * R-S4: fires every warning and breach of a (locked) ticket whose instant has
@@ -19,7 +19,7 @@ import { computeTicketSla, storeTicketSla } from '../tickets/recompute-ticket-sl
  */
 export async function fireSlaNotices(deps: { db: Db; clock: Clock; publicUrl: string; memo?: SweepMemo }, t: TicketRow): Promise<number> {
   const now = deps.clock.now();
-  const clocks = await computeTicketSla(deps.db, t, now);
+  const clocks = await computeTicketSla(deps.db, t, now, deps.memo);
   const due = clocks ? listSlaNotices(clocks).filter((n) => n.reached && n.at <= now.getTime() / 1000) : [];
   const fresh = await recordSlaNotifications(
     deps.db,
@@ -46,12 +46,12 @@ export async function fireSlaNotices(deps: { db: Db; clock: Clock; publicUrl: st
   await storeTicketSla(deps.db, t, clocks, now, { allFired: true });
   return firing.length;
 }
-/** Per-batch cache: the managers do not change within one sweep transaction. */
-export interface SweepMemo {
+/** Per-batch cache: managers and compiled calendars do not change within one sweep transaction. */
+export interface SweepMemo extends SlaMemo {
   managers?: RecipientRow[];
 }
 
-async function recipientsFor(db: Db, t: TicketRow, kind: 'warning' | 'breach', memo: SweepMemo = {}): Promise<RecipientRow[]> {
+async function recipientsFor(db: Db, t: TicketRow, kind: 'warning' | 'breach', memo: Partial<SweepMemo> = {}): Promise<RecipientRow[]> {
   const assignee = t.assigneeId ? await findUserRecipient(db, t.assigneeId) : null;
   const list = assignee ? [assignee] : [];
   if (kind === 'breach' || !assignee) list.push(...(memo.managers ??= await listManagerRecipients(db)));

@@ -1,7 +1,7 @@
 import { and, eq, gt, ne } from 'drizzle-orm';
 import type { Db } from '../../storage/db.js';
 import { tickets } from '../../storage/schema/index.js';
-import { recomputeTicketSla } from './recompute-ticket-sla.js';
+import { recomputeTicketSla, type SlaMemo } from './recompute-ticket-sla.js';
 
 /**
  * A calendar or holiday edit re-times every ticket measured on that calendar
@@ -11,6 +11,7 @@ import { recomputeTicketSla } from './recompute-ticket-sla.js';
 export async function recomputeCalendarTickets(db: Db, calendarId: string, now: Date, batch = 500): Promise<number> {
   let done = 0;
   let lastNumber = -1;
+  const memo: SlaMemo = { calendars: new Map() };
   for (;;) {
     const rows = await db
       .select()
@@ -19,7 +20,7 @@ export async function recomputeCalendarTickets(db: Db, calendarId: string, now: 
       .orderBy(tickets.number)
       .limit(batch)
       .for('update');
-    for (const t of rows) await recomputeTicketSla(db, t, now);
+    for (const t of rows) await recomputeTicketSla(db, t, now, memo);
     done += rows.length;
     if (rows.length < batch) break;
     lastNumber = rows[rows.length - 1]!.number;

@@ -1,5 +1,6 @@
 import type { SeverityTargets } from '../../core/catalogue/plan-terms-schema.js';
 import { computeSlaClocks, nextSlaEventAt, type SlaClock, type SlaClocks } from '../../core/sla/index.js';
+import type { CompiledCalendar } from '../../core/time/index.js';
 import { listSlaNotices, noticeKey } from '../../core/sla/sla-notices.js';
 import { buildSlaInput } from '../../core/tickets/sla-input.js';
 import { listFiredSlaKeys } from '../../storage/sla-notifications.queries.js';
@@ -11,17 +12,34 @@ import { loadCompiledCalendar } from './load-calendar.js';
 const toDate = (s: number | null) => (s === null ? null : new Date(s * 1000));
 
 /**
+ * Compiled calendars shared by the tickets of one bulk operation (a calendar
+ * edit re-timing its tickets, a sweep batch): one calendar read instead of
+ * one per ticket. Only for work inside one transaction.
+ */
+export interface SlaMemo {
+  calendars: Map<string, CompiledCalendar>;
+}
+
+async function calendarFor(db: Db, t: TicketRow, now: Date, memo?: SlaMemo): Promise<CompiledCalendar> {
+  const years = { fromYear: t.registeredAt.getUTCFullYear(), toYear: now.getUTCFullYear() + 2 };
+  const hit = memo?.calendars.get(t.calendarId!);
+  if (hit && hit.fromYear <= years.fromYear && hit.toYear >= years.toYear) return hit;
+  const cal = await loadCompiledCalendar(db, t.calendarId!, years);
+  memo?.calendars.set(t.calendarId!, cal);
+  return cal;
+}
+
+/**
  * Computes a ticket's SLA clocks from its registration, plan version,
  * calendar and full history (R-S1..R-S5). Pure apart from the reads.
  * Returns null when the plan has no coverage calendar (no clocks).
  */
-export async function computeTicketSla(db: Db, t: TicketRow, now: Date): Promise<SlaClocks | null> {
+export async function computeTicketSla(db: Db, t: TicketRow, now: Date, memo?: SlaMemo): Promise<SlaClocks | null> {
   if (!t.calendarId) return null;
   const pv = await findPlanVersionById(db, t.planVersionId);
   if (!pv) return null;
   const history = await listTicketEvents(db, t.id, { includeInternal: true });
-  const years = { fromYear: t.registeredAt.getUTCFullYear(), toYear: now.getUTCFullYear() + 2 };
-  const cal = await loadCompiledCalendar(db, t.calendarId, years);
+  const cal = await calendarFor(db, t, now, memo);
   const input = buildSlaInput(
     {
       registeredAt: t.registeredAt,
@@ -71,8 +89,8 @@ export function slaColumns(clocks: SlaClocks | null, now: Date) {
  * of every change that affects them (status, severity, estimate, commitment,
  * calendar edit), so the columns are never stale.
  */
-export async function recomputeTicketSla(db: Db, t: TicketRow, now: Date): Promise<{ ticket: TicketRow; clocks: SlaClocks | null }> {
-  return storeTicketSla(db, t, await computeTicketSla(db, t, now), now);
+export async function recomputeTicketSla(db: Db, t: TicketRow, now: Date, memo?: SlaMemo): Promise<{ ticket: TicketRow; clocks: SlaClocks | null }> {
+  return storeTicketSla(db, t, await computeTicketSla(db, t, now, memo), now);
 }
 
 /**
