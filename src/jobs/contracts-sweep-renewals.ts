@@ -7,6 +7,7 @@ import type { Db } from '../storage/db.js';
 import { findCustomerAdministrator, listManagerRecipients } from '../storage/recipients.queries.js';
 import { findPlanName } from '../storage/ticket-context.queries.js';
 import { queueEmail } from '../usecases/notifications/queue-email.js';
+import { inBatches } from './in-batches.js';
 
 /**
  * `contracts.sweep-renewals` (R-P10): a contract with an end date within
@@ -19,27 +20,24 @@ export async function sweepRenewals(deps: { db: Db; clock: Clock; publicUrl: str
   const today = now.toISOString().slice(0, 10);
   const until = addDays(today, opts.noticeDays ?? 30);
   let sent = 0;
-  for (;;) {
-    const n = await deps.db.transaction(async (txn) => {
-      const tx = txn as unknown as Db;
-      const rows = await listContractsEndingUnnotified(tx, today, until, opts.batch ?? 50);
-      for (const c of rows) {
-        if (!(await recordContractNotification(tx, { contractId: c.id, kind: 'renewal', period: c.endDate!, firedAt: now }))) continue;
-        const customer = await findCustomerRow(tx, c.customerId);
-        const planName = await findPlanName(tx, c.planId);
-        const admin = await findCustomerAdministrator(tx, c.customerId);
-        for (const r of [...(admin ? [admin] : []), ...(await listManagerRecipients(tx))]) {
-          const rendered = renewalReminder(
-            { customerName: customer?.name ?? '', planName, endDate: c.endDate!, reference: c.reference, url: `${deps.publicUrl}/${r.kind === 'contact' ? 'portal' : 'admin/contracts'}` },
-            { locale: r.locale, timeZone: r.timeZone },
-          );
-          await queueEmail(tx, now, { recipient: r, template: 'renewal_reminder', rendered, dedupeKey: `renewal:${c.id}:${c.endDate}:${r.id}`, customerId: c.customerId });
-          sent++;
-        }
+  const batch = opts.batch ?? 50;
+  await inBatches(deps.db, { batch }, async (tx) => {
+    const rows = await listContractsEndingUnnotified(tx, today, until, batch);
+    for (const c of rows) {
+      if (!(await recordContractNotification(tx, { contractId: c.id, kind: 'renewal', period: c.endDate!, firedAt: now }))) continue;
+      const customer = await findCustomerRow(tx, c.customerId);
+      const planName = await findPlanName(tx, c.planId);
+      const admin = await findCustomerAdministrator(tx, c.customerId);
+      for (const r of [...(admin ? [admin] : []), ...(await listManagerRecipients(tx))]) {
+        const rendered = renewalReminder(
+          { customerName: customer?.name ?? '', planName, endDate: c.endDate!, reference: c.reference, url: `${deps.publicUrl}/${r.kind === 'contact' ? 'portal' : 'admin/contracts'}` },
+          { locale: r.locale, timeZone: r.timeZone },
+        );
+        await queueEmail(tx, now, { recipient: r, template: 'renewal_reminder', rendered, dedupeKey: `renewal:${c.id}:${c.endDate}:${r.id}`, customerId: c.customerId });
+        sent++;
       }
-      return rows.length;
-    });
-    if (n < (opts.batch ?? 50)) break;
-  }
+    }
+    return rows.length;
+  });
   return sent;
 }

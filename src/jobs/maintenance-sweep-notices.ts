@@ -2,6 +2,7 @@ import type { Clock } from '../core/clock.js';
 import type { Db } from '../storage/db.js';
 import { claimDueNotices } from '../storage/maintenance-notices.queries.js';
 import { sendNotice } from '../usecases/maintenance/send-notice.js';
+import { inBatches } from './in-batches.js';
 
 export interface NoticeSweepResult {
   notices: number;
@@ -19,16 +20,11 @@ export interface NoticeSweepResult {
 export async function sweepMaintenanceNotices(deps: { db: Db; clock: Clock; publicUrl: string }, opts: { batch?: number; maxBatches?: number } = {}): Promise<NoticeSweepResult> {
   const batch = opts.batch ?? 20;
   const result: NoticeSweepResult = { notices: 0, messages: 0 };
-  for (let i = 0; i < (opts.maxBatches ?? 50); i++) {
-    const n = await deps.db.transaction(async (txn) => {
-      const tx = txn as unknown as Db;
-      const now = deps.clock.now();
-      const rows = await claimDueNotices(tx, now, batch);
-      for (const row of rows) result.messages += await sendNotice(tx, { now, publicUrl: deps.publicUrl }, row);
-      return rows.length;
-    });
-    result.notices += n;
-    if (n < batch) break;
-  }
+  result.notices = await inBatches(deps.db, { batch, maxBatches: opts.maxBatches ?? 50 }, async (tx) => {
+    const now = deps.clock.now();
+    const rows = await claimDueNotices(tx, now, batch);
+    for (const row of rows) result.messages += await sendNotice(tx, { now, publicUrl: deps.publicUrl }, row);
+    return rows.length;
+  });
   return result;
 }

@@ -2,6 +2,7 @@ import type { Clock } from '../core/clock.js';
 import type { Db } from '../storage/db.js';
 import { claimDueSlaTickets } from '../storage/sla-notifications.queries.js';
 import { fireSlaNotices } from '../usecases/sla/fire-sla-notices.js';
+import { inBatches } from './in-batches.js';
 
 export interface SweepResult {
   tickets: number;
@@ -16,16 +17,11 @@ export interface SweepResult {
 export async function sweepDueSla(deps: { db: Db; clock: Clock; publicUrl: string }, opts: { batch?: number; maxBatches?: number } = {}): Promise<SweepResult> {
   const batch = opts.batch ?? 50;
   const result: SweepResult = { tickets: 0, fired: 0 };
-  for (let i = 0; i < (opts.maxBatches ?? 100); i++) {
-    const n = await deps.db.transaction(async (txn) => {
-      const tx = txn as unknown as Db;
-      const rows = await claimDueSlaTickets(tx, deps.clock.now(), batch);
-      const memo = { calendars: new Map() };
-      for (const t of rows) result.fired += await fireSlaNotices({ ...deps, db: tx, memo }, t);
-      return rows.length;
-    });
-    result.tickets += n;
-    if (n < batch) break;
-  }
+  result.tickets = await inBatches(deps.db, { batch, maxBatches: opts.maxBatches }, async (tx) => {
+    const rows = await claimDueSlaTickets(tx, deps.clock.now(), batch);
+    const memo = { calendars: new Map() };
+    for (const t of rows) result.fired += await fireSlaNotices({ ...deps, db: tx, memo }, t);
+    return rows.length;
+  });
   return result;
 }

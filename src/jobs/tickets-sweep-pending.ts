@@ -3,6 +3,7 @@ import type { Db } from '../storage/db.js';
 import { claimDueClosures, claimDueReminders } from '../storage/pending.queries.js';
 import { closeForLackOfInformation } from '../usecases/tickets/close-for-lack-of-information.js';
 import { sendPendingReminder } from '../usecases/tickets/send-pending-reminder.js';
+import { inBatches } from './in-batches.js';
 
 /**
  * `tickets.sweep-pending` (R-K5): reminders first, then closures, each in
@@ -12,24 +13,15 @@ import { sendPendingReminder } from '../usecases/tickets/send-pending-reminder.j
 export async function sweepPending(deps: { db: Db; clock: Clock; publicUrl: string }, opts: { batch?: number } = {}) {
   const batch = opts.batch ?? 50;
   const result = { reminders: 0, closed: 0, postponed: 0, blocked: 0 };
-  for (;;) {
-    const n = await deps.db.transaction(async (txn) => {
-      const tx = txn as unknown as Db;
-      const rows = await claimDueReminders(tx, deps.clock.now(), batch);
-      for (const t of rows) await sendPendingReminder({ ...deps, db: tx }, t);
-      return rows.length;
-    });
-    result.reminders += n;
-    if (n < batch) break;
-  }
-  for (;;) {
-    const n = await deps.db.transaction(async (txn) => {
-      const tx = txn as unknown as Db;
-      const rows = await claimDueClosures(tx, deps.clock.now(), batch);
-      for (const t of rows) result[await closeForLackOfInformation({ ...deps, db: tx }, t)]++;
-      return rows.length;
-    });
-    if (n < batch) break;
-  }
+  result.reminders = await inBatches(deps.db, { batch }, async (tx) => {
+    const rows = await claimDueReminders(tx, deps.clock.now(), batch);
+    for (const t of rows) await sendPendingReminder({ ...deps, db: tx }, t);
+    return rows.length;
+  });
+  await inBatches(deps.db, { batch }, async (tx) => {
+    const rows = await claimDueClosures(tx, deps.clock.now(), batch);
+    for (const t of rows) result[await closeForLackOfInformation({ ...deps, db: tx }, t)]++;
+    return rows.length;
+  });
   return result;
 }

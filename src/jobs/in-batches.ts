@@ -1,0 +1,18 @@
+import type { Db } from '../storage/db.js';
+
+/**
+ * The shape every sweep shares: claim up to `batch` due rows and act on them
+ * in one transaction (the claim is FOR UPDATE SKIP LOCKED, the action clears
+ * the condition), and go on while a batch comes back full, at most
+ * `maxBatches` times per call so one sweep cannot starve the others.
+ * `step` returns how many rows it claimed; the total is returned.
+ */
+export async function inBatches(db: Db, opts: { batch: number; maxBatches?: number }, step: (tx: Db) => Promise<number>): Promise<number> {
+  let total = 0;
+  for (let i = 0; i < (opts.maxBatches ?? 100); i++) {
+    const n = await db.transaction((txn) => step(txn as unknown as Db));
+    total += n;
+    if (n < opts.batch) break;
+  }
+  return total;
+}
