@@ -1,19 +1,16 @@
-import { Anchor, Badge, Button, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Anchor, Badge, Button, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../../api/client';
 import type { CustomerView } from '../../api/catalogue-types';
-import type { Page } from '../../api/types';
-import { useApi } from '../../api/use-api';
 import { Empty } from '../../components/empty';
-import { BuildingIcon, PlusIcon, SearchIcon } from '../../components/icons';
+import { BuildingIcon, PlusIcon } from '../../components/icons';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
 import { NATIVE_NAME } from '../../i18n/i18n';
 import { useCanEditCatalogue } from '../shared/can-edit';
+import { ArchivableListFilters, useArchivableList } from '../shared/archivable-list';
 import { ListTable, SecondaryTd } from '../shared/list-table';
 import { CustomerModal } from './customer-modal';
 
@@ -24,15 +21,8 @@ export function CustomersPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const canEdit = useCanEditCatalogue();
-  const [q, setQ] = useState('');
-  const [debouncedQ] = useDebouncedValue(q, 250);
-  const [archived, setArchived] = useState('active');
-  const [offset, setOffset] = useState(0);
+  const { q, archived, offset, setOffset, list, onSearch, onArchived } = useArchivableList<CustomerView>('/admin/customers', LIMIT);
   const [creating, setCreating] = useState(false);
-  const list = useApi(
-    (signal) => api.get<Page<CustomerView>>('/admin/customers', { q: debouncedQ, archived: archived === 'archived', limit: LIMIT, offset, sort: 'name' }, signal),
-    [debouncedQ, archived, offset],
-  );
   return (
     <>
       <PageHeader
@@ -47,30 +37,7 @@ export function CustomersPage() {
         }
       />
       <Stack>
-        <Group gap="sm">
-          <TextInput
-            aria-label={t('common.search')}
-            placeholder={t('customers.searchPlaceholder')}
-            leftSection={<SearchIcon size={16} />}
-            value={q}
-            onChange={(e) => {
-              setQ(e.currentTarget.value);
-              setOffset(0);
-            }}
-            style={{ flex: '1 1 220px' }}
-          />
-          <SegmentedControl
-            value={archived}
-            onChange={(v) => {
-              setArchived(v);
-              setOffset(0);
-            }}
-            data={[
-              { value: 'active', label: t('common.active') },
-              { value: 'archived', label: t('common.archived') },
-            ]}
-          />
-        </Group>
+        <ArchivableListFilters q={q} archived={archived} placeholder={t('customers.searchPlaceholder')} onSearch={onSearch} onArchived={onArchived} />
         <Paper withBorder>
           <LoadState state={list}>
             {(page) =>
