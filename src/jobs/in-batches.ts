@@ -1,4 +1,5 @@
 import type { Db } from '../storage/db.js';
+import { withTx } from '../storage/with-tx.js';
 
 /**
  * The shape every sweep shares: claim up to `batch` due rows and act on them
@@ -10,7 +11,7 @@ import type { Db } from '../storage/db.js';
 export async function inBatches(db: Db, opts: { batch: number; maxBatches?: number }, step: (tx: Db) => Promise<number>): Promise<number> {
   let total = 0;
   for (let i = 0; i < (opts.maxBatches ?? 100); i++) {
-    const n = await db.transaction((txn) => step(txn as unknown as Db));
+    const n = await withTx(db, step);
     total += n;
     if (n < opts.batch) break;
   }

@@ -2,6 +2,7 @@ import type { Clock } from '../core/clock.js';
 import type { Db } from '../storage/db.js';
 import { claimInstallationsAfter } from '../storage/products-eol.queries.js';
 import { warnEndOfLife, type LifecycleCache } from '../usecases/products/warn-end-of-life.js';
+import { withTx } from '../storage/with-tx.js';
 
 /**
  * `versions.sweep-end-of-life` (R-V5): walks every installation (R-V6) in
@@ -18,8 +19,7 @@ export async function sweepEndOfLifeWarnings(deps: { db: Db; clock: Clock; publi
   const result = { checked: 0, messages: 0 };
   const cache: LifecycleCache = new Map();
   for (;;) {
-    const rows = await deps.db.transaction(async (txn) => {
-      const tx = txn as unknown as Db;
+    const rows = await withTx(deps.db, async (tx) => {
       const claimed = await claimInstallationsAfter(tx, after, batch);
       for (const i of claimed) result.messages += await warnEndOfLife(tx, { now: deps.clock.now(), publicUrl: deps.publicUrl, cache }, i);
       return claimed;

@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, lte, or, isNull, sql, count, type SQL } from 'd
 import type { PageRequest } from '../core/paging.js';
 import type { Db } from './db.js';
 import { outboxMessages, type OutboxStatus } from './schema/index.js';
+import { withTx } from './with-tx.js';
 
 export type OutboxRow = typeof outboxMessages.$inferSelect;
 
@@ -25,8 +26,7 @@ export async function insertOutboxMessages(db: Db, rows: Array<typeof outboxMess
  * crashed worker's lease simply runs out.
  */
 export async function claimDueOutbox(db: Db, now: Date, limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(db, async (tx) => {
     const rows = await tx
       .select()
       .from(outboxMessages)

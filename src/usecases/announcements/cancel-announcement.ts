@@ -8,13 +8,13 @@ import { findAnnouncementRow, updateAnnouncementRow } from '../../storage/mainte
 import { dropPendingNotices, listNoticeRows } from '../../storage/maintenance-notices.queries.js';
 import type { AnnouncementView } from './present-announcement.js';
 import { getAnnouncement } from './read-announcements.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /** Withdraws an announcement that has not gone out yet. Throws FORBIDDEN, NOT_FOUND, CONFLICT (already sent or cancelled). */
 export async function cancelAnnouncement(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string }): Promise<AnnouncementView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  await deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await withTx(deps.db, async (tx) => {
     const a = await findAnnouncementRow(tx, input.id, { lock: true });
     if (!a) throw new DomainError('NOT_FOUND', 'No such announcement.');
     if (a.cancelledAt) throw new DomainError('CONFLICT', 'The announcement is already cancelled.');

@@ -11,6 +11,7 @@ import { assertTargets, assertTitles } from '../maintenance/operation-input.js';
 import { renderNotes, type NotesInput } from '../releases/release-notes-input.js';
 import type { AnnouncementKind, AnnouncementView } from './present-announcement.js';
 import { getAnnouncement } from './read-announcements.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface CreateAnnouncementInput {
   actor: Actor;
@@ -38,8 +39,7 @@ export async function createAnnouncement(deps: { db: Db; clock: Clock }, input: 
   if (!Object.keys(bodies).length) throw new DomainError('VALIDATION_FAILED', 'Write the announcement in at least one language.', [{ path: 'bodies', problem: 'empty' }]);
   const now = deps.clock.now();
   const publishAt = input.publishAt && input.publishAt > now ? input.publishAt : now;
-  const id = await deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  const id = await withTx(deps.db, async (tx) => {
     const customerIds = [...new Set(input.customerIds ?? [])];
     await assertTargets(tx, { audience: input.audience, customerIds, productId: input.productId ?? null });
     const a = await insertAnnouncementRow(

@@ -6,6 +6,7 @@ import { deleteSessionsOf } from '../../storage/auth.queries.js';
 import type { Db } from '../../storage/db.js';
 import { contacts, users } from '../../storage/schema/index.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * Changes the caller's own password after checking the current one; ends every
@@ -25,12 +26,12 @@ export async function changePassword(
     throw new DomainError('INVALID_CREDENTIALS', 'The current password is not right.');
   }
   const hash = await hashPassword(input.newPassword);
-  await deps.db.transaction(async (tx) => {
+  await withTx(deps.db, async (tx) => {
     if (actor.kind === 'user') {
       await tx.update(users).set({ passwordHash: hash, mustChangePassword: false, updatedAt: deps.clock.now() }).where(eq(users.id, actor.id));
     } else {
       await tx.update(contacts).set({ passwordHash: hash, updatedAt: deps.clock.now() }).where(eq(contacts.id, actor.id));
     }
-    await deleteSessionsOf(tx as unknown as Db, actor.kind, actor.id);
+    await deleteSessionsOf(tx, actor.kind, actor.id);
   });
 }

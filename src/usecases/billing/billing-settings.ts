@@ -4,6 +4,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { getBillingSettingsRow, updateBillingSettingsRow, type BillingSettingsRow } from '../../storage/billing-terms.queries.js';
 import type { Db } from '../../storage/db.js';
 import { assertBillingManager } from './billing-access.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface BillingSettingsView {
   /** R-P7: an acceptance on 31 August counts as "before 31 August" (default true). */
@@ -28,8 +29,7 @@ export async function updateBillingSettings(
 ): Promise<BillingSettingsView> {
   assertBillingManager(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const r = await updateBillingSettingsRow(tx, { ...input.patch, updatedAt: now, updatedBy: input.actor.id });
     await recordAudit(tx, { at: now, actor: input.actor, action: 'billing.settings_updated', objectType: 'billing_settings', objectId: 'default', details: { fields: Object.keys(input.patch) } });
     return present(r);

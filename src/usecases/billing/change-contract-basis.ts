@@ -13,6 +13,7 @@ import { assertBillingManager } from './billing-access.js';
 import { lockLiveContract, yearlyPriceOf } from './contract-pricing-context.js';
 import { presentCharge } from './present-charge.js';
 import { recordCharge } from './record-charge.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * R-P9: the licence or development cost changed (a module bought, a part
@@ -30,8 +31,7 @@ export async function changeContractBasis(
   assertBillingManager(input.actor);
   if (!isIsoDate(input.changeDate)) throw new DomainError('VALIDATION_FAILED', 'Not a date.', [{ path: 'body.changeDate', problem: 'expected YYYY-MM-DD' }]);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const contract = await lockLiveContract(tx, input.contractId);
     if (contract.priceBasis === 'fixed') throw new DomainError('VALIDATION_FAILED', 'A fixed-price contract has no licence or development basis.', [{ path: 'priceBasis', problem: 'fixed' }]);
     const oldYearly = yearlyPriceOf(contract);

@@ -11,6 +11,7 @@ import type { Db } from '../../storage/db.js';
 import { assertBillingManager } from './billing-access.js';
 import { presentCharge } from './present-charge.js';
 import { presentIncrease } from './record-yearly-increase.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /** A contract's fee charges and recorded increases (R-P7..R-P10). Throws NOT_FOUND. */
 export async function listContractCharges(deps: { db: Db }, input: { contractId: string }) {
@@ -23,8 +24,7 @@ export async function listContractCharges(deps: { db: Db }, input: { contractId:
 export async function cancelCharge(deps: { db: Db; clock: Clock }, input: { actor: Actor; contractId: string; chargeId: string }) {
   assertBillingManager(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const ch = await findChargeRow(tx, input.chargeId);
     if (!ch || ch.contractId !== input.contractId || ch.cancelledAt) throw new DomainError('NOT_FOUND', 'No such live charge.');
     if (ch.invoiceId) throw new DomainError('ALREADY_INVOICED', 'The charge is on an invoice; credit the invoice instead.', { invoiceId: ch.invoiceId });

@@ -8,6 +8,7 @@ import type { Db } from '../../storage/db.js';
 import { assertBillingManager } from './billing-access.js';
 import { issueDraft } from './issue-invoice.js';
 import { presentInvoice, type InvoiceView } from './present-invoice.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * R-B8 correction: an issued invoice is never changed; a credit note
@@ -22,8 +23,7 @@ export async function createCreditNote(deps: { db: Db; clock: Clock }, input: { 
   const reason = input.reason.trim();
   if (!reason) throw new DomainError('REASON_REQUIRED', 'Say why the invoice is credited.', [{ path: 'body.reason', problem: 'required' }]);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const orig = await findInvoiceRow(tx, null, input.invoiceId);
     if (!orig || orig.kind !== 'invoice') throw new DomainError('NOT_FOUND', 'No such invoice.');
     if (orig.status !== 'issued') throw new DomainError('INVOICE_NOT_DRAFT', 'A draft is edited or deleted, not credited.', { invoiceId: orig.id, status: orig.status });

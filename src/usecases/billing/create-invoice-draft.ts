@@ -11,6 +11,7 @@ import type { Db } from '../../storage/db.js';
 import { assertBillingManager } from './billing-access.js';
 import { collectInvoiceSources } from './collect-invoice-sources.js';
 import { presentInvoice, type InvoiceView } from './present-invoice.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * R-B8: a draft invoice for a customer and period (dates inclusive): one line
@@ -27,8 +28,7 @@ export async function createInvoiceDraft(deps: { db: Db; clock: Clock }, input: 
     throw new DomainError('VALIDATION_FAILED', 'A period is two dates, start ≤ end.', [{ path: 'body.periodEnd', problem: 'invalid period' }]);
   }
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const customer = await findCustomerRow(tx, input.customerId, { lock: true });
     if (!customer) throw new DomainError('NOT_FOUND', 'No such customer.');
     const locale = customer.locale as BillingLocale;

@@ -5,6 +5,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { deleteDraftInvoice, findInvoiceRow } from '../../storage/billing-invoices.queries.js';
 import type { Db } from '../../storage/db.js';
 import { assertBillingManager } from './billing-access.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * Deletes a draft invoice and frees what it claimed (the next draft picks it
@@ -14,8 +15,7 @@ import { assertBillingManager } from './billing-access.js';
 export async function deleteInvoiceDraft(deps: { db: Db; clock: Clock }, input: { actor: Actor; invoiceId: string }): Promise<void> {
   assertBillingManager(input.actor);
   const now = deps.clock.now();
-  await deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await withTx(deps.db, async (tx) => {
     const inv = await findInvoiceRow(tx, null, input.invoiceId, { lock: true });
     if (!inv) throw new DomainError('NOT_FOUND', 'No such invoice.');
     if (inv.status !== 'draft') throw new DomainError('INVOICE_NOT_DRAFT', 'An issued invoice is corrected with a credit note.', { invoiceId: inv.id });

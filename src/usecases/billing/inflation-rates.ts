@@ -4,6 +4,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { listInflationRows, upsertInflationRow, type InflationRow } from '../../storage/billing-charges.queries.js';
 import type { Db } from '../../storage/db.js';
 import { assertBillingManager } from './billing-access.js';
+import { withTx } from '../../storage/with-tx.js';
 
 const present = (r: InflationRow) => ({ year: r.year, rateBp: r.rateBp, source: r.source, enteredAt: r.enteredAt.toISOString(), enteredBy: r.enteredBy });
 
@@ -21,8 +22,7 @@ export async function listInflationRates(deps: { db: Db }) {
 export async function setInflationRate(deps: { db: Db; clock: Clock }, input: { actor: Actor; year: number; rateBp: number; source?: string }) {
   assertBillingManager(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const r = await upsertInflationRow(tx, { year: input.year, rateBp: input.rateBp, source: input.source ?? '', enteredAt: now, enteredBy: input.actor.id });
     await recordAudit(tx, { at: now, actor: input.actor, action: 'billing.inflation_set', objectType: 'inflation_rate', objectId: String(input.year), details: { rateBp: input.rateBp } });
     return present(r);

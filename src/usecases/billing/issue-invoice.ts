@@ -9,6 +9,7 @@ import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { assertBillingManager } from './billing-access.js';
 import { presentInvoice, type InvoiceView } from './present-invoice.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /** "INV-000042": the series and the number, zero-padded to six digits. */
 export function displayNumber(series: string, n: number): string {
@@ -43,8 +44,7 @@ export async function issueInvoice(deps: { db: Db; clock: Clock }, input: { acto
     throw new DomainError('VALIDATION_FAILED', 'A series is 1-20 capitals, digits or dashes.', [{ path: 'body.series', problem: 'invalid' }]);
   }
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const inv = await findInvoiceRow(tx, null, input.invoiceId, { lock: true });
     if (!inv) throw new DomainError('NOT_FOUND', 'No such invoice.');
     const settings = await getBillingSettingsRow(tx);

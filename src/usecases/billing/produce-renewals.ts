@@ -8,6 +8,7 @@ import type { Db } from '../../storage/db.js';
 import { assertBillingManager } from './billing-access.js';
 import { presentCharge, type ChargeView } from './present-charge.js';
 import { recordCharge } from './record-charge.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * R-P10: the renewal fee lines of `year`: every live contract that started by
@@ -21,8 +22,7 @@ import { recordCharge } from './record-charge.js';
 export async function produceRenewals(deps: { db: Db; clock: Clock; config: { publicUrl: string } }, input: { actor: Actor; year: number }) {
   assertBillingManager(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const created: ChargeView[] = [];
     const skipped: Array<{ contractId: string; reason: string }> = [];
     for (const id of await listRenewableContractIds(tx, input.year)) {

@@ -9,6 +9,7 @@ import { assertBillingManager } from './billing-access.js';
 import { lockLiveContract, yearlyPriceOf } from './contract-pricing-context.js';
 import { presentCharge, type ChargeView } from './present-charge.js';
 import { recordCharge } from './record-charge.js';
+import { withTx } from '../../storage/with-tx.js';
 
 type Deps = { db: Db; clock: Clock; config: { publicUrl: string } };
 
@@ -24,8 +25,7 @@ export async function recordActivation(deps: Deps, input: { actor: Actor; contra
   assertBillingManager(input.actor);
   if (!isIsoDate(input.acceptanceDate)) throw new DomainError('VALIDATION_FAILED', 'Not a date.', [{ path: 'body.acceptanceDate', problem: 'expected YYYY-MM-DD' }]);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const contract = await lockLiveContract(tx, input.contractId);
     const settings = await getBillingSettingsRow(tx);
     const quote = computeActivationCharge({ yearlyPriceCents: yearlyPriceOf(contract), acceptanceDate: input.acceptanceDate, augustThirtyFirstCounts: settings.august31Counts });
@@ -44,8 +44,7 @@ export async function recordRetroactiveActivation(deps: Deps, input: { actor: Ac
   assertBillingManager(input.actor);
   const now = deps.clock.now();
   const year = input.year ?? now.getUTCFullYear();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const contract = await lockLiveContract(tx, input.contractId);
     const quote = computeRetroactiveCharge({ yearlyPriceCents: yearlyPriceOf(contract), year });
     return presentCharge(await recordCharge(tx, { now, actor: input.actor, publicUrl: deps.config.publicUrl }, contract, quote));

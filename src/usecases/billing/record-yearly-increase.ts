@@ -15,6 +15,7 @@ import { findCustomerAdministrator } from '../../storage/recipients.queries.js';
 import { queueEmail } from '../notifications/queue-email.js';
 import { assertBillingManager } from './billing-access.js';
 import { lockLiveContract, yearlyPriceOf } from './contract-pricing-context.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface IncreaseAgreement {
   /** The customer's contact who agreed (normally the administrator), if recorded. */
@@ -45,8 +46,7 @@ export async function recordYearlyIncrease(
   const a = input.agreement ?? null;
   const agreed = a !== null && isIsoDate(a.agreedOn) && a.note.trim().length > 0;
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const contract = await lockLiveContract(tx, input.contractId);
     const oldYearly = yearlyPriceOf(contract);
     const inflation = await findInflationRow(tx, input.year);

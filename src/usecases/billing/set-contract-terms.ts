@@ -9,6 +9,7 @@ import { findContractRow } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
 import { assertBillingManager } from './billing-access.js';
 import { presentContractTerms, type ContractTermsView } from './contract-terms.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface ContractTermsPatch {
   hasUpdateSubscription?: boolean;
@@ -33,8 +34,7 @@ export async function setContractTerms(deps: { db: Db; clock: Clock }, input: { 
     throw new DomainError('VALIDATION_FAILED', 'Not a date.', [{ path: 'body.configurationTakeoverDate', problem: 'expected YYYY-MM-DD' }]);
   }
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const contract = await findContractRow(tx, null, input.contractId);
     if (!contract) throw new DomainError('NOT_FOUND', 'No such contract.');
     const cur = presentContractTerms(contract.id, await findContractTermsRow(tx, contract.id, { lock: true }));

@@ -8,6 +8,7 @@ import { insertTariffRow, listTariffRows, type TariffRow } from '../../storage/b
 import type { Db } from '../../storage/db.js';
 import { uniqueViolation } from '../../storage/sql-helpers.js';
 import { assertBillingManager } from './billing-access.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface TariffView {
   id: string;
@@ -41,8 +42,7 @@ export async function createTariff(
   if (!isIsoDate(input.effectiveFrom)) throw new DomainError('VALIDATION_FAILED', 'Not a date.', [{ path: 'body.effectiveFrom', problem: 'expected YYYY-MM-DD' }]);
   const now = deps.clock.now();
   try {
-    return await deps.db.transaction(async (txn) => {
-      const tx = txn as unknown as Db;
+    return await withTx(deps.db, async (tx) => {
       const t = await insertTariffRow(tx, { activity: input.activity, currency: input.currency, ratePerHourCents: input.ratePerHourCents, effectiveFrom: input.effectiveFrom, note: input.note ?? '', createdAt: now, createdBy: input.actor.id });
       await recordAudit(tx, { at: now, actor: input.actor, action: 'tariff.created', objectType: 'tariff', objectId: t.id, details: { activity: t.activity, currency: t.currency, ratePerHourCents: t.ratePerHourCents, effectiveFrom: t.effectiveFrom } });
       return present(t);

@@ -6,6 +6,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { findCalendarRow, updateCalendarRow } from '../../storage/calendars.queries.js';
 import type { Db } from '../../storage/db.js';
 import { presentCalendar, type CalendarView } from './present-calendar.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * Archives a calendar: new plan versions may no longer use it; plan versions
@@ -14,8 +15,7 @@ import { presentCalendar, type CalendarView } from './present-calendar.js';
 export async function archiveCalendar(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string }): Promise<CalendarView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const cal = await findCalendarRow(tx, input.id, { lock: true });
     if (!cal) throw new DomainError('NOT_FOUND', 'No such calendar.');
     if (cal.archivedAt) return presentCalendar(cal);

@@ -10,6 +10,7 @@ import type { Db } from '../../storage/db.js';
 import { recomputeCalendarTickets } from '../tickets/recompute-calendar-tickets.js';
 import { assertCalendarSpec } from './assert-calendar-spec.js';
 import { presentCalendarVersion, type CalendarVersionView } from './present-calendar.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * R-T1: edits a calendar by adding a version with an effective date ('YYYY-MM-DD';
@@ -25,8 +26,7 @@ export async function createCalendarVersion(
   assertCanEditCatalogue(input.actor);
   assertCalendarSpec(input.spec);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     // The row lock serialises concurrent edits, so version numbers never collide.
     const cal = await findCalendarRow(tx, input.calendarId, { lock: true });
     if (!cal) throw new DomainError('NOT_FOUND', 'No such calendar.');

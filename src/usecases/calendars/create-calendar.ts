@@ -9,6 +9,7 @@ import { findCalendarRowByCode, insertCalendarRow, insertCalendarVersionRow } fr
 import type { Db } from '../../storage/db.js';
 import { assertCalendarSpec } from './assert-calendar-spec.js';
 import { presentCalendar, presentCalendarVersion, type CalendarView, type CalendarVersionView } from './present-calendar.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface CreateCalendarInput {
   actor: Actor;
@@ -31,8 +32,7 @@ export async function createCalendar(
   assertCanEditCatalogue(input.actor);
   assertCalendarSpec(input.spec);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     if (await findCalendarRowByCode(tx, input.code)) {
       throw new DomainError('CONFLICT', `A calendar with code ${input.code} exists.`, [{ path: 'code', problem: 'already in use' }]);
     }

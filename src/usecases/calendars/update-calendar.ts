@@ -6,6 +6,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { findCalendarRow, updateCalendarRow } from '../../storage/calendars.queries.js';
 import type { Db } from '../../storage/db.js';
 import { presentCalendar, type CalendarView } from './present-calendar.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /** Renames a calendar (the rules change only through versions). Throws FORBIDDEN, NOT_FOUND. */
 export async function updateCalendar(
@@ -14,8 +15,7 @@ export async function updateCalendar(
 ): Promise<CalendarView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const cal = await findCalendarRow(tx, input.id, { lock: true });
     if (!cal) throw new DomainError('NOT_FOUND', 'No such calendar.');
     const row = await updateCalendarRow(tx, cal.id, { name: input.name?.trim() ?? cal.name, updatedAt: now });

@@ -7,6 +7,7 @@ import { findContactRow, updateContactRow } from '../../storage/contacts.queries
 import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { presentContact, type ContactView } from './present-contact.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * Archives a contact (never a hard delete): it no longer counts against the
@@ -22,8 +23,7 @@ export async function archiveContact(
     throw new DomainError('FORBIDDEN', 'You cannot archive yourself; ask your vendor to name another administrator first.');
   }
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const customer = await findCustomerRow(tx, input.customerId, { lock: true });
     const cur = customer ? await findContactRow(tx, customer.id, input.id) : null;
     if (!customer || !cur) throw new DomainError('NOT_FOUND', 'No such contact.');

@@ -11,6 +11,7 @@ import { assertCapRoom } from './assert-cap-room.js';
 import { prepareContactFields, type ContactFields } from './contact-fields.js';
 import { mapContactConflict } from './map-contact-conflict.js';
 import { presentContact, type ContactView } from './present-contact.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export type CreateContactInput = { actor: Actor; customerId: string; email: string; name: string } & ContactFields;
 
@@ -29,8 +30,7 @@ export async function createContact(deps: { db: Db; clock: Clock }, input: Creat
   const passwordHash = await prepareContactFields(input.actor, input);
   const now = deps.clock.now();
   try {
-    return await deps.db.transaction(async (txn) => {
-      const tx = txn as unknown as Db;
+    return await withTx(deps.db, async (tx) => {
       const customer = await findCustomerRow(tx, input.customerId, { lock: true });
       if (!customer) throw new DomainError('NOT_FOUND', 'No such customer.');
       if (customer.archivedAt) throw new DomainError('CONFLICT', 'The customer is archived.', [{ path: 'customerId', problem: 'archived' }]);

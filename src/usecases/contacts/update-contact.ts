@@ -11,6 +11,7 @@ import { assertCapRoom } from './assert-cap-room.js';
 import { prepareContactFields, type ContactFields } from './contact-fields.js';
 import { mapContactConflict } from './map-contact-conflict.js';
 import { presentContact, type ContactView } from './present-contact.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * Changes a live contact, under the same rules as createContact: the customer
@@ -29,8 +30,7 @@ export async function updateContact(
   const passwordHash = await prepareContactFields(input.actor, input);
   const now = deps.clock.now();
   try {
-    return await deps.db.transaction(async (txn) => {
-      const tx = txn as unknown as Db;
+    return await withTx(deps.db, async (tx) => {
       const customer = await findCustomerRow(tx, input.customerId, { lock: true });
       const cur = customer ? await findContactRow(tx, customer.id, input.id) : null;
       if (!customer || !cur) throw new DomainError('NOT_FOUND', 'No such contact.');

@@ -6,13 +6,13 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { findContractRow, updateContractRow } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
 import { presentContract, type ContractView } from './present-contract.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /** Archives a contract entered by mistake (an ended contract keeps its end date instead). Idempotent. Throws FORBIDDEN, NOT_FOUND. */
 export async function archiveContract(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string }): Promise<ContractView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const cur = await findContractRow(tx, null, input.id);
     if (!cur) throw new DomainError('NOT_FOUND', 'No such contract.');
     if (cur.archivedAt) return presentContract(cur);

@@ -9,6 +9,7 @@ import type { Db } from '../../storage/db.js';
 import { findPlanRow } from '../../storage/plans.queries.js';
 import { assertContractDates, priceFields, type ContractFields } from './contract-fields.js';
 import { presentContract, type ContractView } from './present-contract.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export type CreateContractInput = { actor: Actor; customerId: string; planId: string; startDate: string } & ContractFields;
 
@@ -24,8 +25,7 @@ export async function createContract(deps: { db: Db; clock: Clock }, input: Crea
   const dates = { startDate: input.startDate, goLiveDate: input.goLiveDate ?? null, endDate: input.endDate ?? null };
   assertContractDates(dates);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const customer = await findCustomerRow(tx, input.customerId, { lock: true });
     if (!customer) throw new DomainError('NOT_FOUND', 'No such customer.');
     if (customer.archivedAt) throw new DomainError('CONFLICT', 'The customer is archived.', [{ path: 'customerId', problem: 'archived' }]);

@@ -8,6 +8,7 @@ import type { Db } from '../../storage/db.js';
 import { findPlanRow } from '../../storage/plans.queries.js';
 import { assertContractDates, priceFields, type ContractFields } from './contract-fields.js';
 import { presentContract, type ContractView } from './present-contract.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * Changes a contract. A new planId is an upgrade or downgrade that applies to
@@ -21,8 +22,7 @@ export async function updateContract(
 ): Promise<ContractView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const cur = await findContractRow(tx, null, input.id);
     if (!cur) throw new DomainError('NOT_FOUND', 'No such contract.');
     if (cur.archivedAt) throw new DomainError('CONFLICT', 'The contract is archived.', [{ path: 'id', problem: 'archived' }]);

@@ -6,13 +6,13 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { findCustomerRow, updateCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { presentCustomer, type CustomerView } from './present-customer.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /** Archives a customer (never a hard delete): no new contacts or contracts. Idempotent. Throws FORBIDDEN, NOT_FOUND. */
 export async function archiveCustomer(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string }): Promise<CustomerView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const cur = await findCustomerRow(tx, input.id, { lock: true });
     if (!cur) throw new DomainError('NOT_FOUND', 'No such customer.');
     if (cur.archivedAt) return presentCustomer(cur);

@@ -7,6 +7,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { findCustomerRowByCode, insertCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { presentCustomer, type CustomerView } from './present-customer.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface CreateCustomerInput {
   actor: Actor;
@@ -25,8 +26,7 @@ export async function createCustomer(deps: { db: Db; clock: Clock }, input: Crea
   const timeZone = input.timeZone ?? 'UTC';
   if (!isTimeZone(timeZone)) throw new DomainError('VALIDATION_FAILED', `Unknown time zone ${timeZone}.`, [{ path: 'timeZone', problem: 'unknown IANA zone' }]);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     if (await findCustomerRowByCode(tx, input.code)) {
       throw new DomainError('CONFLICT', `A customer with code ${input.code} exists.`, [{ path: 'code', problem: 'already in use' }]);
     }

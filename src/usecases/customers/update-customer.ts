@@ -7,6 +7,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { findCustomerRow, findCustomerRowByCode, updateCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { presentCustomer, type CustomerView } from './present-customer.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export type CustomerPatch = Partial<{ code: string; name: string; locale: 'en' | 'es' | 'el'; timeZone: string; currency: string; notes: string }>;
 
@@ -20,8 +21,7 @@ export async function updateCustomer(
     throw new DomainError('VALIDATION_FAILED', `Unknown time zone ${input.timeZone}.`, [{ path: 'timeZone', problem: 'unknown IANA zone' }]);
   }
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const cur = await findCustomerRow(tx, input.id, { lock: true });
     if (!cur) throw new DomainError('NOT_FOUND', 'No such customer.');
     if (input.code !== undefined && input.code.toLowerCase() !== cur.code.toLowerCase() && (await findCustomerRowByCode(tx, input.code))) {

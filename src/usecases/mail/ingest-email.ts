@@ -9,6 +9,7 @@ import { addReplyFromEmail, keepUnentitledEmail, openTicketFromEmail, type Email
 import type { MailLog, MailSettings } from './mail-deps.js';
 import { parseInbound, type ParsedInbound } from './parse-inbound.js';
 import { resolveThread } from './resolve-thread.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface IngestDeps {
   db: Db;
@@ -54,8 +55,7 @@ export async function ingestEmail(deps: IngestDeps, input: IngestInput): Promise
     fromAddress: parsed.from.address, fromName: parsed.from.name, subject: parsed.subject, rawSha256: blob.sha256, rawSize: blob.size,
   };
   try {
-    return await deps.db.transaction(async (txn) => {
-      const tx = txn as unknown as Db;
+    return await withTx(deps.db, async (tx) => {
       const claim = await claimInbound(tx, row);
       if (!claim.claimed) return { status: claim.row.status, inboundId: claim.row.id, ticketId: claim.row.ticketId, duplicate: true };
       const ctx: EmailContext = { tx, now, blobs: deps.blobs, maxBytes: deps.attachmentMaxBytes, settings: deps.settings, parsed, inboundId: claim.row.id };

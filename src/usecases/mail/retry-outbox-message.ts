@@ -5,6 +5,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findOutboxRow, requeueOutboxRow } from '../../storage/mail-outbox.queries.js';
 import { presentOutbox } from './present-mail.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * An admin sends a failed (or kept) message again: it is due now, with a
@@ -13,8 +14,7 @@ import { presentOutbox } from './present-mail.js';
  */
 export async function retryOutboxMessage(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string }) {
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const row = await findOutboxRow(tx, input.id);
     if (!row) throw new DomainError('NOT_FOUND', 'No such message.');
     if (!(await requeueOutboxRow(tx, row.id, now))) {

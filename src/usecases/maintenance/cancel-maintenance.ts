@@ -8,6 +8,7 @@ import { countSentNotices, dropPendingNotices, insertNoticeRows } from '../../st
 import { findOperationRow, updateOperationRow } from '../../storage/maintenance.queries.js';
 import type { MaintenanceView } from './present-maintenance.js';
 import { getMaintenance } from './read-maintenance.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * Cancels an operation with a reason: notices not yet sent are dropped and,
@@ -18,8 +19,7 @@ import { getMaintenance } from './read-maintenance.js';
 export async function cancelMaintenance(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string; reason: string }): Promise<MaintenanceView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  await deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await withTx(deps.db, async (tx) => {
     const cur = await findOperationRow(tx, input.id, { lock: true });
     if (!cur) throw new DomainError('NOT_FOUND', 'No such maintenance operation.');
     if (cur.status === 'cancelled') throw new DomainError('CONFLICT', 'The operation is already cancelled.');

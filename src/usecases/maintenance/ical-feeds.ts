@@ -7,6 +7,7 @@ import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { deleteIcalFeedRow, findIcalFeedRow, upsertIcalFeedRow } from '../../storage/maintenance-feeds.queries.js';
 import { keyedHash, randomToken } from '../auth/crypto.js';
+import { withTx } from '../../storage/with-tx.js';
 
 type Deps = { db: Db; clock: Clock; secretKey: string; config: { publicUrl: string } };
 
@@ -41,8 +42,7 @@ export async function rotateIcalFeed(deps: Deps, input: { actor: Actor; customer
   assertCanManageFeed(input.actor, input.customerId);
   const now = deps.clock.now();
   const token = `cdf_${randomToken(32)}`;
-  await deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await withTx(deps.db, async (tx) => {
     if (!(await findCustomerRow(tx, input.customerId))) throw new DomainError('NOT_FOUND', 'No such customer.');
     const had = await findIcalFeedRow(tx, input.customerId);
     await upsertIcalFeedRow(tx, { customerId: input.customerId, tokenHash: keyedHash(deps.secretKey, token), createdAt: now, createdByKind: input.actor.kind, createdById: input.actor.id });
@@ -55,8 +55,7 @@ export async function rotateIcalFeed(deps: Deps, input: { actor: Actor; customer
 export async function revokeIcalFeed(deps: { db: Db; clock: Clock }, input: { actor: Actor; customerId: string }): Promise<{ revoked: true }> {
   assertCanManageFeed(input.actor, input.customerId);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     if (!(await deleteIcalFeedRow(tx, input.customerId))) throw new DomainError('NOT_FOUND', 'The customer has no calendar feed.');
     await recordAudit(tx, { at: now, actor: input.actor, action: 'ical_feed.revoked', objectType: 'customer', objectId: input.customerId });
     return { revoked: true };

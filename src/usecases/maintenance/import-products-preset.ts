@@ -12,6 +12,7 @@ import { findMaintenanceTypeRowByCode, insertMaintenanceTypeRow, updateMaintenan
 import { findVersionSchemeRow, insertVersionSchemeRow } from '../../storage/products.queries.js';
 import { createCalendar } from '../calendars/create-calendar.js';
 import { loadProductsPreset } from './products-presets.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface ProductsImportOutcome {
   kind: 'version_scheme' | 'calendar' | 'maintenance_type';
@@ -32,8 +33,7 @@ export async function importProductsPreset(deps: { db: Db; clock: Clock }, input
   const preset = loadProductsPreset(input.name);
   preset.versionSchemes.forEach(assertVersionScheme);
   const now = deps.clock.now();
-  const items = await deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  const items = await withTx(deps.db, async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(727276)`);
     const out: ProductsImportOutcome[] = [];
     for (const s of preset.versionSchemes) {

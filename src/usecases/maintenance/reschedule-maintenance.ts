@@ -12,6 +12,7 @@ import { planOperation } from './plan-operation.js';
 import type { MaintenanceView } from './present-maintenance.js';
 import { noticeRuleOf } from './present-maintenance-type.js';
 import { getMaintenance } from './read-maintenance.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface MaintenancePatch {
   startsAt?: Date;
@@ -35,8 +36,7 @@ export async function rescheduleMaintenance(deps: { db: Db; clock: Clock }, inpu
   const p = input.patch;
   if (p.titles) assertTitles(p.titles);
   const now = deps.clock.now();
-  await deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await withTx(deps.db, async (tx) => {
     const cur = await findOperationRow(tx, input.id, { lock: true });
     if (!cur) throw new DomainError('NOT_FOUND', 'No such maintenance operation.');
     if (cur.status === 'cancelled') throw new DomainError('CONFLICT', 'The operation is cancelled.');

@@ -12,6 +12,7 @@ import { assertNoticePeriod, assertTargets, assertTitles, noticeRows } from './o
 import { planOperation } from './plan-operation.js';
 import type { MaintenanceView } from './present-maintenance.js';
 import { noticeRuleOf } from './present-maintenance-type.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface ScheduleMaintenanceInput {
   actor: Actor;
@@ -44,8 +45,7 @@ export async function scheduleMaintenance(deps: { db: Db; clock: Clock }, input:
   assertCanEditCatalogue(input.actor);
   assertTitles(input.titles);
   const now = deps.clock.now();
-  const id = await deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  const id = await withTx(deps.db, async (tx) => {
     const type = await findMaintenanceTypeRow(tx, input.typeId);
     if (!type) throw new DomainError('NOT_FOUND', 'No such maintenance type.');
     if (type.archivedAt) throw new DomainError('VALIDATION_FAILED', 'The maintenance type is archived.', [{ path: 'typeId', problem: 'archived' }]);

@@ -6,6 +6,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanRow, updatePlanRow } from '../../storage/plans.queries.js';
 import { presentPlan, type PlanView } from './present-plan.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * Archives a plan: no new contracts on it; existing contracts and their
@@ -14,8 +15,7 @@ import { presentPlan, type PlanView } from './present-plan.js';
 export async function archivePlan(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string }): Promise<PlanView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const cur = await findPlanRow(tx, input.id, { lock: true });
     if (!cur) throw new DomainError('NOT_FOUND', 'No such plan.');
     if (cur.archivedAt) return presentPlan(cur);

@@ -11,6 +11,7 @@ import { findLatestPlanVersionRow, findPlanRow, insertPlanVersionRow, updatePlan
 import { assertPlanTerms } from './assert-plan-terms.js';
 import { presentPlanVersion, termsOf, type PlanVersionView } from './present-plan.js';
 import { versionRowValues } from './version-row-values.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * R-P2: edits a plan by adding a version. Fields left out of `terms` are
@@ -25,8 +26,7 @@ export async function createPlanVersion(
 ): Promise<PlanVersionView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     // The row lock serialises concurrent edits of one plan (version numbers, effective dates).
     const plan = await findPlanRow(tx, input.planId, { lock: true });
     if (!plan) throw new DomainError('NOT_FOUND', 'No such plan.');

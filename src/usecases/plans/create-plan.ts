@@ -11,6 +11,7 @@ import { findPlanRowByCode, insertPlanRow, insertPlanVersionRow } from '../../st
 import { assertPlanTerms } from './assert-plan-terms.js';
 import { versionRowValues } from './version-row-values.js';
 import { presentPlan, presentPlanVersion, type PlanVersionView, type PlanView } from './present-plan.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface CreatePlanInput {
   actor: Actor;
@@ -32,8 +33,7 @@ export async function createPlan(
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
   const terms = mergeTerms(EMPTY_TERMS, input.terms);
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     if (await findPlanRowByCode(tx, input.code)) {
       throw new DomainError('CONFLICT', `A plan with code ${input.code} exists.`, [{ path: 'code', problem: 'already in use' }]);
     }

@@ -6,6 +6,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanRow, updatePlanRow } from '../../storage/plans.queries.js';
 import { presentPlan, type PlanView } from './present-plan.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * Changes a plan's label: name, catalogue, rank. Terms change only through
@@ -17,8 +18,7 @@ export async function updatePlan(
 ): Promise<PlanView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const cur = await findPlanRow(tx, input.id, { lock: true });
     if (!cur) throw new DomainError('NOT_FOUND', 'No such plan.');
     const patch = { name: input.name?.trim() ?? cur.name, catalogue: input.catalogue ?? cur.catalogue, rank: input.rank ?? cur.rank };

@@ -10,6 +10,7 @@ import { importPresetCalendars } from './import-preset-calendars.js';
 import { importPresetPlans } from './import-preset-plans.js';
 import { importPresetSeverities } from './import-preset-severities.js';
 import { loadPreset } from './load-preset.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface ImportPresetResult {
   name: string;
@@ -29,8 +30,7 @@ export async function importPreset(deps: { db: Db; clock: Clock }, input: { name
   assertCanEditCatalogue(input.actor);
   const preset = loadPreset(input.name);
   const plans = resolvePresetPlans(preset);
-  const items = await deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  const items = await withTx(deps.db, async (tx) => {
     await tx.execute(sql`SELECT pg_advisory_xact_lock(727275)`);
     const d = { db: tx, clock: deps.clock };
     const severities = await importPresetSeverities(d, input.actor, preset);

@@ -6,6 +6,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findProductRow, findProductRowByCode, findVersionSchemeRow, insertProductRow } from '../../storage/products.queries.js';
 import { presentProduct, type ProductView } from './present-product.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface CreateProductInput {
   actor: Actor;
@@ -29,8 +30,7 @@ export interface CreateProductInput {
 export async function createProduct(deps: { db: Db; clock: Clock }, input: CreateProductInput): Promise<ProductView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     if (!(await findVersionSchemeRow(tx, input.schemeCode))) throw new DomainError('NOT_FOUND', `No version scheme ${input.schemeCode}.`, [{ path: 'schemeCode', problem: 'unknown' }]);
     const parentId = input.parentId ?? null;
     if (input.kind === 'module') {

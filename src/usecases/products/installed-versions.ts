@@ -8,6 +8,7 @@ import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { deleteInstalledRow, findInstalledRow, upsertInstalledRow } from '../../storage/products.queries.js';
 import { loadProduct } from './load-product.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface SetInstalledVersionInput {
   actor: Actor;
@@ -27,8 +28,7 @@ export interface SetInstalledVersionInput {
 export async function setInstalledVersion(deps: { db: Db; clock: Clock }, input: SetInstalledVersionInput): Promise<{ customerId: string; productId: string; version: string; installedOn: string | null }> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     if (!(await findCustomerRow(tx, input.customerId))) throw new DomainError('NOT_FOUND', 'No such customer.');
     const { product, scheme } = await loadProduct(tx, input.productId);
     if (product.archivedAt) throw new DomainError('VALIDATION_FAILED', 'The product is archived.', [{ path: 'productId', problem: 'archived' }]);
@@ -59,8 +59,7 @@ export async function setInstalledVersion(deps: { db: Db; clock: Clock }, input:
 export async function removeInstalledVersion(deps: { db: Db; clock: Clock }, input: { actor: Actor; customerId: string; productId: string }): Promise<{ removed: true }> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     if (!(await deleteInstalledRow(tx, input.customerId, input.productId))) throw new DomainError('NOT_FOUND', 'The customer has no recorded version of this product.');
     await recordAudit(tx, { at: now, actor: input.actor, action: 'installed_version.removed', objectType: 'customer', objectId: input.customerId, details: { productId: input.productId } });
     return { removed: true };

@@ -6,6 +6,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findProductRow, findProductRowByCode, updateProductRow } from '../../storage/products.queries.js';
 import { presentProduct, type ProductView } from './present-product.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export type ProductPatch = Partial<{ code: string; name: string; description: string; majorLifetimeMonths: number; eolWarningDays: number[] }>;
 
@@ -17,8 +18,7 @@ export type ProductPatch = Partial<{ code: string; name: string; description: st
 export async function updateProduct(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string; patch: ProductPatch }): Promise<ProductView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const cur = await findProductRow(tx, input.id);
     if (!cur) throw new DomainError('NOT_FOUND', 'No such product.');
     const p = input.patch;
@@ -36,8 +36,7 @@ export async function updateProduct(deps: { db: Db; clock: Clock }, input: { act
 export async function archiveProduct(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string }): Promise<ProductView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const cur = await findProductRow(tx, input.id);
     if (!cur) throw new DomainError('NOT_FOUND', 'No such product.');
     if (cur.archivedAt) return presentProduct(cur);

@@ -10,6 +10,7 @@ import { findReleaseRowByVersion, insertReleaseRow } from '../../storage/release
 import { loadProduct } from '../products/load-product.js';
 import { presentRelease, type ReleaseKind, type ReleaseView } from './present-release.js';
 import { renderNotes, type NotesInput } from './release-notes-input.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface CreateReleaseInput {
   actor: Actor;
@@ -32,8 +33,7 @@ export interface CreateReleaseInput {
 export async function createRelease(deps: { db: Db; clock: Clock }, input: CreateReleaseInput): Promise<ReleaseView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const { product, scheme } = await loadProduct(tx, input.productId);
     const key = parseVersion(scheme, input.version);
     const customerId = input.customerId ?? null;

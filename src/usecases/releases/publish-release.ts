@@ -13,6 +13,7 @@ import { findReleaseRow, updateReleaseRow, type ReleaseRow } from '../../storage
 import { queueEmail } from '../notifications/queue-email.js';
 import { loadProduct } from '../products/load-product.js';
 import { presentRelease, type ReleaseView } from './present-release.js';
+import { withTx } from '../../storage/with-tx.js';
 
 type Deps = { db: Db; clock: Clock; config: { publicUrl: string } };
 
@@ -47,8 +48,7 @@ async function notifyRelease(tx: Db, now: Date, publicUrl: string, r: ReleaseRow
 export async function publishRelease(deps: Deps, input: { actor: Actor; id: string; notify?: boolean }): Promise<{ release: ReleaseView; notified: number; maintenanceNoticesDue: number }> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const cur = await findReleaseRow(tx, input.id, { lock: true });
     if (!cur) throw new DomainError('NOT_FOUND', 'No such release.');
     if (cur.publishedAt) throw new DomainError('RELEASE_ALREADY_PUBLISHED', 'The release is already published.', { publishedAt: cur.publishedAt.toISOString() });

@@ -9,6 +9,7 @@ import { findReleaseRow, findReleaseRowByVersion, updateReleaseRow } from '../..
 import { loadProduct } from '../products/load-product.js';
 import { presentRelease, type ReleaseKind, type ReleaseView } from './present-release.js';
 import { renderNotes, type NotesInput } from './release-notes-input.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export type ReleasePatch = Partial<{ version: string; kind: ReleaseKind; customerId: string | null; notes: NotesInput; releasedOn: string | null }>;
 
@@ -21,8 +22,7 @@ export type ReleasePatch = Partial<{ version: string; kind: ReleaseKind; custome
 export async function updateRelease(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string; patch: ReleasePatch }): Promise<ReleaseView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const cur = await findReleaseRow(tx, input.id, { lock: true });
     if (!cur) throw new DomainError('NOT_FOUND', 'No such release.');
     const { product, scheme } = await loadProduct(tx, cur.productId);

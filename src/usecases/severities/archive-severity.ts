@@ -6,13 +6,13 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findSeverityRow, updateSeverityRow } from '../../storage/severities.queries.js';
 import { presentSeverity, type SeverityView } from './present-severity.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /** Archives a severity: no longer offered for new tickets; plan versions naming it stay valid. Idempotent. Throws FORBIDDEN, NOT_FOUND. */
 export async function archiveSeverity(deps: { db: Db; clock: Clock }, input: { actor: Actor; code: string }): Promise<SeverityView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const cur = await findSeverityRow(tx, input.code);
     if (!cur) throw new DomainError('NOT_FOUND', 'No such severity.');
     if (cur.archivedAt) return presentSeverity(cur);

@@ -6,6 +6,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findSeverityRow, insertSeverityRow } from '../../storage/severities.queries.js';
 import { presentSeverity, type Localized, type SeverityView } from './present-severity.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /** R-K2: adds a severity (code a-z0-9_, rank: lower = more severe). Throws FORBIDDEN, CONFLICT (code in use). */
 export async function createSeverity(
@@ -14,8 +15,7 @@ export async function createSeverity(
 ): Promise<SeverityView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     if (await findSeverityRow(tx, input.code)) {
       throw new DomainError('CONFLICT', `A severity with code ${input.code} exists.`, [{ path: 'code', problem: 'already in use' }]);
     }

@@ -6,6 +6,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findSeverityRow, updateSeverityRow } from '../../storage/severities.queries.js';
 import { presentSeverity, type Localized, type SeverityView } from './present-severity.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /** R-K2: changes a severity's rank, names or definitions (the code is its identity). Throws FORBIDDEN, NOT_FOUND. */
 export async function updateSeverity(
@@ -14,8 +15,7 @@ export async function updateSeverity(
 ): Promise<SeverityView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const cur = await findSeverityRow(tx, input.code);
     if (!cur) throw new DomainError('NOT_FOUND', 'No such severity.');
     const patch = { rank: input.rank ?? cur.rank, names: input.names ?? cur.names, definitions: input.definitions ?? cur.definitions };

@@ -5,6 +5,7 @@ import type { SlaClocks } from '../../core/sla/index.js';
 import type { Db } from '../../storage/db.js';
 import { findTicketRow, insertTicketEvent, updateTicketRow, type TicketRow } from '../../storage/tickets.queries.js';
 import { recomputeTicketSla } from './recompute-ticket-sla.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /** What a change step may do inside the ticket's transaction. */
 export interface TicketChange {
@@ -31,8 +32,7 @@ export async function changeTicket<T>(
   step: (c: TicketChange) => Promise<T>,
 ): Promise<{ ticket: TicketRow; clocks: SlaClocks | null; result: T }> {
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const scope = actor.kind === 'contact' ? actor.customerId : null;
     const found = await findTicketRow(tx, scope, ticketId, { lock: true });
     if (!found) throw new DomainError('NOT_FOUND', 'No such ticket.');

@@ -6,6 +6,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { findContractRow } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
 import { ticketBundles } from '../../storage/schema/index.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * R-P5: a ticket bundle adds tickets to the allowance of the contract year
@@ -20,8 +21,7 @@ export async function createTicketBundle(
   if (!Number.isInteger(input.tickets) || input.tickets <= 0) {
     throw new DomainError('VALIDATION_FAILED', 'A bundle adds at least one ticket.', [{ path: 'body.tickets', problem: 'must be a positive integer' }]);
   }
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const contract = await findContractRow(tx, null, input.contractId);
     if (!contract) throw new DomainError('NOT_FOUND', 'No such contract.');
     if (date < contract.startDate) {

@@ -4,6 +4,7 @@ import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
 import { findUnentitledRow, updateUnentitledRow } from '../../storage/unentitled.queries.js';
 import { registerTicket } from '../tickets/register-ticket.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * Turns a kept request into a ticket. Staff convert any open or held request
@@ -18,8 +19,7 @@ export async function convertUnentitledRequest(
 ) {
   const a = input.actor;
   if (a.kind === 'contact' && !a.isAdministrator) throw new DomainError('FORBIDDEN', 'Only your administrator can approve extra tickets.');
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     // Locked first, so two converts of one request never make two tickets.
     const r = await findUnentitledRow(tx, a.kind === 'contact' ? a.customerId : null, input.id, { lock: true });
     if (!r) throw new DomainError('NOT_FOUND', 'No such request.');

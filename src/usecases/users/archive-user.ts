@@ -6,6 +6,7 @@ import { deleteSessionsOf } from '../../storage/auth.queries.js';
 import type { Db } from '../../storage/db.js';
 import { countActiveAdmins, findUserRow, updateUserRow } from '../../storage/users.queries.js';
 import { presentUser, type UserView } from './present-user.js';
+import { withTx } from '../../storage/with-tx.js';
 
 /**
  * Archives a vendor user: no sign-in, sessions ended, history kept. The last
@@ -13,8 +14,7 @@ import { presentUser, type UserView } from './present-user.js';
  */
 export async function archiveUser(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string }): Promise<UserView> {
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const u = await findUserRow(tx, input.id);
     if (!u) throw new DomainError('NOT_FOUND', 'No such user.');
     if (u.archivedAt) return presentUser(u);

@@ -8,6 +8,7 @@ import { insertUserRow, isEmailTaken } from '../../storage/users.queries.js';
 import { randomToken } from '../auth/crypto.js';
 import { hashPassword, passwordProblem } from '../auth/passwords.js';
 import { presentUser, type UserView } from './present-user.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface CreateUserInput {
   actor: Actor;
@@ -37,8 +38,7 @@ export async function createUser(
   const oneTimePassword = input.password === undefined ? randomToken(12) : null;
   const passwordHash = await hashPassword(input.password ?? oneTimePassword!);
   const now = deps.clock.now();
-  const user = await deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  const user = await withTx(deps.db, async (tx) => {
     if (await isEmailTaken(tx, input.email)) {
       throw new DomainError('CONFLICT', 'That email is already in use.', { field: 'email' });
     }

@@ -7,6 +7,7 @@ import { deleteSessionsOf } from '../../storage/auth.queries.js';
 import type { Db } from '../../storage/db.js';
 import { countActiveAdmins, findUserRow, isEmailTaken, updateUserRow } from '../../storage/users.queries.js';
 import { presentUser, type UserView } from './present-user.js';
+import { withTx } from '../../storage/with-tx.js';
 
 export interface UpdateUserInput {
   actor: Actor;
@@ -25,8 +26,7 @@ export async function updateUser(deps: { db: Db; clock: Clock }, input: UpdateUs
     throw new DomainError('VALIDATION_FAILED', `Unknown time zone ${patch.timeZone}.`, [{ path: 'body.timeZone', problem: 'unknown IANA zone' }]);
   }
   const now = deps.clock.now();
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return withTx(deps.db, async (tx) => {
     const before = await findUserRow(tx, input.id);
     if (!before) throw new DomainError('NOT_FOUND', 'No such user.');
     if (patch.email && (await isEmailTaken(tx, patch.email, input.id))) {
