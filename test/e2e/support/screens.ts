@@ -138,7 +138,7 @@ async function seedProducts(server: E2eServer, admin: Person): Promise<string> {
   const { createRelease } = await import('../../../src/usecases/releases/create-release.js');
   const { publishRelease } = await import('../../../src/usecases/releases/publish-release.js');
   const { scheduleMaintenance } = await import('../../../src/usecases/maintenance/schedule-maintenance.js');
-  const { listMaintenanceTypes } = await import('../../../src/usecases/maintenance/maintenance-types.js');
+  const { listMaintenanceTypes } = await import('../../../src/usecases/maintenance/list-maintenance-types.js');
   const { createAnnouncement } = await import('../../../src/usecases/announcements/create-announcement.js');
   const { listCustomers } = await import('../../../src/usecases/customers/list-customers.js');
   const actor = { kind: 'user' as const, id: admin.id, role: 'admin' as const, name: admin.name, email: admin.email, locale: 'en', timeZone: 'Europe/Madrid' };

@@ -1,5 +1,9 @@
 import { Type } from '@sinclair/typebox';
-import { archiveMaintenanceType, createMaintenanceType, getMaintenanceType, listMaintenanceTypes, updateMaintenanceType } from '../../../usecases/maintenance/maintenance-types.js';
+import { archiveMaintenanceType } from '../../../usecases/maintenance/archive-maintenance-type.js';
+import { createMaintenanceType } from '../../../usecases/maintenance/create-maintenance-type.js';
+import { getMaintenanceType } from '../../../usecases/maintenance/get-maintenance-type.js';
+import { listMaintenanceTypes } from '../../../usecases/maintenance/list-maintenance-types.js';
+import { updateMaintenanceType } from '../../../usecases/maintenance/update-maintenance-type.js';
 import { staffOf } from '../../plugins/actor.js';
 import { IdParams, Obj } from '../../schemas.js';
 import type { App } from '../../types.js';

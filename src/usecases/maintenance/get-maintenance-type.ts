@@ -1,0 +1,12 @@
+import { DomainError } from '../../core/errors.js';
+import type { Db } from '../../storage/db.js';
+import { findMaintenanceTypeRow } from '../../storage/maintenance.queries.js';
+import { presentMaintenanceType, type MaintenanceTypeView } from './present-maintenance-type.js';
+
+
+/** Throws NOT_FOUND. */
+export async function getMaintenanceType(deps: { db: Db }, input: { id: string }): Promise<MaintenanceTypeView> {
+  const r = await findMaintenanceTypeRow(deps.db, input.id);
+  if (!r) throw new DomainError('NOT_FOUND', 'No such maintenance type.');
+  return presentMaintenanceType(r);
+}
