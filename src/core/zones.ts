@@ -22,3 +22,8 @@ export function localDateIn(zone: string, instant: Date): string {
   }
   return f.format(instant);
 }
+
+/** The zone a contact reads times in: its own, or its customer's while it is left at the default 'UTC'. */
+export function contactZone(own: string, customerZone: string): string {
+  return own === 'UTC' ? customerZone : own;
+}

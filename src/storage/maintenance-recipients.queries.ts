@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './db.js';
 import { contacts, customers } from './schema/index.js';
+import { contactZone } from '../core/zones.js';
 
 /** Who a notice goes to (R-M3, R-V4): every customer, those with a product (or one of its modules) installed, or a list. */
 export type AudienceSpec = { kind: 'all' } | { kind: 'product'; productId: string } | { kind: 'customers'; customerIds: string[] };
@@ -41,6 +42,6 @@ export async function listAudienceRecipients(db: Db, a: AudienceSpec): Promise<A
     address: r.c.email,
     name: r.c.name,
     locale: r.c.locale,
-    timeZone: r.c.timeZone === 'UTC' ? r.customerZone : r.c.timeZone,
+    timeZone: contactZone(r.c.timeZone, r.customerZone),
   }));
 }

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from './db.js';
 import { contacts, customers, users } from './schema/index.js';
+import { contactZone } from '../core/zones.js';
 
 export interface RecipientRow {
   kind: 'user' | 'contact';
@@ -31,7 +32,7 @@ export async function findContactRecipient(db: Db, id: string): Promise<Recipien
     .where(and(eq(contacts.id, id), isNull(contacts.archivedAt)))
     .limit(1);
   if (!c) return null;
-  return { kind: 'contact', id: c.c.id, address: c.c.email, name: c.c.name, locale: c.c.locale, timeZone: c.c.timeZone === 'UTC' ? c.zone : c.c.timeZone };
+  return { kind: 'contact', id: c.c.id, address: c.c.email, name: c.c.name, locale: c.c.locale, timeZone: contactZone(c.c.timeZone, c.zone) };
 }
 
 /** The customer's administrator contact (002: the single point for approvals and extra costs). */

@@ -20,6 +20,11 @@ export interface TicketSlaFacts {
   warningPercents: number[];
 }
 
+/** R-K2: a plan offers a severity when it has targets for it or a '*' entry (Altanet has no severity grades). */
+export function offersSeverity(planTargets: Record<string, unknown>, severity: string): boolean {
+  return severity in planTargets || '*' in planTargets;
+}
+
 /** Plan targets for a severity, falling back to the '*' entry (Altanet has no severity grades). */
 export function targetsForSeverity(planTargets: Record<string, PlanSeverityTargets>, severity: string): SeverityTargets {
   const t = planTargets[severity] ?? planTargets['*'];

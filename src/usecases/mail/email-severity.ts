@@ -3,6 +3,7 @@ import { listActiveContractRows } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanVersionRowOn } from '../../storage/plans.queries.js';
 import { listSeverityRows } from '../../storage/severities.queries.js';
+import { offersSeverity } from '../../core/tickets/sla-input.js';
 
 /**
  * The severity of a ticket opened by mail, where the contact proposes none
@@ -15,7 +16,7 @@ export async function pickEmailSeverity(tx: Db, who: { customerId: string; custo
   const [contract] = await listActiveContractRows(tx, who.customerId, date);
   const pv = contract ? await findPlanVersionRowOn(tx, contract.planId, date) : null;
   const targets = (pv?.targets ?? {}) as Record<string, unknown>;
-  const offered = !pv || '*' in targets ? known : known.filter((c) => c in targets);
+  const offered = pv ? known.filter((c) => offersSeverity(targets, c)) : known;
   if (configured && offered.includes(configured)) return configured;
   return offered[offered.length - 1] ?? known[known.length - 1] ?? configured ?? 'trivial';
 }

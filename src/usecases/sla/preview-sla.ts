@@ -2,7 +2,7 @@ import type { SeverityTargets } from '../../core/catalogue/plan-terms-schema.js'
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import { targetBudgetSeconds, type Target } from '../../core/sla/index.js';
-import { targetsForSeverity } from '../../core/tickets/sla-input.js';
+import { offersSeverity, targetsForSeverity } from '../../core/tickets/sla-input.js';
 import { explainAdd } from '../../core/time/index.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanRow, findPlanVersionRow, findPlanVersionRowOn } from '../../storage/plans.queries.js';
@@ -29,7 +29,7 @@ export async function previewSla(deps: { db: Db; clock: Clock }, input: PreviewI
   const pv = input.planVersion !== undefined ? await findPlanVersionRow(deps.db, plan.id, input.planVersion) : await findPlanVersionRowOn(deps.db, plan.id, date);
   if (!pv) throw new DomainError('NOT_FOUND', 'No plan version for that date.');
   const planTargets = pv.targets as Record<string, SeverityTargets>;
-  if (!(input.severity in planTargets) && !('*' in planTargets)) {
+  if (!offersSeverity(planTargets, input.severity)) {
     throw new DomainError('INVALID_SEVERITY', `Severity "${input.severity}" is not offered by this plan.`, { offered: Object.keys(planTargets) });
   }
   const targets = targetsForSeverity(planTargets, input.severity);

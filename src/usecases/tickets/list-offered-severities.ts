@@ -5,6 +5,7 @@ import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanVersionRowOn } from '../../storage/plans.queries.js';
 import { listSeverityRows } from '../../storage/severities.queries.js';
+import { offersSeverity } from '../../core/tickets/sla-input.js';
 
 /**
  * R-K2: the severities a customer's contacts may propose today — those the
@@ -20,6 +21,6 @@ export async function listOfferedSeverities(deps: { db: Db; clock: Clock }, inpu
   if (!pv) return { items: [] };
   const targets = pv.targets as Record<string, unknown>;
   const { rows } = await listSeverityRows(deps.db, { archived: false }, { limit: 200, offset: 0 });
-  const offered = rows.filter((s) => '*' in targets || s.code in targets);
+  const offered = rows.filter((s) => offersSeverity(targets, s.code));
   return { items: offered.map((s) => ({ code: s.code, rank: s.rank, names: s.names, definitions: s.definitions })) };
 }

@@ -2,6 +2,7 @@ import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
 import { listSeverityRows } from '../../storage/severities.queries.js';
 import type { PlanVersionRow } from '../../storage/ticket-context.queries.js';
+import { offersSeverity } from '../../core/tickets/sla-input.js';
 
 /**
  * R-K2: the severity must exist and be one the plan version offers (a target
@@ -9,8 +10,7 @@ import type { PlanVersionRow } from '../../storage/ticket-context.queries.js';
  */
 export async function assertSeverityOffered(db: Db, pv: PlanVersionRow, severity: string): Promise<void> {
   const known = (await listSeverityRows(db, { archived: false }, { limit: 200, offset: 0 })).rows.map((r) => r.code);
-  const targets = pv.targets as Record<string, unknown>;
-  const offered = '*' in targets ? known : known.filter((c) => c in targets);
+  const offered = known.filter((c) => offersSeverity(pv.targets as Record<string, unknown>, c));
   if (!offered.includes(severity)) {
     throw new DomainError('INVALID_SEVERITY', `Severity "${severity}" is not offered by this plan.`, { offered });
   }
