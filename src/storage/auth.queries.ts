@@ -1,8 +1,9 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../core/actor.js';
+import { findActorById } from './credential-actor.queries.js';
 import type { Db } from './db.js';
 import { rowsOf } from './migrate.js';
-import { apiTokens, contacts, instanceSecrets, sessions, users } from './schema/index.js';
+import { contacts, instanceSecrets, sessions, users } from './schema/index.js';
 
 export type PrincipalKind = 'user' | 'contact';
 
@@ -32,27 +33,8 @@ export async function findCredentialsByEmail(db: Db, email: string): Promise<Cre
 }
 
 /** Loads the acting principal; null when it is missing or archived. */
-export async function findActor(db: Db, kind: PrincipalKind, id: string): Promise<Actor | null> {
-  if (kind === 'user') {
-    const [u] = await db.select().from(users).where(and(eq(users.id, id), isNull(users.archivedAt))).limit(1);
-    return u
-      ? { kind: 'user', id: u.id, role: u.role, name: u.name, email: u.email, locale: u.locale, timeZone: u.timeZone, mustChangePassword: u.mustChangePassword }
-      : null;
-  }
-  const [c] = await db.select().from(contacts).where(and(eq(contacts.id, id), isNull(contacts.archivedAt))).limit(1);
-  return c
-    ? {
-        kind: 'contact',
-        id: c.id,
-        customerId: c.customerId,
-        isAuthorized: c.isAuthorized,
-        isAdministrator: c.isAdministrator,
-        name: c.name,
-        email: c.email,
-        locale: c.locale,
-        timeZone: c.timeZone,
-      }
-    : null;
+export function findActor(db: Db, kind: PrincipalKind, id: string): Promise<Actor | null> {
+  return findActorById(db, kind, id);
 }
 
 export async function insertSession(
@@ -70,15 +52,6 @@ export async function insertSession(
   });
 }
 
-export async function findLiveSession(db: Db, idHash: string, now: Date) {
-  const [s] = await db
-    .select()
-    .from(sessions)
-    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, now)))
-    .limit(1);
-  return s ?? null;
-}
-
 export async function deleteSession(db: Db, idHash: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.idHash, idHash));
 }
@@ -86,21 +59,6 @@ export async function deleteSession(db: Db, idHash: string): Promise<void> {
 /** Ends every session of a principal (password change, archive). */
 export async function deleteSessionsOf(db: Db, kind: PrincipalKind, id: string): Promise<void> {
   await db.delete(sessions).where(and(eq(sessions.principalKind, kind), eq(sessions.principalId, id)));
-}
-
-export async function findLiveApiToken(db: Db, tokenHash: string, now: Date) {
-  const [t] = await db
-    .select()
-    .from(apiTokens)
-    .where(
-      and(
-        eq(apiTokens.tokenHash, tokenHash),
-        isNull(apiTokens.revokedAt),
-        sql`(${apiTokens.expiresAt} IS NULL OR ${apiTokens.expiresAt} > ${now.toISOString()})`,
-      ),
-    )
-    .limit(1);
-  return t ?? null;
 }
 
 /** Returns the instance secret `name`, creating it once (first writer wins across processes). */

@@ -5,17 +5,10 @@ import { contracts, ticketBundles, ticketEvents, ticketMessages, tickets } from 
 
 // Tenant scoping: every read a contact can reach takes customerId; staff pass null explicitly.
 
-export type TicketRow = typeof tickets.$inferSelect;
+/** A ticket as the rest of the code sees it: the search vectors are the storage's own (written and matched in SQL only). */
+export type TicketRow = Omit<typeof tickets.$inferSelect, 'searchPublic' | 'searchInternal'>;
 export type TicketEventRow = typeof ticketEvents.$inferSelect;
 export type TicketMessageRow = typeof ticketMessages.$inferSelect;
-
-export async function insertTicketRow(db: Db, row: Omit<typeof tickets.$inferInsert, 'searchPublic' | 'searchInternal' | 'number'>): Promise<TicketRow> {
-  const [t] = await db
-    .insert(tickets)
-    .values({ ...row, searchPublic: sql`to_tsvector('simple', ${row.subject} || ' ' || ${row.bodyText})`, searchInternal: sql`''::tsvector` })
-    .returning();
-  return t!;
-}
 
 /** One ticket; another customer's ticket is null (the caller answers 404). */
 export async function findTicketRow(db: Db, customerId: string | null, id: string, opts: { lock?: boolean } = {}): Promise<TicketRow | null> {
@@ -90,19 +83,16 @@ export async function allowanceUsage(
   contractId: string,
   yearStart: string,
 ): Promise<{ used: number; excludedByGoLive: number; overage: number; fromBundles: number }> {
-  const rows = rowsOf<{ used: number; excluded: number; overage: number }>(
+  const rows = rowsOf<{ used: number; excluded: number; overage: number; bundles: number }>(
     await db.execute(sql`
       SELECT count(*) FILTER (WHERE counts_against_allowance)::int AS used,
              count(*) FILTER (WHERE allowance_exclusion = 'go_live_grace')::int AS excluded,
-             count(*) FILTER (WHERE overage)::int AS overage
+             count(*) FILTER (WHERE overage)::int AS overage,
+             (SELECT coalesce(sum(b.tickets), 0)::int FROM ${ticketBundles} b WHERE b.contract_id = ${contractId} AND b.year_start = ${yearStart}::date) AS bundles
       FROM tickets WHERE contract_id = ${contractId} AND allowance_year_start = ${yearStart}::date`),
   );
-  const [b] = await db
-    .select({ n: sql<number>`coalesce(sum(${ticketBundles.tickets}), 0)::int` })
-    .from(ticketBundles)
-    .where(and(eq(ticketBundles.contractId, contractId), eq(ticketBundles.yearStart, yearStart)));
-  const r = rows[0] ?? { used: 0, excluded: 0, overage: 0 };
-  return { used: r.used, excludedByGoLive: r.excluded, overage: r.overage, fromBundles: Number(b?.n ?? 0) };
+  const r = rows[0] ?? { used: 0, excluded: 0, overage: 0, bundles: 0 };
+  return { used: r.used, excludedByGoLive: r.excluded, overage: r.overage, fromBundles: Number(r.bundles) };
 }
 
 export async function countTickets(db: Db, customerId: string): Promise<number> {

@@ -41,11 +41,21 @@ export function fromParagraphs(subject: string, paragraphs: string[]): Rendered 
 
 const LOCALE_TAG: Record<Locale, string> = { en: 'en-GB', es: 'es-ES', el: 'el-GR' };
 
+// Building an Intl.DateTimeFormat costs ~0.4 ms; one per locale and zone is kept (a bounded map).
+const instantFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A date-time in the reader's language and zone, e.g. "Tuesday 24 November 2026, 12:00 CET". */
 export function formatInstant(at: Date, ctx: TemplateContext): string {
-  return new Intl.DateTimeFormat(LOCALE_TAG[ctx.locale], {
-    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ctx.timeZone, timeZoneName: 'short',
-  }).format(at);
+  const key = `${ctx.locale}|${ctx.timeZone}`;
+  let f = instantFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE_TAG[ctx.locale], {
+      weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ctx.timeZone, timeZoneName: 'short',
+    });
+    if (instantFormats.size >= 500) instantFormats.clear();
+    instantFormats.set(key, f);
+  }
+  return f.format(at);
 }
 
 /** Picks the message of the reader's language. */

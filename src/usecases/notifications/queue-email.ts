@@ -40,7 +40,8 @@ export async function queueEmails(db: Db, now: Date, inputs: QueueEmailInput[]):
   if (inputs.length) await insertOutboxMessages(db, inputs.map((i) => outboxRow(now, i)));
 }
 
-function outboxRow(now: Date, input: QueueEmailInput) {
+/** The outbox row of an email (a caller writing it in its own statement, like registration). */
+export function outboxRow(now: Date, input: QueueEmailInput) {
   const headers = Object.fromEntries(Object.entries(input.headers ?? {}).map(([k, v]) => [headerSafe(k), headerSafe(v)]));
   return {
     createdAt: now,

@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
-import { findTicketRow, listTicketEvents, listTicketMessages, type TicketRow } from '../../storage/tickets.queries.js';
+import { findTicketRow, listTicketEvents, listTicketMessages, type TicketEventRow, type TicketRow } from '../../storage/tickets.queries.js';
 import { listTicketAttachments } from '../../storage/attachments.queries.js';
 import { presentAttachment } from './present-attachment.js';
 import { presentTicketForContact, presentTicketForStaff } from './present-ticket.js';
@@ -28,10 +28,9 @@ export async function getTicket(deps: { db: Db; clock: Clock }, input: { actor: 
 
 /**
  * The contact's view of a ticket its own registration just returned: a new
- * ticket has no messages or attachments yet, so only its history is read
- * (the same shape as getTicket, three reads fewer on the hot path).
+ * ticket has no messages or attachments yet and its history is the events
+ * the registration wrote (the same shape as getTicket, without a read).
  */
-export async function viewRegisteredTicket(deps: { db: Db }, ticket: TicketRow) {
-  const events = await listTicketEvents(deps.db, ticket.id, { includeInternal: false });
-  return { ...presentTicketForContact(ticket, [], events), attachments: [] };
+export function viewRegisteredTicket(ticket: TicketRow, events: readonly TicketEventRow[]) {
+  return { ...presentTicketForContact(ticket, [], events.filter((e) => !e.internal)), attachments: [] };
 }

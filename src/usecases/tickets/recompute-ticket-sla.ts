@@ -2,10 +2,10 @@ import type { SeverityTargets } from '../../core/catalogue/plan-terms-schema.js'
 import { computeSlaClocks, nextSlaEventAt, type SlaClock, type SlaClocks } from '../../core/sla/index.js';
 import type { CompiledCalendar } from '../../core/time/index.js';
 import { listSlaNotices, noticeKey } from '../../core/sla/sla-notices.js';
-import { buildSlaInput } from '../../core/tickets/sla-input.js';
+import { buildSlaInput, type HistoryEvent } from '../../core/tickets/sla-input.js';
 import { listFiredSlaKeys } from '../../storage/sla-notifications.queries.js';
 import type { Db } from '../../storage/db.js';
-import { findPlanVersionById } from '../../storage/ticket-context.queries.js';
+import { findPlanVersionById, type PlanVersionRow } from '../../storage/ticket-context.queries.js';
 import { listTicketEvents, updateTicketRow, type TicketRow } from '../../storage/tickets.queries.js';
 import { loadCompiledCalendar } from './load-calendar.js';
 
@@ -20,8 +20,13 @@ export interface SlaMemo {
   calendars: Map<string, CompiledCalendar>;
 }
 
+/** The years a ticket's compiled calendar must cover: from its registration to two years past now. */
+export function calendarYearsFor(registeredAt: Date, now: Date) {
+  return { fromYear: registeredAt.getUTCFullYear(), toYear: now.getUTCFullYear() + 2 };
+}
+
 async function calendarFor(db: Db, t: TicketRow, now: Date, memo?: SlaMemo): Promise<CompiledCalendar> {
-  const years = { fromYear: t.registeredAt.getUTCFullYear(), toYear: now.getUTCFullYear() + 2 };
+  const years = calendarYearsFor(t.registeredAt, now);
   const hit = memo?.calendars.get(t.calendarId!);
   if (hit && hit.fromYear <= years.fromYear && hit.toYear >= years.toYear) return hit;
   const cal = await loadCompiledCalendar(db, t.calendarId!, years);
@@ -40,6 +45,17 @@ export async function computeTicketSla(db: Db, t: TicketRow, now: Date, memo?: S
   if (!pv) return null;
   const history = await listTicketEvents(db, t.id, { includeInternal: true });
   const cal = await calendarFor(db, t, now, memo);
+  return slaClocksOf(t, pv, history, cal, now);
+}
+
+/** The clocks from facts already in hand (registration computes them before its single write). */
+export function slaClocksOf(
+  t: Pick<TicketRow, 'registeredAt' | 'proposedSeverity' | 'resolutionCommitment'>,
+  pv: PlanVersionRow,
+  history: readonly HistoryEvent[],
+  cal: CompiledCalendar,
+  now: Date,
+): SlaClocks {
   const input = buildSlaInput(
     {
       registeredAt: t.registeredAt,
@@ -99,22 +115,28 @@ export async function recomputeTicketSla(db: Db, t: TicketRow, now: Date, memo?:
  * every notice that is due, so the ledger need not be read again).
  */
 export async function storeTicketSla(db: Db, t: TicketRow, clocks: SlaClocks | null, now: Date, opts: { allFired?: boolean } = {}): Promise<{ ticket: TicketRow; clocks: SlaClocks | null }> {
-  const columns = slaColumns(clocks, now);
-  const owed = clocks && !opts.allFired ? await earliestUnfiredPastNotice(db, t.id, clocks, now) : null;
-  if (owed !== null && (columns.nextSlaEventAt === null || owed < columns.nextSlaEventAt)) columns.nextSlaEventAt = owed;
+  const mayOwe = clocks !== null && !opts.allFired && pastNotices(clocks, now).length > 0;
+  const columns = mayOwe ? slaColumnsOwing(clocks, now, await listFiredSlaKeys(db, t.id)) : slaColumns(clocks, now);
   const ticket = await updateTicketRow(db, t.id, { ...columns, updatedAt: now });
   return { ticket, clocks };
 }
 
 /**
- * A warning or breach whose instant has passed but that no sweep has fired yet
- * (the worker was down, or a reply stopped the clock after the deadline) keeps
- * the ticket due for the sweep, so it still fires exactly once (R-S4).
+ * The SLA columns, keeping the ticket due for the sweep while a warning or
+ * breach whose instant has passed is not in `fired` (the worker was down, a
+ * reply stopped the clock after the deadline, a phone ticket logged late), so
+ * it still fires exactly once (R-S4).
  */
-async function earliestUnfiredPastNotice(db: Db, ticketId: string, clocks: SlaClocks, now: Date): Promise<Date | null> {
-  const past = listSlaNotices(clocks).filter((n) => n.reached && n.at <= now.getTime() / 1000);
-  if (past.length === 0) return null;
-  const fired = await listFiredSlaKeys(db, ticketId);
-  const owed = past.find((n) => !fired.has(noticeKey(n)));
-  return owed ? new Date(owed.at * 1000) : null;
+export function slaColumnsOwing(clocks: SlaClocks | null, now: Date, fired: ReadonlySet<string>) {
+  const columns = slaColumns(clocks, now);
+  const owed = clocks ? pastNotices(clocks, now).find((n) => !fired.has(noticeKey(n))) : undefined;
+  if (owed) {
+    const at = new Date(owed.at * 1000);
+    if (columns.nextSlaEventAt === null || at < columns.nextSlaEventAt) columns.nextSlaEventAt = at;
+  }
+  return columns;
+}
+
+function pastNotices(clocks: SlaClocks, now: Date) {
+  return listSlaNotices(clocks).filter((n) => n.reached && n.at <= now.getTime() / 1000);
 }

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../../core/actor.js';
 import { manualClock } from '../../core/clock.js';
@@ -7,7 +7,9 @@ import { createTestStorage, ENGINES, type TestStorage } from '../../../test/supp
 import { createTicketWorld, type TicketWorld } from '../../../test/support/ticket-world.js';
 import { findActor } from '../../storage/auth.queries.js';
 import type { Db } from '../../storage/db.js';
+import { rowsOf } from '../../storage/migrate.js';
 import { createTicketBundle } from './create-ticket-bundle.js';
+import { computeTicketSla, slaColumns } from './recompute-ticket-sla.js';
 import { registerTicket, type RegisterTicketInput } from './register-ticket.js';
 
 describe.each(ENGINES)('ticket intake on %s (R-K1, R-C2, R-P3, R-P4, R-P5)', (engine) => {
@@ -142,6 +144,34 @@ describe.each(ENGINES)('ticket intake on %s (R-K1, R-C2, R-P3, R-P4, R-P5)', (en
     await expect(
       registerTicket(deps(), { actor: await asContact(a.authorized.id), channel: 'portal', requesterId: b.authorized.id, subject: 'x', body: { text: 'x' }, severity: 'major' }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+  it('writes registrations that arrive together in shared statements, each with its own number, SLA, history and acknowledgement', async () => {
+    const w = await createTicketWorld(deps(), { terms: { ticketsPerYear: null } });
+    const people = [w.authorized, w.admin];
+    const severities = ['blocker', 'critical', 'major', 'trivial'];
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => ticket(w, people[i % 2]!, { subject: `Parallel ${i}`, severity: severities[i % 4]! })),
+    );
+    const made = results.map((r) => (r.kind === 'registered' ? r.ticket : null));
+    expect(made.every((t) => t !== null)).toBe(true);
+    const tickets = made as NonNullable<(typeof made)[number]>[];
+    expect(new Set(tickets.map((t) => t.number)).size).toBe(12);
+    expect(tickets.map((t) => t.subject)).toEqual(Array.from({ length: 12 }, (_, i) => `Parallel ${i}`));
+    const ids = tickets.map((t) => t.id);
+    // Merged: rows written by one statement share its transaction id.
+    const [tx] = rowsOf<{ n: number }>(await db.execute(sql`SELECT count(DISTINCT xmin::text)::int AS n FROM tickets WHERE id IN (${sql.join(ids.map((id) => sql`${id}::uuid`), sql`, `)})`));
+    expect(tx!.n).toBeLessThan(12);
+    for (const [i, t] of tickets.entries()) {
+      const clocks = await computeTicketSla(db, t, clock.now());
+      expect(slaColumns(clocks, clock.now())).toMatchObject({ responseDueAt: t.responseDueAt, resolutionDueAt: t.resolutionDueAt, queueDueAt: t.queueDueAt, nextSlaEventAt: t.nextSlaEventAt });
+      expect(t.severity).toBe(severities[i % 4]);
+      expect(t.requesterId).toBe(people[i % 2]!.id);
+      const events = (results[i] as { events: Array<{ type: string; ticketId: string }> }).events;
+      expect(events.map((e) => [e.type, e.ticketId])).toEqual([['created', t.id]]);
+      const acks = await db.select().from(outboxMessages).where(eq(outboxMessages.ticketId, t.id));
+      expect(acks.map((m) => [m.template, m.dedupeKey, m.toAddress])).toEqual([['acknowledgement', `ack:${t.id}`, people[i % 2]!.email]]);
+      expect(acks[0]!.subject).toContain(`#${t.number}`);
+    }
   });
 });
 

@@ -1,23 +1,27 @@
+import { randomUUID } from 'node:crypto';
 import type { Actor } from '../../core/actor.js';
 import type { Channel } from '../../core/catalogue/plan-terms-schema.js';
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import { allowanceLeft, contractYearStart, isInGoLiveGrace } from '../../core/tickets/allowance.js';
-import { normalizeBody } from '../../core/tickets/body.js';
+import { normalizeBody, type Body } from '../../core/tickets/body.js';
 import { decideIntake, type IntakeRefusalCode } from '../../core/tickets/intake.js';
-import { localDateIn } from '../../core/zones.js';
-import { listActiveContractRows } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
-import { findPlanVersionRowOn } from '../../storage/plans.queries.js';
 import type { Category } from '../../storage/schema/tickets.js';
-import { findPlanName, findRequester } from '../../storage/ticket-context.queries.js';
-import { allowanceUsage, insertTicketEvent, insertTicketRow, lockContract, type TicketRow } from '../../storage/tickets.queries.js';
+import { findPlanVersionById, type PlanVersionRow } from '../../storage/ticket-context.queries.js';
+import { insertRegisteredTicket, loadIntakeContext, type IntakeContext, type NewTicket, type NewTicketEvent } from '../../storage/ticket-intake.queries.js';
+import { allowanceUsage, lockContract, type TicketEventRow, type TicketRow } from '../../storage/tickets.queries.js';
 import { insertUnentitledRequest } from '../../storage/unentitled.queries.js';
 import { randomToken } from '../auth/crypto.js';
-import { notifyTicketRegistered } from '../notifications/notify-ticket-registered.js';
 import { notifyAllowanceThresholds } from '../notifications/notify-allowance-thresholds.js';
-import { recomputeTicketSla } from './recompute-ticket-sla.js';
+import { ticketRegisteredEmail } from '../notifications/notify-ticket-registered.js';
+import { outboxRow } from '../notifications/queue-email.js';
+import { loadCompiledCalendar } from './load-calendar.js';
+import { calendarYearsFor, slaClocksOf, slaColumnsOwing } from './recompute-ticket-sla.js';
 import { assertSeverityOffered } from './severity-offered.js';
+import { withTx } from '../../storage/with-tx.js';
+import { contactZone } from '../../core/zones.js';
+import { offersSeverity } from '../../core/tickets/sla-input.js';
 
 export interface RegisterTicketInput {
   actor: Actor;
@@ -42,119 +46,180 @@ export interface RegisterTicketInput {
 }
 
 export type RegisterTicketResult =
-  | { kind: 'registered'; ticket: TicketRow }
+  | { kind: 'registered'; ticket: TicketRow; events: TicketEventRow[] }
   | { kind: 'refused'; code: IntakeRefusalCode; message: string; unentitledRequestId: string; holdForApproval: boolean };
+
+type Deps = { db: Db; clock: Clock; config?: { publicUrl: string } };
+type Usage = { used: number; fromBundles: number };
+
+/** One registration's facts, read once before anything is decided. */
+interface Intake {
+  input: RegisterTicketInput;
+  now: Date;
+  at: Date;
+  body: Body;
+  ctx: IntakeContext;
+  pv: PlanVersionRow | null;
+}
 
 /**
  * R-K1 registration, shared by portal, API, phone and email. Enforces the
  * contract at the door (R-C2 authorized contact, channel in plan, contract in
  * force, R-P4/R-P5 allowance with the plan's overage rule); a refused request
- * is committed as an unentitled request and returned as `refused`. The
- * contract row is locked, so concurrent registrations never exceed the
- * allowance. Throws NOT_FOUND (no such contact), INVALID_SEVERITY,
- * VALIDATION_FAILED (a call instant in the future).
+ * is committed as an unentitled request and returned as `refused`. Throws
+ * NOT_FOUND (no such contact), INVALID_SEVERITY, VALIDATION_FAILED (a call
+ * instant in the future).
+ *
+ * The busiest path in the product, so it is short (docs/ARCHITECTURE.md "Hot
+ * paths"): one read of everything intake decides on, the SLA computed before
+ * the write, and the ticket, its first event and its acknowledgement written
+ * in one statement. Only a limited allowance adds a transaction: the contract
+ * row is locked and the year counted, so concurrent registrations never
+ * exceed it.
  */
-export async function registerTicket(deps: { db: Db; clock: Clock; config?: { publicUrl: string } }, input: RegisterTicketInput): Promise<RegisterTicketResult> {
+export async function registerTicket(deps: Deps, input: RegisterTicketInput): Promise<RegisterTicketResult> {
   const now = deps.clock.now();
   const at = input.registeredAt ?? now;
   if (at.getTime() > now.getTime()) {
     throw new DomainError('VALIDATION_FAILED', 'The call instant cannot be in the future.', [{ path: 'body.calledAt', problem: 'in the future' }]);
   }
   const body = normalizeBody(input.body);
-  return deps.db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
-    const scope = input.actor.kind === 'contact' ? input.actor.customerId : null;
-    const requester = await findRequester(tx, input.requesterId, scope);
-    if (!requester) throw new DomainError('NOT_FOUND', 'No such contact.');
-    const date = localDateIn(requester.customerZone, at);
-    const [contract] = requester.customerArchived ? [] : await listActiveContractRows(tx, requester.customerId, date);
-    const pv = contract ? await findPlanVersionRowOn(tx, contract.planId, date) : null;
-    const included = pv?.ticketsPerYear ?? null;
-    // R-P5: only a limited allowance needs the contract lock (concurrent registrations queue
-    // here and never exceed it) and the year's count; an unlimited plan skips both.
-    if (contract && included !== null) await lockContract(tx, contract.id);
-    if (pv) await assertSeverityOffered(tx, pv, input.severity);
-    const yearStart = contract ? contractYearStart(contract.startDate, date) : date;
-    const grace = contract ? isInGoLiveGrace(contract.goLiveDate, date) : false;
-    const usage = contract && included !== null ? await allowanceUsage(tx, contract.id, yearStart) : null;
-    const planName = contract ? await findPlanName(tx, contract.planId) : null;
-    const decided = decideIntake({
-      contactAuthorized: requester.isAuthorized,
-      channel: input.channel,
-      plan: contract && pv ? { channels: pv.channels, overageRule: pv.overageRule, name: planName ?? '' } : null,
-      left: usage ? allowanceLeft({ included, fromBundles: usage.fromBundles, used: usage.used }) : null,
-      counts: !grace,
+  const scope = input.actor.kind === 'contact' ? input.actor.customerId : null;
+  const ctx = await loadIntakeContext(deps.db, { requesterId: input.requesterId, customerId: scope, at, severity: input.severity });
+  if (!ctx) throw new DomainError('NOT_FOUND', 'No such contact.');
+  const pv = ctx.planVersionId ? await findPlanVersionById(deps.db, ctx.planVersionId) : null;
+  if (pv && !(ctx.severityKnown && offersSeverity(pv.targets as Record<string, unknown>, input.severity))) await assertSeverityOffered(deps.db, pv, input.severity);
+  const intake: Intake = { input, now, at, body, ctx, pv };
+  const contractId = ctx.contractId;
+  // R-P5: only a limited allowance needs the contract lock (concurrent registrations queue
+  // here and never exceed it) and the year's count; an unlimited plan skips both.
+  if (contractId && pv && pv.ticketsPerYear !== null) {
+    return withTx(deps.db, async (tx) => {
+      await lockContract(tx, contractId);
+      const usage = await allowanceUsage(tx, contractId, yearStartOf(ctx));
+      return admit({ ...deps, db: tx }, intake, usage);
     });
-    if (input.override && !(contract && pv)) {
-      throw new DomainError('NO_ACTIVE_CONTRACT', 'The customer has no contract in force on the registration date.');
-    }
-    const decision = input.override ? overrideDecision(usage, included, grace) : decided;
-    if (!decision.accept) {
-      const u = await insertUnentitledRequest(tx, {
-        receivedAt: now,
+  }
+  return admit(deps, intake, null);
+}
+
+function yearStartOf(ctx: IntakeContext): string {
+  return ctx.contractStart ? contractYearStart(ctx.contractStart, ctx.date) : ctx.date;
+}
+
+/** Decides, then writes the ticket or keeps the refused request. */
+async function admit(deps: Deps, intake: Intake, usage: Usage | null): Promise<RegisterTicketResult> {
+  const { input, ctx, pv } = intake;
+  const included = pv?.ticketsPerYear ?? null;
+  const grace = ctx.contractId ? isInGoLiveGrace(ctx.goLiveDate, ctx.date) : false;
+  const inForce = ctx.contractId !== null && pv !== null;
+  if (input.override && !inForce) {
+    throw new DomainError('NO_ACTIVE_CONTRACT', 'The customer has no contract in force on the registration date.');
+  }
+  const decision = input.override
+    ? overrideDecision(usage, included, grace)
+    : decideIntake({
+        contactAuthorized: ctx.isAuthorized,
         channel: input.channel,
-        reasonCode: decision.code,
-        reasonMessage: decision.message,
-        customerId: requester.customerId,
-        contactId: requester.id,
-        fromEmail: requester.email,
-        subject: input.subject,
-        bodyHtml: body.html,
-        bodyText: body.text,
-        proposedSeverity: input.severity,
-        status: decision.holdForApproval ? 'awaiting_approval' : 'open',
-        details: { ...(input.source ?? {}), registeredAt: at.toISOString(), actorKind: input.actor.kind, actorId: input.actor.id },
+        plan: inForce ? { channels: pv!.channels, overageRule: pv!.overageRule, name: ctx.planName ?? '' } : null,
+        left: usage ? allowanceLeft({ included, fromBundles: usage.fromBundles, used: usage.used }) : null,
+        counts: !grace,
       });
-      return { kind: 'refused', code: decision.code, message: decision.message, unentitledRequestId: u.id, holdForApproval: decision.holdForApproval };
-    }
-    const c = contract!;
-    const v = pv!;
-    const t = await insertTicketRow(tx, {
-      customerId: requester.customerId,
-      contractId: c.id,
-      planVersionId: v.id,
-      calendarId: v.calendarId,
-      requesterId: requester.id,
+  if (!decision.accept) {
+    const u = await insertUnentitledRequest(deps.db, {
+      receivedAt: intake.now,
       channel: input.channel,
-      subject: input.subject.trim(),
-      bodyHtml: body.html,
-      bodyText: body.text,
+      reasonCode: decision.code,
+      reasonMessage: decision.message,
+      customerId: ctx.customerId,
+      contactId: ctx.id,
+      fromEmail: ctx.email,
+      subject: input.subject,
+      bodyHtml: intake.body.html,
+      bodyText: intake.body.text,
       proposedSeverity: input.severity,
-      severity: input.severity,
-      category: input.category ?? null,
-      highPriority: v.highPriority,
-      registeredAt: at,
-      allowanceYearStart: yearStart,
-      countsAgainstAllowance: !grace && included !== null,
-      allowanceExclusion: grace ? 'go_live_grace' : included === null ? 'unlimited' : null,
-      overage: decision.overage,
-      replyToken: randomToken(18),
-      updatedAt: now,
+      status: decision.holdForApproval ? 'awaiting_approval' : 'open',
+      details: { ...(input.source ?? {}), registeredAt: intake.at.toISOString(), actorKind: input.actor.kind, actorId: input.actor.id },
     });
-    await insertTicketEvent(tx, {
-      ticketId: t.id,
-      at: now,
-      actorKind: input.actor.kind,
-      actorId: input.actor.id,
-      type: 'created',
-      data: {
-        channel: input.channel, registeredAt: at.toISOString(), severity: input.severity, planVersion: v.version, overage: decision.overage, goLiveGrace: grace,
-        ...(input.override ? { override: input.override } : {}), ...(input.source ?? {}),
-      },
-    });
-    if (t.countsAgainstAllowance && usage && included !== null) {
-      const total = included + usage.fromBundles;
-      const snapshot = { contractId: c.id, customerId: requester.customerId, planName: planName ?? '', yearStart, total, usedAfter: usage.used + 1, overageRule: v.overageRule };
-      await notifyAllowanceThresholds(tx, now, snapshot, deps.config?.publicUrl ?? '');
-    }
-    const { ticket } = await recomputeTicketSla(tx, t, now);
-    await notifyTicketRegistered(tx, now, ticket);
-    return { kind: 'registered', ticket };
-  });
+    return { kind: 'refused', code: decision.code, message: decision.message, unentitledRequestId: u.id, holdForApproval: decision.holdForApproval };
+  }
+  const { ticket, event } = await newTicket(deps.db, intake, { grace, overage: decision.overage });
+  const recipient = { kind: 'contact' as const, id: ctx.id, address: ctx.email, name: ctx.name, locale: ctx.locale, timeZone: contactZone(ctx.contactZone, ctx.customerZone) };
+  const mail = outboxRow(intake.now, ticketRegisteredEmail(ticket, recipient));
+  const written = await insertRegisteredTicket(deps.db, { ticket, event, mail });
+  if (written.ticket.countsAgainstAllowance && usage && included !== null) {
+    const total = included + usage.fromBundles;
+    const snapshot = {
+      contractId: ctx.contractId!, customerId: ctx.customerId, planName: ctx.planName ?? '', yearStart: yearStartOf(ctx), total, usedAfter: usage.used + 1, overageRule: pv!.overageRule,
+    };
+    await notifyAllowanceThresholds(deps.db, intake.now, snapshot, deps.config?.publicUrl ?? '');
+  }
+  return { kind: 'registered', ticket: written.ticket, events: [written.event] };
+}
+
+/** The new ticket's row, SLA columns included (R-S1), and its 'created' event. */
+async function newTicket(db: Db, intake: Intake, d: { grace: boolean; overage: boolean }): Promise<{ ticket: NewTicket; event: NewTicketEvent }> {
+  const { input, ctx, now, at } = intake;
+  const pv = intake.pv!;
+  const unlimited = pv.ticketsPerYear === null;
+  const event: NewTicketEvent = {
+    at: now,
+    actorKind: input.actor.kind,
+    actorId: input.actor.id,
+    type: 'created',
+    data: {
+      channel: input.channel, registeredAt: at.toISOString(), severity: input.severity, planVersion: pv.version, overage: d.overage, goLiveGrace: d.grace,
+      ...(input.override ? { override: input.override } : {}), ...(input.source ?? {}),
+    },
+  };
+  const facts = { registeredAt: at, proposedSeverity: input.severity, resolutionCommitment: true };
+  const cal = pv.calendarId ? await loadCompiledCalendar(db, pv.calendarId, calendarYearsFor(at, now), ctx.calendarKey) : null;
+  // A new ticket has fired no notice yet: one already past (a phone call logged late) stays owed to the sweep.
+  const sla = slaColumnsOwing(cal ? slaClocksOf(facts, pv, [event], cal, now) : null, now, new Set());
+  const ticket: NewTicket = {
+    id: randomUUID(),
+    number: ctx.number,
+    customerId: ctx.customerId,
+    contractId: ctx.contractId!,
+    planVersionId: pv.id,
+    calendarId: pv.calendarId,
+    requesterId: ctx.id,
+    channel: input.channel,
+    subject: input.subject.trim(),
+    bodyHtml: intake.body.html,
+    bodyText: intake.body.text,
+    proposedSeverity: input.severity,
+    severity: input.severity,
+    category: input.category ?? null,
+    status: 'new',
+    assigneeId: null,
+    highPriority: pv.highPriority,
+    registeredAt: at,
+    firstResponseAt: null,
+    solvedAt: null,
+    closedAt: null,
+    outcome: null,
+    outcomeDetails: {},
+    resolutionCommitment: facts.resolutionCommitment,
+    resolutionCommitmentReason: null,
+    estimateDueAt: null,
+    allowanceYearStart: yearStartOf(ctx),
+    countsAgainstAllowance: !d.grace && !unlimited,
+    allowanceExclusion: d.grace ? 'go_live_grace' : unlimited ? 'unlimited' : null,
+    overage: d.overage,
+    ...sla,
+    updatedAt: now,
+    replyToken: randomToken(18),
+    pendingSince: null,
+    pendingReminderDueAt: null,
+    pendingReminderSentAt: null,
+    autoCloseDueAt: null,
+  };
+  return { ticket, event };
 }
 
 /** With an override only the allowance still matters: beyond it the ticket is billable overage (R-P5). */
-function overrideDecision(usage: { used: number; fromBundles: number } | null, included: number | null, grace: boolean): ReturnType<typeof decideIntake> {
+function overrideDecision(usage: Usage | null, included: number | null, grace: boolean): ReturnType<typeof decideIntake> {
   const left = usage ? allowanceLeft({ included, fromBundles: usage.fromBundles, used: usage.used }) : null;
   return { accept: true, overage: !grace && left !== null && left <= 0 };
 }

@@ -44,7 +44,7 @@ export async function portalTicketRoutes(app: App): Promise<void> {
           const details = { unentitledRequestId: r.unentitledRequestId, heldForApproval: r.holdForApproval };
           return { status: statusForCode(r.code), body: errorBody(r.code, r.message, details) };
         }
-        return { status: 201, body: await viewRegisteredTicket(deps, r.ticket) };
+        return { status: 201, body: viewRegisteredTicket(r.ticket, r.events) };
       }),
   );
   app.get('/api/v1/portal/tickets/:id', { config: access, schema: { tags, summary: 'One of my customer\'s tickets', params: TicketParams } }, async (req) =>

@@ -1,0 +1,158 @@
+import { getTableColumns } from 'drizzle-orm';
+import type { Db } from './db.js';
+import { coalesce } from './coalesce.js';
+import { prepared, runPrepared } from './prepared.js';
+import { outboxMessages, ticketEvents, tickets } from './schema/index.js';
+import type { TicketEventRow, TicketRow } from './tickets.queries.js';
+
+/**
+ * Registration's read and its write, one statement each, and concurrent
+ * registrations merged into one statement of each (R-K1 is the busiest path:
+ * docs/ARCHITECTURE.md "Hot paths", storage/coalesce.ts).
+ */
+
+/** Everything intake decides on, read in one statement. */
+export interface IntakeContext {
+  id: string;
+  customerId: string;
+  email: string;
+  name: string;
+  isAuthorized: boolean;
+  locale: 'en' | 'es' | 'el';
+  contactZone: string;
+  customerZone: string;
+  /** The registration instant's date in the customer's zone (contract, allowance year, go-live grace). */
+  date: string;
+  contractId: string | null;
+  planId: string | null;
+  contractStart: string | null;
+  goLiveDate: string | null;
+  planName: string | null;
+  /** The plan version in force on `date` (read from the per-process cache: versions never change, R-P2). */
+  planVersionId: string | null;
+  /** The plan version's calendar versions (`id@version,…`): a compiled calendar with this key is current. */
+  calendarKey: string | null;
+  severityKnown: boolean;
+  /** The ticket number, drawn now: a refused request leaves a gap (ticket numbers are unique, not gap-free). */
+  number: number;
+}
+
+// One row per lookup ($i: its position); the local date comes from PostgreSQL's zone rules (the same
+// IANA database as Node's). The contract in force, the plan version on a date and the calendar key
+// repeat listActiveContractRows, findPlanVersionRowOn and the calendar cache's key in SQL:
+// ticket-intake.queries.test.ts holds them equal.
+const CONTEXT = prepared(
+  'intake_context',
+  `SELECT q.i AS "$i", c.id AS "id", c.customer_id AS "customerId", c.email AS "email", c.name AS "name", c.is_authorized AS "isAuthorized",
+          c.locale AS "locale", c.time_zone AS "contactZone", cu.time_zone AS "customerZone", day.d::text AS "date",
+          k.id AS "contractId", k.plan_id AS "planId", k.start_date AS "contractStart", k.go_live_date AS "goLiveDate",
+          p.name AS "planName", v.id AS "planVersionId",
+          (SELECT string_agg(cv.id || '@' || cv.version, ',' ORDER BY cv.version) FROM calendar_versions cv WHERE cv.calendar_id = v.calendar_id) AS "calendarKey",
+          EXISTS (SELECT 1 FROM severities s WHERE s.code = q.severity AND s.archived_at IS NULL) AS "severityKnown",
+          nextval('ticket_numbers') AS "number"
+     FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::uuid[]) WITH ORDINALITY AS q(requester, at, severity, scope, i)
+     JOIN contacts c ON c.id = q.requester AND c.archived_at IS NULL AND (q.scope IS NULL OR c.customer_id = q.scope)
+     JOIN customers cu ON cu.id = c.customer_id
+     CROSS JOIN LATERAL (SELECT (q.at AT TIME ZONE cu.time_zone)::date AS d) day
+     LEFT JOIN LATERAL (
+       SELECT k.* FROM contracts k
+        WHERE k.customer_id = c.customer_id AND k.archived_at IS NULL AND cu.archived_at IS NULL
+          AND k.start_date <= day.d AND (k.end_date IS NULL OR k.end_date >= day.d)
+        ORDER BY k.start_date, k.id LIMIT 1) k ON true
+     LEFT JOIN plans p ON p.id = k.plan_id
+     LEFT JOIN LATERAL (
+       SELECT pv.id, pv.calendar_id FROM plan_versions pv
+        WHERE pv.plan_id = k.plan_id AND pv.effective_from <= day.d
+        ORDER BY pv.effective_from DESC LIMIT 1) v ON true`,
+);
+
+type ContextLookup = { requesterId: string; customerId: string | null; at: Date; severity: string };
+
+const contextLookup = coalesce(async (db: Db, lookups: ContextLookup[]): Promise<Array<IntakeContext | null>> => {
+  const rows = await runPrepared<IntakeContext & { $i: number }>(db, CONTEXT, [
+    lookups.map((l) => l.requesterId), lookups.map((l) => l.at), lookups.map((l) => l.severity), lookups.map((l) => l.customerId),
+  ]);
+  const out: Array<IntakeContext | null> = lookups.map(() => null);
+  for (const { $i, ...r } of rows) out[Number($i) - 1] = r;
+  return out;
+});
+
+/** The requester (scoped to `customerId` when given), its customer, contract and plan on the registration instant; null when no such live contact. */
+export function loadIntakeContext(db: Db, input: ContextLookup): Promise<IntakeContext | null> {
+  return contextLookup(db, input);
+}
+
+/** A new ticket: every column given (no hidden defaults), except the search vectors, computed from subject and body. */
+export type NewTicket = Required<Omit<typeof tickets.$inferInsert, 'searchPublic' | 'searchInternal'>>;
+export type NewTicketEvent = Required<Pick<typeof ticketEvents.$inferInsert, 'at' | 'actorKind' | 'actorId' | 'type' | 'data'>>;
+/** The acknowledgement's outbox row (its ticket is the new one). */
+export type NewTicketMail = Required<Pick<typeof outboxMessages.$inferInsert,
+  'createdAt' | 'dedupeKey' | 'template' | 'locale' | 'recipientKind' | 'recipientId' | 'toAddress' | 'toName' | 'subject' | 'textBody' | 'htmlBody' | 'headers' | 'customerId' | 'nextAttemptAt' | 'notBefore'>>;
+
+type Columns = Record<string, { name: string; getSQLType(): string }>;
+const TICKET_COLUMNS = getTableColumns(tickets) as unknown as Columns;
+const TICKET_KEYS = Object.keys(TICKET_COLUMNS).filter((k) => k !== 'searchPublic' && k !== 'searchInternal') as Array<keyof NewTicket>;
+const EVENT_KEYS = ['at', 'actorKind', 'actorId', 'type', 'data'] as const satisfies ReadonlyArray<keyof NewTicketEvent>;
+const MAIL_KEYS = [
+  'createdAt', 'dedupeKey', 'template', 'locale', 'recipientKind', 'recipientId', 'toAddress', 'toName', 'subject', 'textBody', 'htmlBody', 'headers', 'customerId', 'nextAttemptAt', 'notBefore',
+] as const satisfies ReadonlyArray<keyof NewTicketMail>;
+
+/** `unnest($n::type[], …) AS alias(col, …)` over the given columns, parameters from `from`. */
+function unnestOf(table: Columns, keys: readonly string[], from: number, alias: string): string {
+  const arrays = keys.map((k, i) => `$${from + i}::${table[k]!.getSQLType()}[]`).join(', ');
+  return `unnest(${arrays}) AS ${alias}(${keys.map((k) => `"${table[k]!.name}"`).join(', ')})`;
+}
+const names = (table: Columns, keys: readonly string[]) => keys.map((k) => `"${table[k]!.name}"`).join(', ');
+
+const EVENT_COLUMNS = getTableColumns(ticketEvents) as unknown as Columns;
+const MAIL_COLUMNS = getTableColumns(outboxMessages) as unknown as Columns;
+const ID_ARRAY = TICKET_KEYS.indexOf('id') + 1;
+const T = TICKET_KEYS.length;
+const E = EVENT_KEYS.length;
+
+// Tickets, their 'created' events and their acknowledgements in one statement: one round trip, atomic
+// without BEGIN/COMMIT, for one registration or for several merged (storage/coalesce.ts). Every value
+// comes as a column array; ids are made by the caller, so events and mails name their ticket directly.
+const INSERT = prepared(
+  'intake_insert_tickets',
+  `WITH t AS (
+     INSERT INTO tickets (${names(TICKET_COLUMNS, TICKET_KEYS)}, search_public, search_internal)
+     SELECT r.*, to_tsvector('simple', r.subject || ' ' || r.body_text), ''::tsvector FROM ${unnestOf(TICKET_COLUMNS, TICKET_KEYS, 1, 'r')}
+     RETURNING id),
+   e AS (
+     INSERT INTO ticket_events (ticket_id, ${names(EVENT_COLUMNS, EVENT_KEYS)})
+     SELECT * FROM unnest($${ID_ARRAY}::uuid[], ${EVENT_KEYS.map((k, i) => `$${T + 1 + i}::${EVENT_COLUMNS[k]!.getSQLType()}[]`).join(', ')})
+     RETURNING id, ticket_id, internal),
+   m AS (
+     INSERT INTO outbox_messages (ticket_id, ${names(MAIL_COLUMNS, MAIL_KEYS)})
+     SELECT * FROM unnest($${ID_ARRAY}::uuid[], ${MAIL_KEYS.map((k, i) => `$${T + E + 1 + i}::${MAIL_COLUMNS[k]!.getSQLType()}[]`).join(', ')}))
+   SELECT e.ticket_id AS "ticketId", e.id AS "eventId", e.internal AS "internal" FROM t JOIN e ON e.ticket_id = t.id`,
+);
+
+export interface NewRegisteredTicket {
+  ticket: NewTicket;
+  event: NewTicketEvent;
+  mail: NewTicketMail;
+}
+
+const insertMany = coalesce(
+  async (db: Db, items: NewRegisteredTicket[]): Promise<Array<{ ticket: TicketRow; event: TicketEventRow }>> => {
+    const values: unknown[] = [];
+    for (const k of TICKET_KEYS) values.push(items.map((it) => it.ticket[k]));
+    for (const k of EVENT_KEYS) values.push(items.map((it) => it.event[k]));
+    for (const k of MAIL_KEYS) values.push(items.map((it) => it.mail[k]));
+    const rows = await runPrepared<{ ticketId: string; eventId: number; internal: boolean }>(db, INSERT, values);
+    const events = new Map(rows.map((r) => [r.ticketId, r]));
+    // Every column was given, so the rows written are the rows in hand (no RETURNING * to parse).
+    return items.map((it) => {
+      const e = events.get(it.ticket.id)!;
+      return { ticket: it.ticket, event: { id: Number(e.eventId), ticketId: it.ticket.id, ...it.event, internal: e.internal } };
+    });
+  },
+  { maxBatch: 32 },
+);
+
+/** Writes a registered ticket, its first history event and its acknowledgement, atomically. */
+export function insertRegisteredTicket(db: Db, input: NewRegisteredTicket): Promise<{ ticket: TicketRow; event: TicketEventRow }> {
+  return insertMany(db, input);
+}

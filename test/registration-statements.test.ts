@@ -1,0 +1,71 @@
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findActor } from '../src/storage/auth.queries.js';
+import { createApiToken } from '../src/usecases/tokens/create-api-token.js';
+import { createTestApp, type TestApp } from './support/app.js';
+import { createTicketWorld } from './support/ticket-world.js';
+
+type QueryFn = (...args: unknown[]) => unknown;
+
+/** The SQL node-postgres sends while fn runs (the statements' names, or their first words). */
+async function statementsOf(fn: () => Promise<unknown>): Promise<string[]> {
+  const proto = pg.Client.prototype as unknown as { query: QueryFn };
+  const original = proto.query;
+  const seen: string[] = [];
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const q = args[0] as string | { name?: string; text: string };
+    seen.push(typeof q === 'string' ? q.split(/\s+/)[0]!.toLowerCase() : (q.name ?? q.text.trim().split(/\s+/)[0]!.toLowerCase()));
+    return original.apply(this, args);
+  };
+  try {
+    await fn();
+  } finally {
+    proto.query = original;
+  }
+  return seen;
+}
+
+/**
+ * The statement budget of the busiest path (issue 4, docs/ARCHITECTURE.md "Hot paths"): a regression
+ * that adds a query to ticket creation fails here, long before a benchmark would show it.
+ */
+describe.skipIf(!process.env.TEST_DATABASE_URL)('statements per ticket created through the API (R-K1, PostgreSQL)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('postgres');
+  });
+  afterAll(() => t.close());
+
+  const tokenFor = async (terms: { ticketsPerYear: number | null }) => {
+    const deps = { db: t.deps.db, clock: t.clock };
+    const w = await createTicketWorld(deps, { terms });
+    const actor = (await findActor(t.deps.db, 'contact', w.authorized.id))!;
+    return (await createApiToken({ ...deps, secretKey: t.deps.secretKey }, { actor, name: 'statements' })).token;
+  };
+  const file = (token: string) =>
+    t.app.inject({ method: 'POST', url: '/api/v1/portal/tickets', headers: { authorization: `Bearer ${token}` }, payload: { subject: 'Export fails', body: 'Since the upgrade.', severity: 'major' } });
+
+  it('makes three: the credential, the intake context and one write of ticket, event and acknowledgement', async () => {
+    const token = await tokenFor({ ticketsPerYear: null });
+    await file(token); // warm the per-process caches (plan version, compiled calendar)
+    let status = 0;
+    const sent = await statementsOf(async () => {
+      status = (await file(token)).statusCode;
+    });
+    expect(status).toBe(201);
+    expect(sent).toEqual(['credential_actor_by_api_token', 'intake_context', 'intake_insert_tickets']);
+  });
+
+  it('adds only the allowance transaction on a limited plan: lock, one count of the year (tickets and bundles), and the same write', async () => {
+    const token = await tokenFor({ ticketsPerYear: 100 });
+    await file(token);
+    let status = 0;
+    const sent = await statementsOf(async () => {
+      status = (await file(token)).statusCode;
+    });
+    expect(status).toBe(201);
+    expect(sent[0]).toBe('credential_actor_by_api_token');
+    expect(sent[1]).toBe('intake_context');
+    expect(sent.slice(2)).toEqual(['begin', 'select', 'select', 'intake_insert_tickets', 'commit']);
+  });
+});
