@@ -26,6 +26,13 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ ADMIN_EMAIL: 'a@example.com' })).toThrow(/ADMIN_EMAIL and ADMIN_PASSWORD/);
   });
 
+  it('runs several HTTP processes only on PostgreSQL (SERVER_PROCESSES)', () => {
+    expect(parseConfig({}).serverProcesses).toBe(1);
+    expect(() => parseConfig({ SERVER_PROCESSES: '2' })).toThrow(/SERVER_PROCESSES: more than one HTTP process needs DATABASE_URL/);
+    expect(parseConfig({ SERVER_PROCESSES: '2', DATABASE_URL: 'postgres://x@localhost/db' }).serverProcesses).toBe(2);
+    expect(() => parseConfig({ SERVER_PROCESSES: '0', DATABASE_URL: 'postgres://x@localhost/db' })).toThrow(/SERVER_PROCESSES/);
+  });
+
   it('requires SECRET_KEY in production on PostgreSQL', () => {
     expect(() => parseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x@localhost/db' })).toThrow(/SECRET_KEY/);
   });

@@ -17,6 +17,7 @@ const schema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  SERVER_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
   DATA_DIR: z.string().default('./data'),
   SECRET_KEY: z.string().min(32, 'SECRET_KEY must be at least 32 characters').optional(),
   ADMIN_EMAIL: z.string().email().optional(),
@@ -43,6 +44,8 @@ export interface Config {
   publicUrl: string;
   databaseUrl: string | null;
   databasePoolSize: number;
+  /** HTTP processes sharing the port (node:cluster); more than one needs PostgreSQL. */
+  serverProcesses: number;
   dataDir: string;
   /** HMAC key for API tokens and session ids; null = generate and keep in DATA_DIR (embedded only). */
   secretKey: string | null;
@@ -84,6 +87,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   if ((c.ADMIN_EMAIL && !c.ADMIN_PASSWORD) || (!c.ADMIN_EMAIL && c.ADMIN_PASSWORD)) {
     problems.push('ADMIN_EMAIL and ADMIN_PASSWORD: set both or neither');
   }
+  if (c.SERVER_PROCESSES > 1 && !c.DATABASE_URL) {
+    problems.push('SERVER_PROCESSES: more than one HTTP process needs DATABASE_URL (the embedded database belongs to one process)');
+  }
   const mail = parseMailConfig(c, problems);
   if (problems.length) throw new ConfigError(problems);
   const publicUrl = c.PUBLIC_URL ?? `http://localhost:${c.PORT}`;
@@ -94,6 +100,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     publicUrl,
     databaseUrl: c.DATABASE_URL ?? null,
     databasePoolSize: c.DATABASE_POOL_SIZE,
+    serverProcesses: c.SERVER_PROCESSES,
     dataDir: c.DATA_DIR,
     secretKey: c.SECRET_KEY ?? null,
     admin: { email: c.ADMIN_EMAIL ?? null, password: c.ADMIN_PASSWORD ?? null },
