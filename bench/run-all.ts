@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 const BENCHES: Array<{ name: string; file: string; what: string }> = [
   { name: 'business-time', file: 'business-time/run.ts', what: 'business-time arithmetic against npm peers (R-T2)' },
   { name: 'tickets/create-http', file: 'tickets/create-http.ts', what: 'ticket creation over HTTP, 16 clients, PGlite and PostgreSQL' },
+  { name: 'tickets/create-processes', file: 'tickets/create-processes.ts', what: 'ticket creation through `coverdesk server` with SERVER_PROCESSES=1,2' },
+  { name: 'tickets/insert-rows', file: 'tickets/insert-rows.ts', what: 'cost of an INSERT into tickets by rows per statement' },
   { name: 'tickets/queue-1m', file: 'tickets/queue-1m.ts', what: 'agent queue at 1,000,000 tickets on PostgreSQL' },
   { name: 'timers/sweep', file: 'timers/sweep.ts', what: 'durable SLA timers: backlog and live sweep on PostgreSQL (R-S4)' },
 ];

@@ -7,7 +7,7 @@
  *   npx tsx bench/tickets/create-http.ts [--seconds 20] [--requests N] [--concurrency 16] [--customers 8] [--engines pglite,postgres]
  * PostgreSQL: DATABASE_URL or TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test); a throw-away database is created and dropped.
  */
-import { fork } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,10 +15,8 @@ import type { AddressInfo } from 'node:net';
 import { parseConfig } from '../../src/config/config.js';
 import type { Clock } from '../../src/core/clock.js';
 import { buildApp } from '../../src/server/app.js';
-import { findActor } from '../../src/storage/auth.queries.js';
 import { fileBlobStore } from '../../src/storage/blob-store.js';
-import { createApiToken } from '../../src/usecases/tokens/create-api-token.js';
-import { createTicketWorld } from '../../test/support/ticket-world.js';
+import { BENCH_SECRET, runLoad, seedApiContacts } from './api-load.js';
 import { openBenchDb } from './bench-db.js';
 import { countAllTickets } from './count-tickets.js';
 import type { LoadPlan, LoadResult } from './load-client.js';
@@ -38,7 +36,7 @@ const CONCURRENCY = Number(values.concurrency);
 const CUSTOMERS = Number(values.customers);
 const ENGINES = values.engines!.split(',') as Array<'pglite' | 'postgres'>;
 const wallClock: Clock = { now: () => new Date() };
-const SECRET = 'bench-secret-key-0123456789abcdef0123456789';
+const SECRET = BENCH_SECRET;
 
 interface EngineRun { engine: string; result: LoadResult; stored: number; where: string }
 
@@ -47,14 +45,7 @@ async function runEngine(engine: 'pglite' | 'postgres'): Promise<EngineRun> {
   try {
     const clock = wallClock;
     const deps = { db: db.storage.db, clock };
-    const tokens: string[] = [];
-    for (let c = 0; c < CUSTOMERS; c++) {
-      const w = await createTicketWorld(deps, { terms: { ticketsPerYear: null }, startDate: '2020-01-01', withSeverities: c === 0 });
-      for (const contact of [w.authorized, w.admin]) {
-        const actor = (await findActor(deps.db, 'contact', contact.id))!;
-        tokens.push((await createApiToken({ ...deps, secretKey: SECRET }, { actor, name: 'bench' })).token);
-      }
-    }
+    const tokens = await seedApiContacts(deps, CUSTOMERS);
     const config = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SECRET_KEY: SECRET });
     const blobs = fileBlobStore(join(db.scratch, 'blobs'));
     const app = await buildApp({ storage: db.storage, db: db.storage.db, clock, config, secretKey: SECRET, blobs });
@@ -62,13 +53,24 @@ async function runEngine(engine: 'pglite' | 'postgres'): Promise<EngineRun> {
     const { port } = app.server.address() as AddressInfo;
     const url = `http://127.0.0.1:${port}/api/v1/portal/tickets`;
     // Warm-up (JIT, prepared plans, pool connections), not counted.
-    await load({ url, tokens, concurrency: CONCURRENCY, durationMs: 2_000, maxRequests: 400, severities: ['major'] });
+    await runLoad({ url, tokens, concurrency: CONCURRENCY, durationMs: 2_000, maxRequests: 400, severities: ['major'] });
     const before = await countAllTickets(deps.db);
     const plan: LoadPlan = {
       url, tokens, concurrency: CONCURRENCY, durationMs: SECONDS * 1000,
       maxRequests: values.requests ? Number(values.requests) : null, severities: ['blocker', 'critical', 'major', 'trivial'],
     };
-    const result = await load(plan);
+    const profiler = process.env.CPU_PROFILE ? await startProfile() : null;
+    const cpu0 = { server: process.cpuUsage(), postgres: postgresCpuMs() };
+    const result = await runLoad(plan);
+    const serverCpu = process.cpuUsage(cpu0.server);
+    const pgCpu = postgresCpuMs();
+    cpuPerTicket.set(engine, {
+      server: (serverCpu.user + serverCpu.system) / 1000 / Math.max(1, result.ok),
+      // PGlite runs inside the server process: its work is in the server's figure.
+      postgres: engine === 'postgres' && pgCpu !== null && cpu0.postgres !== null ? (pgCpu - cpu0.postgres) / Math.max(1, result.ok) : null,
+      client: result.cpuMs / Math.max(1, result.ok),
+    });
+    if (profiler) await profiler.stop(`${process.env.CPU_PROFILE}.${engine}.cpuprofile`);
     const stored = (await countAllTickets(deps.db)) - before;
     await app.close();
     return { engine, result, stored, where: db.where };
@@ -77,15 +79,49 @@ async function runEngine(engine: 'pglite' | 'postgres'): Promise<EngineRun> {
   }
 }
 
-/** Runs the load generator in a child process (its own event loop). */
-function load(plan: LoadPlan): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    const child = fork(new URL('./load-client.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
-    child.once('message', (m) => resolve(m as LoadResult));
-    child.once('error', reject);
-    child.once('exit', (code) => code !== 0 && reject(new Error(`load client exited with ${code}`)));
-    child.send(plan);
-  });
+const cpuPerTicket = new Map<string, { server: number; postgres: number | null; client: number }>();
+
+/** CPU time (ms) of every local postgres process, from /proc (null when PostgreSQL is not on this machine). */
+function postgresCpuMs(): number | null {
+  try {
+    const tick = 1000 / 100; // USER_HZ
+    let total = 0;
+    let seen = 0;
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue;
+      }
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      if (name !== 'postgres') continue;
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += (Number(f[11]) + Number(f[12])) * tick;
+      seen++;
+    }
+    return seen ? total : null;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU_PROFILE=path: a V8 CPU profile of the server process during the measured load (open it in Chrome DevTools). */
+async function startProfile() {
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return {
+    async stop(path: string) {
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(path, JSON.stringify(profile));
+      session.disconnect();
+    },
+  };
 }
 
 const runs: EngineRun[] = [];
@@ -103,6 +139,11 @@ console.log(
     }),
   ),
 );
+console.log('\nCPU per ticket created (ms): the server process, PostgreSQL (all its processes, when local) and the load client');
+for (const r of runs) {
+  const c = cpuPerTicket.get(r.engine)!;
+  console.log(`${r.engine.padEnd(8)}  server ${c.server.toFixed(2)}  postgres ${c.postgres === null ? '— (PGlite is in the server process)' : c.postgres.toFixed(2)}  client ${c.client.toFixed(2)}`);
+}
 for (const r of runs) if (r.result.firstError) console.log(`${r.engine} first error: ${r.result.firstError} (statuses ${JSON.stringify(r.result.statuses)})`);
 console.log('Target: > 1,000 tickets/s on PostgreSQL. Peers on this kind of machine: osTicket API ≈ 40/s, Request Tracker 5 ≈ 3/s.');
 console.log(`\nReproduce: npx tsx bench/tickets/create-http.ts --seconds ${SECONDS} --concurrency ${CONCURRENCY} --customers ${CUSTOMERS} --engines ${ENGINES.join(',')}`);

@@ -1,10 +1,16 @@
 /**
  * The load generator, run as a child process (so it does not share the
- * server's event loop): `concurrency` async workers POST tickets with
- * keep-alive until the duration or request budget is spent, then report
- * latencies and status counts to the parent over IPC.
+ * server's event loop): autocannon with `concurrency` keep-alive connections
+ * POSTing tickets until the duration or request budget is spent, then the
+ * latencies, status counts and its own CPU time go to the parent over IPC.
+ *
+ * Why autocannon: the client shares the two cores with the server and
+ * PostgreSQL, so the lighter it is the more of the machine the server gets.
+ * autocannon (the Fastify project's load generator) spends ~0.05 ms of CPU
+ * per request here; the node:http client this bench used before spent
+ * ~0.15 ms (bench/README.md, Tickets).
  */
-import { Agent, request } from 'node:http';
+import autocannon from 'autocannon';
 
 export interface LoadPlan {
   url: string;
@@ -22,67 +28,78 @@ export interface LoadResult {
   firstError: string | null;
   elapsedMs: number;
   latenciesMs: number[];
+  /** The client process's own CPU time during the run. */
+  cpuMs: number;
 }
 
-/** One POST over the keep-alive agent (node:http: the lightest client, it shares 2 cores with the server). */
-function post(agent: Agent, url: URL, auth: string, body: string): Promise<{ statusCode: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { agent, host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: { authorization: auth, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ statusCode: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
+/** Each connection files tickets as one contact (its own token), with a new subject every time. */
+interface ConnectionContext {
+  worker?: number;
+  sent?: number;
 }
+
+let connections = 0;
 
 async function run(plan: LoadPlan): Promise<LoadResult> {
-  const agent = new Agent({ keepAlive: true, maxSockets: plan.concurrency });
-  const target = new URL(plan.url);
   const latenciesMs: number[] = [];
   const statuses: Record<string, number> = {};
   let ok = 0;
   let errors = 0;
-  let sent = 0;
   let firstError: string | null = null;
+  const cpu0 = process.cpuUsage();
   const start = performance.now();
-  const until = start + plan.durationMs;
-  const worker = async (w: number) => {
-    const auth = `Bearer ${plan.tokens[w % plan.tokens.length]}`;
-    for (let i = 0; performance.now() < until && (plan.maxRequests === null || sent < plan.maxRequests); i++) {
-      sent++;
-      const body = JSON.stringify({
-        subject: `Load ticket ${w}-${i}: the export to PDF fails`,
-        body: `Client ${w} request ${i}. Since the upgrade the export of signed documents fails with a timeout after 30 seconds.`,
-        severity: plan.severities[i % plan.severities.length],
-      });
-      const t0 = performance.now();
-      try {
-        const res = await post(agent, target, auth, body);
-        const text = res.text;
-        latenciesMs.push(performance.now() - t0);
-        statuses[res.statusCode] = (statuses[res.statusCode] ?? 0) + 1;
-        if (res.statusCode === 201) ok++;
-        else {
-          errors++;
-          firstError ??= `${res.statusCode} ${text.slice(0, 300)}`;
-        }
-      } catch (e) {
-        errors++;
-        statuses.network = (statuses.network ?? 0) + 1;
-        firstError ??= String(e);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: plan.concurrency }, (_, w) => worker(w)));
+  let finish!: (r: autocannon.Result) => void;
+  let fail!: (e: unknown) => void;
+  const done = new Promise<autocannon.Result>((resolve, reject) => {
+    finish = resolve;
+    fail = reject;
+  });
+  const instance = autocannon({
+    url: plan.url,
+    connections: plan.concurrency,
+    pipelining: 1,
+    ...(plan.maxRequests !== null ? { amount: plan.maxRequests } : { duration: plan.durationMs / 1000 }),
+    requests: [
+      {
+        method: 'POST',
+        setupRequest: (req, context) => {
+          const c = context as ConnectionContext;
+          c.worker ??= connections++;
+          const i = (c.sent = (c.sent ?? 0) + 1);
+          const w = c.worker;
+          return {
+            ...req,
+            headers: { authorization: `Bearer ${plan.tokens[w % plan.tokens.length]}`, 'content-type': 'application/json' },
+            body: JSON.stringify({
+              subject: `Load ticket ${w}-${i}: the export to PDF fails`,
+              body: `Client ${w} request ${i}. Since the upgrade the export of signed documents fails with a timeout after 30 seconds.`,
+              severity: plan.severities[i % plan.severities.length],
+            }),
+          };
+        },
+        onResponse: (status, body) => {
+          if (status !== 201) firstError ??= `${status} ${body.slice(0, 300)}`;
+        },
+      },
+    ],
+  }, (err: unknown, r: autocannon.Result) => (err ? fail(err) : finish(r)));
+  // autocannon emits (client, statusCode, bytes, responseTime); its type declarations leave out the client.
+  (instance as unknown as NodeJS.EventEmitter).on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    latenciesMs.push(responseTime);
+    statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
+    if (statusCode === 201) ok++;
+    else errors++;
+  });
+  const result = await done;
   const elapsedMs = performance.now() - start;
-  agent.destroy();
-  return { ok, errors, statuses, firstError, elapsedMs, latenciesMs };
+  const failed = result.errors + result.timeouts;
+  if (failed > 0) {
+    errors += failed;
+    statuses.network = failed;
+    firstError ??= `${failed} network errors or timeouts`;
+  }
+  const cpu = process.cpuUsage(cpu0);
+  return { ok, errors, statuses, firstError, elapsedMs, latenciesMs, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 process.once('message', (plan: LoadPlan) => {
