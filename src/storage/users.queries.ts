@@ -67,3 +67,8 @@ export async function countActiveAdmins(db: Db): Promise<number> {
   const [c] = await db.select({ n: count() }).from(users).where(and(eq(users.role, 'admin'), isNull(users.archivedAt)));
   return Number(c?.n ?? 0);
 }
+
+/** Every vendor user's id, name, role and whether archived, by name: the staff directory (names in history, assignee pickers). */
+export async function listStaffDirectory(db: Db): Promise<Array<Pick<UserRow, 'id' | 'name' | 'role' | 'archivedAt'>>> {
+  return db.select({ id: users.id, name: users.name, role: users.role, archivedAt: users.archivedAt }).from(users).orderBy(asc(users.name), asc(users.id));
+}

@@ -16,6 +16,7 @@ describe.skipIf(!hasChromium)('e2e: a ticket from filing to first response', { t
   let server: E2eServer;
   let browser: Browser;
   let world: Awaited<ReturnType<typeof ticketWorld>>;
+  let firstAgent: { id: string; name: string };
   const subject = `Invoices export fails ${Date.now()}`;
   beforeAll(async () => {
     [server, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
@@ -78,7 +79,8 @@ describe.skipIf(!hasChromium)('e2e: a ticket from filing to first response', { t
   });
 
   it('an agent opens it from the queue, replies, and the response clock is met', async () => {
-    const agent = await server.staff('agent');
+    const agent = await server.staff('agent', { name: 'Marta Ferrer' });
+    firstAgent = agent;
     const { page, context, problems } = await newPage(browser, { locale: 'en-GB' });
     await signIn(page, server.url, agent.email, E2E_PASSWORD);
     await page.waitForURL('**/console/queue');
@@ -121,6 +123,38 @@ describe.skipIf(!hasChromium)('e2e: a ticket from filing to first response', { t
     // Calendar versions are those whose hours were counted so far (none yet on a weekend).
     await explanation.getByText(t('tickets.sla.planAndCalendar', { plan: 1, versions: '' }).trim(), { exact: false }).waitFor();
     await explanation.getByText(t('tickets.sla.counted', { n: '' }).split('(')[0]!.trim(), { exact: false }).waitFor();
+
+    expect(await rawKeysOnPage(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('another plain agent sees the first by name, hands the ticket to her, and filters the queue by her', async () => {
+    const agent = await server.staff('agent', { name: 'Jordi Puig' });
+    const { page, context, problems } = await newPage(browser, { locale: 'en-GB' });
+    await signIn(page, server.url, agent.email, E2E_PASSWORD);
+    await page.waitForURL('**/console/queue');
+    await page.getByTestId('queue-row').filter({ hasText: subject }).getByTestId('queue-ticket-link').click();
+    await page.waitForURL(/\/console\/tickets\/[0-9a-f-]{36}$/);
+    // The staff directory names colleagues for every agent, not only for managers.
+    await page.getByTestId('conversation').getByText(firstAgent.name).first().waitFor();
+
+    const assignee = page.getByTestId('change-assignee').getByLabel(t('tickets.fields.assignee'));
+    await assignee.click();
+    await page.getByRole('option', { name: firstAgent.name, exact: true }).click();
+    await page.getByText(t('tickets.assignee.assignedTo', { name: firstAgent.name })).waitFor();
+
+    await page.getByRole('link', { name: t('tickets.backToQueue') }).click();
+    await page.waitForURL('**/console/queue**');
+    const filter = page.getByTestId('queue-assignee-person');
+    await filter.click();
+    await filter.fill('Marta');
+    await page.getByRole('option', { name: firstAgent.name, exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('assignee')).toBe(firstAgent.id);
+    const rows = page.getByTestId('queue-row');
+    await rows.filter({ hasText: subject }).waitFor();
+    await expect.poll(() => rows.count()).toBe(1);
+    await rows.first().getByText(firstAgent.name).waitFor();
 
     expect(await rawKeysOnPage(page)).toEqual([]);
     expect(problems).toEqual([]);

@@ -1,6 +1,7 @@
 import type { RouteModule } from '../types.js';
 import { agentIntakeRoutes } from './agent/intake.js';
 import { agentQueueRoutes } from './agent/queue.js';
+import { agentStaffRoutes } from './agent/staff.js';
 import { slaPreviewRoutes } from './agent/sla-preview.js';
 import { agentTicketRoutes } from './agent/tickets.js';
 import { portalApprovalRoutes } from './portal/approvals.js';
@@ -59,6 +60,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   portalContactRoutes,
   // Tickets under contract (R-K*, R-S*, R-P4, R-P5).
   agentQueueRoutes,
+  agentStaffRoutes,
   portalTicketListRoutes,
   portalTicketRoutes,
   portalSeverityRoutes,

@@ -18,6 +18,7 @@ import { useFormat } from '../i18n/format';
 import { Countdown } from '../tickets/countdown';
 import { CLOCK_KEYS, CLOCK_STATE_KEYS, STATUS_KEYS } from '../tickets/labels';
 import { useSeverityCatalog } from '../tickets/severities';
+import { useStaffDirectory } from '../tickets/staff';
 import { ShortcutHelp, useShortcuts } from '../tickets/shortcuts';
 import { StatusBadge, usePhone } from '../tickets/status-badge';
 import { useNow } from '../tickets/use-now';
@@ -83,6 +84,9 @@ export function QueuePage() {
   const severities = list(params.get('severity'));
   const customerId = params.get('customer');
   const assignee = params.get('assignee') ?? 'all';
+  // A person picked in the filters (any vendor user, archived ones too: their tickets still need a home).
+  const person = assignee === 'all' || assignee === 'me' || assignee === 'none' ? null : assignee;
+  const staff = useStaffDirectory();
   const breached = params.get('breached') === '1';
   const due = params.get('due');
   const offset = Number(params.get('offset') ?? 0) || 0;
@@ -194,7 +198,7 @@ export function QueuePage() {
             data-testid="queue-search"
           />
           <SegmentedControl
-            value={assignee === 'me' || assignee === 'none' ? assignee : 'all'}
+            value={person ? '' : assignee}
             onChange={(v) => set({ assignee: v === 'all' ? null : v })}
             data={[
               { value: 'all', label: t('queue.assignee.all') },
@@ -239,6 +243,18 @@ export function QueuePage() {
               clearable
               nothingFoundMessage={t('common.noMatches')}
               w={{ base: '100%', xs: 220 }}
+            />
+            <Select
+              aria-label={t('queue.filter.assignedTo')}
+              placeholder={t('queue.filter.assignedTo')}
+              data={staff.all.map((m) => ({ value: m.id, label: m.archived ? t('queue.filter.archivedPerson', { name: m.name }) : m.name }))}
+              value={person}
+              onChange={(v) => set({ assignee: v })}
+              searchable
+              clearable
+              nothingFoundMessage={t('common.noMatches')}
+              w={{ base: '100%', xs: 200 }}
+              data-testid="queue-assignee-person"
             />
             <Select
               aria-label={t('queue.filter.dueWithin')}

@@ -1,4 +1,4 @@
-import { Button, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Paper, Select, Stack, Textarea, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRANSITIONS } from '../../../core/tickets/status-machine.js';
@@ -84,7 +84,7 @@ export function PropertiesPanel({
   ticket: StaffTicket;
   severity: SeverityCatalog;
   change: Action<[Change], unknown>;
-  /** Assignable staff: the whole team for managers, else only me. */
+  /** Assignable staff (the staff directory's active people; admins only as me). */
   people: { id: string; name: string }[];
   me: { id: string; name: string };
 }) {
@@ -150,11 +150,6 @@ export function PropertiesPanel({
             }}
             comboboxProps={{ withinPortal: true }}
           />
-          {people.length === 0 && (
-            <Text size="xs" c="dimmed">
-              {t('tickets.assignee.agentHint')}
-            </Text>
-          )}
         </Stack>
       </Stack>
     </Paper>

@@ -8,7 +8,7 @@ import { TRANSITIONS } from '../../../core/tickets/status-machine.js';
 import { api } from '../../api/client';
 import type { ContactView } from '../../api/catalogue-types';
 import type { StaffTicket, TicketStatus } from '../../api/ticket-types';
-import type { Page, StaffActor, UserView } from '../../api/types';
+import type { Page, StaffActor } from '../../api/types';
 import { useAction, useApi } from '../../api/use-api';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
@@ -16,6 +16,7 @@ import { useSession } from '../../session/session-context';
 import { AttachmentsPanel } from '../../tickets/attachments';
 import { Conversation, conversationEntries } from '../../tickets/conversation';
 import { useSeverityCatalog } from '../../tickets/severities';
+import { useStaffDirectory } from '../../tickets/staff';
 import { ShortcutHelp, useShortcuts } from '../../tickets/shortcuts';
 import { StatusBadge } from '../../tickets/status-badge';
 import { useNow } from '../../tickets/use-now';
@@ -41,7 +42,6 @@ function TicketView({ ticket, reload }: { ticket: StaffTicket; reload(): void })
   const navigate = useNavigate();
   const { actor } = useSession();
   const me = actor as StaffActor;
-  const manager = me.role === 'admin' || me.role === 'manager';
   const severity = useSeverityCatalog();
   const now = useNow(1000);
   const [mode, setMode] = useState<ComposerMode>('reply');
@@ -56,22 +56,17 @@ function TicketView({ ticket, reload }: { ticket: StaffTicket; reload(): void })
     (signal) => api.get<Page<ContactView>>(`/admin/customers/${ticket.customerId}/contacts`, { limit: 200 }, signal).catch(() => ({ items: [] as ContactView[] }) as Page<ContactView>),
     [ticket.customerId],
   );
-  // Agents may not list users (managers may): then only "me" is named.
-  const users = useApi(
-    (signal) => (manager ? api.get<Page<UserView>>('/admin/users', { limit: 200 }, signal).then((p) => p.items.filter((u) => !u.archivedAt)) : Promise.resolve([] as UserView[])),
-    [manager],
-  );
+  const staff = useStaffDirectory();
   const customer = useApi((signal) => api.get<{ id: string; name: string }>(`/admin/customers/${ticket.customerId}`, undefined, signal), [ticket.customerId]);
 
   const personName = useMemo(() => {
     const contactNames = new Map((contacts.data?.items ?? []).map((c) => [c.id, c.name]));
-    const userNames = new Map((users.data ?? []).map((u) => [u.id, u.name]));
     return (kind: string, pid: string | null) => {
       if (kind === 'contact') return (pid && contactNames.get(pid)) || t('tickets.author.customerRole');
-      if (kind === 'user') return pid === me.id ? me.name : (pid && userNames.get(pid)) || t('tickets.author.agent');
+      if (kind === 'user') return pid === me.id ? me.name : (pid && staff.name(pid)) || t('tickets.author.agent');
       return t('tickets.author.system');
     };
-  }, [contacts.data, users.data, me, t]);
+  }, [contacts.data, staff, me, t]);
 
   const entries = useMemo(
     () =>
@@ -125,7 +120,7 @@ function TicketView({ ticket, reload }: { ticket: StaffTicket; reload(): void })
 
   const closed = ticket.status === 'closed';
   const allowedAfter = (['pending', 'solved'] as TicketStatus[]).filter((s) => s !== ticket.status && (TRANSITIONS[ticket.status].includes(s) || ticket.status === 'new'));
-  const people = (users.data ?? []).filter((u) => u.role !== 'admin' || u.id === me.id).map((u) => ({ id: u.id, name: u.name }));
+  const people = staff.assignable.filter((u) => u.role !== 'admin' || u.id === me.id).map((u) => ({ id: u.id, name: u.name }));
   return (
     <>
       <PageHeader
