@@ -2,7 +2,8 @@
  * The import rules of docs/ARCHITECTURE.md, checked in CI (`npm run boundaries`).
  * core is pure; storage sees core types; usecases see core, storage, config;
  * server, jobs, mail and cli see usecases, core and config; entry wires all;
- * web never sees storage, usecases or server.
+ * web never sees storage, usecases or server; views (the API's response
+ * shapes, shared by the presenters and the web) see core types only.
  */
 const rule = (name, from, notTo, comment) => ({ name, comment, severity: 'error', from: { path: from, pathNot: '\\.test\\.ts$' }, to: { path: notTo } });
 
@@ -18,6 +19,14 @@ module.exports = {
     rule('storage-sees-core-only', '^src/storage/', '^src/(usecases|server|jobs|mail|cli|entry|web)/', 'storage imports core types only'),
     rule('usecases-below-delivery', '^src/usecases/', '^src/(server|jobs|mail|cli|entry|web)/', 'usecases are shared by HTTP, jobs, mail and CLI'),
     rule('delivery-not-storage-internals', '^src/(server|jobs|mail)/', '^src/(entry|web|cli)/', 'delivery layers do not import each other entry points'),
+    rule('views-see-core-only', '^src/views/', '^src/(storage|usecases|server|jobs|mail|cli|config|entry|web)/', 'views are type-only, browser-safe API shapes: they import core types only'),
+    {
+      name: 'views-no-libraries',
+      comment: 'views run in the browser too: no npm packages, no Node built-ins (drizzle, fastify, node:*)',
+      severity: 'error',
+      from: { path: '^src/views/', pathNot: '\\.test\\.ts$' },
+      to: { pathNot: '^src/' },
+    },
     rule('web-is-browser-side', '^src/web/', '^src/(storage|usecases|server|jobs|mail|cli|config|entry)/', 'web uses the public API only'),
     { name: 'no-circular', severity: 'error', from: { path: '^src/' }, to: { circular: true } },
   ],

@@ -29,6 +29,22 @@ export default tseslint.config(
     },
   },
   {
+    // views: the API's response shapes, shared by the presenters and the web. Types only
+    // (erased from both builds) and browser-safe: relative imports of core types, nothing else.
+    files: ['src/views/**/*.ts'],
+    ignores: ['src/views/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+        { selector: "ImportDeclaration[importKind='value']", message: 'views are type-only: use `import type`.' },
+        { selector: "ExportNamedDeclaration[exportKind='value'], ExportAllDeclaration[exportKind='value']", message: 'views are type-only: export types and interfaces only.' },
+        { selector: 'Program > :matches(VariableDeclaration, FunctionDeclaration, ClassDeclaration, ExpressionStatement, TSEnumDeclaration)', message: 'views are type-only: no runtime code.' },
+      ],
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!\\.\\.?/)', message: 'views import only core types (relative paths); no packages or Node built-ins.' }] }],
+    },
+  },
+  {
     // Use cases and jobs take the clock from deps.
     files: ['src/usecases/**/*.ts', 'src/jobs/**/*.ts', 'src/mail/**/*.ts', 'src/storage/**/*.ts', 'src/server/**/*.ts'],
     ignores: ['**/*.test.ts'],

@@ -4,14 +4,10 @@ import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import { findCalendarRow, listCalendarVersionRows } from '../../storage/calendars.queries.js';
 import type { Db } from '../../storage/db.js';
-import { presentCalendar, presentCalendarVersion, type CalendarVersionView, type CalendarView } from './present-calendar.js';
+import type { CalendarDetail } from '../../views/catalogue.js';
+import { presentCalendar, presentCalendarVersion } from './present-calendar.js';
 
-export interface CalendarDetail extends CalendarView {
-  /** Every version, oldest first (R-T1: old versions stay readable). */
-  versions: CalendarVersionView[];
-  /** The version number in force today (UTC), null before version 1 takes effect. */
-  versionInForce: number | null;
-}
+export type { CalendarDetail };
 
 /** A calendar with all its versions. Throws NOT_FOUND. */
 export async function getCalendar(deps: { db: Db; clock: Clock }, input: { id: string }): Promise<CalendarDetail> {

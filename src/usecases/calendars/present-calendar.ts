@@ -1,22 +1,8 @@
 import type { CalendarSpec } from '../../core/time/calendar.js';
 import type { CalendarRow, CalendarVersionRow } from '../../storage/calendars.queries.js';
+import type { CalendarVersionView, CalendarView } from '../../views/catalogue.js';
 
-export interface CalendarVersionView {
-  calendarId: string;
-  version: number;
-  effectiveFrom: string;
-  spec: CalendarSpec;
-  createdAt: string;
-}
-
-export interface CalendarView {
-  id: string;
-  code: string;
-  name: string;
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { CalendarVersionView, CalendarView };
 
 export function presentCalendar(r: CalendarRow): CalendarView {
   return {

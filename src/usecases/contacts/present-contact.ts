@@ -1,23 +1,7 @@
 import type { ContactRow } from '../../storage/contacts.queries.js';
+import type { ContactView } from '../../views/customers.js';
 
-export interface ContactView {
-  id: string;
-  customerId: string;
-  email: string;
-  name: string;
-  phone: string;
-  locale: 'en' | 'es' | 'el';
-  timeZone: string;
-  /** R-C2: may report incidents. */
-  isAuthorized: boolean;
-  /** 002: the customer's single point for approvals, estimates and extra costs. */
-  isAdministrator: boolean;
-  /** Whether the contact can sign in to the portal with a password. */
-  hasPassword: boolean;
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { ContactView };
 
 /** A contact as the API shows it: never the password hash. */
 export function presentContact(r: ContactRow): ContactView {

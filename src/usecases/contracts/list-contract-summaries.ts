@@ -9,15 +9,10 @@ import { listContractRows } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanRow, findPlanVersionRowOn } from '../../storage/plans.queries.js';
 import { termsOf } from '../plans/present-plan.js';
-import { presentContract, type ContractView } from './present-contract.js';
+import type { ContractSummary } from '../../views/customers.js';
+import { presentContract } from './present-contract.js';
 
-export interface ContractSummary extends ContractView {
-  plan: { id: string; code: string; name: string };
-  /** The plan version in force today, or on the start date of a future contract (R-P2). */
-  planVersion: { version: number; effectiveFrom: string; terms: Omit<PlanTerms, 'notes'> } | null;
-  /** Support hours (R-T1): the calendar version in force today, its zone and weekly intervals. */
-  calendar: { id: string; code: string; name: string; timeZone: string | null; weekly: Record<string, Array<[string, string]>> | null } | null;
-}
+export type { ContractSummary };
 
 /**
  * The portal's "my contracts": a customer's live contracts, each with its

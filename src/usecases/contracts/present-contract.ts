@@ -1,22 +1,7 @@
 import type { ContractRow } from '../../storage/contracts.queries.js';
+import type { ContractView } from '../../views/customers.js';
 
-export interface ContractView {
-  id: string;
-  customerId: string;
-  planId: string;
-  reference: string;
-  startDate: string;
-  goLiveDate: string | null;
-  endDate: string | null;
-  priceBasis: 'fixed' | 'licence' | 'development';
-  basisAmountCents: number | null;
-  percentBp: number | null;
-  yearlyPriceCents: number | null;
-  currency: string;
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { ContractView };
 
 export function presentContract(r: ContractRow): ContractView {
   return {

@@ -1,17 +1,7 @@
 import type { CustomerRow } from '../../storage/customers.queries.js';
+import type { CustomerView } from '../../views/customers.js';
 
-export interface CustomerView {
-  id: string;
-  code: string;
-  name: string;
-  locale: 'en' | 'es' | 'el';
-  timeZone: string;
-  currency: string;
-  notes: string;
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { CustomerView };
 
 export function presentCustomer(r: CustomerRow): CustomerView {
   return {

@@ -4,14 +4,10 @@ import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanRow, listPlanVersionRows } from '../../storage/plans.queries.js';
-import { presentPlan, presentPlanVersion, type PlanVersionView, type PlanView } from './present-plan.js';
+import type { PlanDetail } from '../../views/catalogue.js';
+import { presentPlan, presentPlanVersion } from './present-plan.js';
 
-export interface PlanDetail extends PlanView {
-  /** The version in force today (UTC); null before version 1 takes effect. */
-  current: PlanVersionView | null;
-  /** Every version, oldest first, without terms (GET …/versions/:version has them). */
-  versions: { version: number; effectiveFrom: string; createdAt: string }[];
-}
+export type { PlanDetail };
 
 /** A plan with its current terms and its version history (R-P2). Throws NOT_FOUND. */
 export async function getPlan(deps: { db: Db; clock: Clock }, input: { id: string }): Promise<PlanDetail> {

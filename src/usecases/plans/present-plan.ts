@@ -1,26 +1,8 @@
 import type { PlanTerms } from '../../core/catalogue/plan-terms-schema.js';
 import type { PlanRow, PlanVersionRow } from '../../storage/plans.queries.js';
+import type { PlanVersionView, PlanView } from '../../views/catalogue.js';
 
-export interface PlanView {
-  id: string;
-  code: string;
-  name: string;
-  /** Which catalogue edition the plan belongs to ('athento-es', 'altanet', …). */
-  catalogue: string;
-  /** Order within the catalogue: higher = more coverage (R-P3 upgrades). */
-  rank: number;
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface PlanVersionView {
-  planId: string;
-  version: number;
-  effectiveFrom: string;
-  terms: PlanTerms;
-  createdAt: string;
-}
+export type { PlanVersionView, PlanView };
 
 export function presentPlan(r: PlanRow): PlanView {
   return {
