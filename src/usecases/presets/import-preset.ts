@@ -5,18 +5,14 @@ import { resolvePresetPlans } from '../../core/catalogue/preset-plan-terms.js';
 import type { Clock } from '../../core/clock.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
-import type { ImportOutcome } from './import-outcome.js';
+import type { ImportOutcome, ImportPresetResult } from '../../views/presets.js';
 import { importPresetCalendars } from './import-preset-calendars.js';
 import { importPresetPlans } from './import-preset-plans.js';
 import { importPresetSeverities } from './import-preset-severities.js';
 import { loadPreset } from './load-preset.js';
 import { withTx } from '../../storage/with-tx.js';
 
-export interface ImportPresetResult {
-  name: string;
-  items: ImportOutcome[];
-  counts: Record<ImportOutcome['outcome'], number>;
-}
+export type { ImportPresetResult };
 
 /**
  * Imports presets/<name>.json (SPEC "Plan presets"): severities, calendars

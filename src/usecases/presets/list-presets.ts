@@ -1,18 +1,7 @@
-import type { Preset } from '../../core/catalogue/preset-schema.js';
+import type { PresetSummary } from '../../views/presets.js';
 import { listPresetNames, loadPreset } from './load-preset.js';
 
-export interface PresetSummary {
-  name: string;
-  title: string;
-  description: string;
-  source: string;
-  notes: string[];
-  /** How unlabelled seed columns were assigned to plans (seed 003), for the UI to show. */
-  columnMapping: Preset['columnMapping'] | null;
-  plans: { code: string; name: string }[];
-  calendars: { code: string; name: string }[];
-  severities: string[];
-}
+export type { PresetSummary };
 
 /** The preset catalogues shipped in presets/, with their assumptions. Throws INVALID_PRESET for a broken file. */
 export function listPresets(): PresetSummary[] {

@@ -3,8 +3,9 @@ import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
 import { insertApiToken } from '../../storage/tokens.queries.js';
+import type { CreatedApiToken } from '../../views/tokens.js';
 import { keyedHash, randomToken } from '../auth/crypto.js';
-import { presentApiToken, type ApiTokenView } from './present-api-token.js';
+import { presentApiToken } from './present-api-token.js';
 
 /**
  * Creates a personal API token for the caller. The secret is returned once and
@@ -14,7 +15,7 @@ import { presentApiToken, type ApiTokenView } from './present-api-token.js';
 export async function createApiToken(
   deps: { db: Db; clock: Clock; secretKey: string },
   input: { actor: Actor; name: string; expiresAt?: string | null },
-): Promise<ApiTokenView & { token: string }> {
+): Promise<CreatedApiToken> {
   const { actor } = input;
   if (actor.kind === 'system') throw new DomainError('FORBIDDEN', 'The system has no tokens.');
   const now = deps.clock.now();

@@ -1,14 +1,7 @@
 import type { ApiTokenRow } from '../../storage/tokens.queries.js';
+import type { ApiTokenView } from '../../views/tokens.js';
 
-export interface ApiTokenView {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type { ApiTokenView };
 
 /** The public face of a token: never its hash. */
 export function presentApiToken(t: ApiTokenRow): ApiTokenView {

@@ -4,40 +4,10 @@ import type { PortalCustomerView } from '../../views/customers.js';
 
 export type { CalendarDetail, CalendarVersionView, CalendarView, HolidayEntry, Localized, PlanDetail, PlanVersionView, PlanView, SeverityView } from '../../views/catalogue.js';
 export type { ContactView, ContractSummary, ContractView, PriceBasis } from '../../views/customers.js';
+export type { ImportOutcome, ImportPresetResult, PresetSummary } from '../../views/presets.js';
 
 /** The staff view (with internal notes) or the portal's (GET /portal/customer, without): the web reads both. */
 export type CustomerView = PortalCustomerView & { notes?: string };
-
-export interface PresetSummary {
-  name: string;
-  title: string;
-  description: string;
-  source: string;
-  notes: string[];
-  columnMapping: {
-    note: string;
-    severities: string[];
-    response: { plans: (string | null)[]; columns: string[][] };
-    resolution: { plans: (string | null)[]; columns: string[][] };
-  } | null;
-  plans: { code: string; name: string }[];
-  calendars: { code: string; name: string }[];
-  severities: string[];
-}
-
-export interface ImportOutcome {
-  kind: 'severity' | 'calendar' | 'plan';
-  code: string;
-  outcome: 'created' | 'updated' | 'new_version' | 'unchanged';
-  version?: number;
-  effectiveFrom?: string;
-}
-
-export interface ImportPresetResult {
-  name: string;
-  items: ImportOutcome[];
-  counts: Record<ImportOutcome['outcome'], number>;
-}
 
 /** R-P5: one contract's allowance in its current contract year (GET /portal/allowance). */
 export interface AllowanceItem {

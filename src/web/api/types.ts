@@ -6,6 +6,7 @@ import type { Page } from '../../core/paging.js';
 export type { Actor, Page };
 export type { CalendarSpec, CustomDay, LocalInterval, Weekday } from '../../core/time/calendar.js';
 export type { Channel, PlanTerms, SeverityTargets, Target } from '../../core/catalogue/plan-terms-schema.js';
+export type { ApiTokenView, CreatedApiToken } from '../../views/tokens.js';
 
 export type Locale = 'en' | 'es' | 'el';
 export type StaffRole = 'admin' | 'manager' | 'agent';
@@ -35,18 +36,4 @@ export interface UserView {
   mustChangePassword: boolean;
   archivedAt: string | null;
   createdAt: string;
-}
-
-export interface ApiTokenView {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface CreatedApiToken extends ApiTokenView {
-  token: string;
 }
