@@ -53,3 +53,17 @@ export async function requeueOutboxRow(db: Db, id: string, now: Date): Promise<b
   );
   return rows.length === 1;
 }
+
+/**
+ * A bounce came back for a message our relay accepted: 'sent' becomes
+ * 'bounced', with the recipient server's answer. Returns false when the row
+ * was not 'sent' (a repeated bounce, or one for a message never sent).
+ */
+export async function markOutboxBounced(db: Db, id: string, at: Date, answer: string): Promise<boolean> {
+  const rows = await db
+    .update(outboxMessages)
+    .set({ status: 'bounced', bouncedAt: at, lastError: answer.slice(0, 2000) })
+    .where(and(eq(outboxMessages.id, id), eq(outboxMessages.status, 'sent')))
+    .returning({ id: outboxMessages.id });
+  return rows.length > 0;
+}

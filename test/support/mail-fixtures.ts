@@ -53,3 +53,30 @@ export function rawMail(spec: RawMailSpec): Buffer {
   const body = parts.map((p) => `--${b}\r\n${p}\r\n`).join('') + `--${b}--\r\n`;
   return Buffer.from(`${h.join('\r\n')}\r\n\r\n${body}`, 'utf8');
 }
+
+/** A delivery status notification (RFC 3464) from a mailer daemon about `originalMessageId` (with its angle brackets). */
+export function dsnMail(spec: { originalMessageId: string; recipient: string; action?: string; status?: string; diagnostic?: string; returned?: 'headers' | 'message' }): Buffer {
+  const b = `r_${randomBytes(6).toString('hex')}`;
+  const status = [
+    'Reporting-MTA: dns; mx.customer.test',
+    '',
+    `Final-Recipient: rfc822; ${spec.recipient}`,
+    `Action: ${spec.action ?? 'failed'}`,
+    `Status: ${spec.status ?? '5.1.1'}`,
+    `Diagnostic-Code: smtp; ${spec.diagnostic ?? `550 5.1.1 <${spec.recipient}>: Recipient address\r\n    rejected: User unknown`}`,
+  ].join('\r\n');
+  const original = [`From: Support <support@desk.test>`, `To: ${spec.recipient}`, 'Subject: [#1] We received your request', `Message-ID: ${spec.originalMessageId}`].join('\r\n');
+  const returned = spec.returned === 'message' ? `Content-Type: message/rfc822\r\n\r\n${original}\r\n\r\nThe body.` : `Content-Type: text/rfc822-headers\r\n\r\n${original}\r\n`;
+  const parts = ['Content-Type: text/plain; charset=us-ascii\r\n\r\nYour message could not be delivered.', `Content-Type: message/delivery-status\r\n\r\n${status}\r\n`, returned];
+  const headers = [
+    'Return-Path: <>',
+    'From: Mail Delivery System <MAILER-DAEMON@mx.customer.test>',
+    'To: support@desk.test',
+    'Subject: Undelivered Mail Returned to Sender',
+    'Date: Fri, 20 Nov 2026 10:05:00 +0000',
+    `Message-ID: <${uniqueMessageId('dsn')}>`,
+    'MIME-Version: 1.0',
+    `Content-Type: multipart/report; report-type=delivery-status; boundary="${b}"`,
+  ];
+  return Buffer.from(`${headers.join('\r\n')}\r\n\r\n${parts.map((p) => `--${b}\r\n${p}\r\n`).join('')}--${b}--\r\n`, 'utf8');
+}

@@ -24,6 +24,13 @@ export function outboundMessageId(rowId: string, token: string | null, domain: s
   return `cd.${rowId}.${token ?? 'none'}@${domain}`;
 }
 
+/** The outbox row (and token) of a Message-ID this desk sent at `domain`, or null. */
+export function outboxRowOfMessageId(id: string, domain: string): { rowId: string; token: string | null } | null {
+  const m = new RegExp(`^cd\\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\\.(none|${TOKEN})@(.+)$`, 'i').exec(id.trim().replace(/^<|>$/g, ''));
+  if (!m || m[3]!.toLowerCase() !== domain.toLowerCase()) return null;
+  return { rowId: m[1]!.toLowerCase(), token: m[2] === 'none' ? null : m[2]! };
+}
+
 /** The thread root every message of a ticket refers to. */
 export function ticketThreadId(token: string, domain: string): string {
   return `cd.ticket.${token}@${domain}`;

@@ -3,7 +3,7 @@ import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'driz
 // Mirrors migrations/20261121050000-outbox-and-deadlines.sql (SQL is the source of truth).
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
-export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'kept';
+export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'kept' | 'bounced';
 
 export const outboxMessages = pgTable('outbox_messages', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -30,6 +30,8 @@ export const outboxMessages = pgTable('outbox_messages', {
   notBefore: ts('not_before'),
   // 20261121060000-inbound-mail.sql: when an admin last retried a failed message.
   retriedAt: ts('retried_at'),
+  // 20261122000000-outbox-bounces.sql: when a bounce for it came back (status 'bounced', reason in last_error).
+  bouncedAt: ts('bounced_at'),
 });
 
 export const slaNotifications = pgTable(

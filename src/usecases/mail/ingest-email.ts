@@ -8,6 +8,7 @@ import { findTicketRow, findTicketRowByNumber } from '../../storage/tickets.quer
 import { addReplyFromEmail, keepUnentitledEmail, openTicketFromEmail, type EmailContext, type InboundOutcome } from './email-actions.js';
 import type { MailLog, MailSettings } from './mail-deps.js';
 import { parseInbound, type ParsedInbound } from './parse-inbound.js';
+import { recordBounce } from './record-bounce.js';
 import { resolveThread } from './resolve-thread.js';
 import { withTx } from '../../storage/with-tx.js';
 
@@ -80,9 +81,8 @@ function isOwnMail(p: ParsedInbound, s: IngestDeps['settings']): boolean {
 
 async function decide(ctx: EmailContext, settings: IngestDeps['settings']): Promise<InboundOutcome> {
   const { tx, parsed } = ctx;
-  if (parsed.automated) {
-    return { status: parsed.automated.kind === 'bounce' ? 'ignored_bounce' : 'ignored_auto_reply', reason: parsed.automated.reason };
-  }
+  if (parsed.automated?.kind === 'bounce') return recordBounce(tx, ctx.now, parsed, settings.messageIdDomain, parsed.automated.reason);
+  if (parsed.automated) return { status: 'ignored_auto_reply', reason: parsed.automated.reason };
   if (isOwnMail(parsed, settings)) return { status: 'ignored_loop', reason: 'sent by this desk' };
   const contact = parsed.from.address ? await findContactRowByEmail(tx, parsed.from.address) : null;
   const thread = await resolveThread(tx, parsed, settings.replyAddress);

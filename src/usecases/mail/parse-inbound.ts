@@ -23,6 +23,8 @@ export interface ParsedInbound {
   text: string;
   html: string | null;
   attachments: InboundAttachment[];
+  /** Text of the message/* and text/rfc822-headers parts (a bounce's report and returned headers), 64 KB each at most. */
+  reports: string[];
   headers: HeaderMap;
   automated: Automated;
   locale: Locale | null;
@@ -56,6 +58,7 @@ export async function parseInbound(raw: Buffer, envelope: { from?: string | null
     text,
     html: typeof m.html === 'string' && m.html.trim() ? m.html : null,
     attachments: m.attachments.map((a) => ({ filename: a.filename ?? `attachment.${(a.contentType.split('/')[1] ?? 'bin').replace(/[^a-z0-9]/gi, '')}`, content: a.content })),
+    reports: m.attachments.filter((a) => /^(message\/|text\/rfc822-headers)/i.test(a.contentType)).map((a) => a.content.subarray(0, 65_536).toString('utf8')),
     headers,
     automated: classifyAutomated(headers, envelope.from),
     locale: localeFromHeaders([headers['content-language']?.[0], headers['accept-language']?.[0]]),

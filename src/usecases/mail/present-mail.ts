@@ -16,6 +16,7 @@ export function presentOutbox(r: OutboxRow) {
     notBefore: r.notBefore?.toISOString() ?? null,
     lastError: r.lastError,
     sentAt: r.sentAt?.toISOString() ?? null,
+    bouncedAt: r.bouncedAt?.toISOString() ?? null,
     ticketId: r.ticketId,
     customerId: r.customerId,
   };

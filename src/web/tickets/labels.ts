@@ -77,6 +77,7 @@ export const EVENT_KEYS: Record<string, string> = {
   attachment_added: 'tickets.event.attachment_added',
   pending_reminder_sent: 'tickets.event.pending_reminder_sent',
   auto_close_blocked: 'tickets.event.auto_close_blocked',
+  mail_bounced: 'tickets.event.mail_bounced',
 };
 
 export const OUTCOME_KEYS: Record<string, string> = {

@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../../storage/schema/index.js';
-import { markOutboxFailed } from '../../../storage/outbox.queries.js';
+import { markOutboxFailed, markOutboxSent } from '../../../storage/outbox.queries.js';
+import { markOutboxBounced } from '../../../storage/mail-outbox.queries.js';
 import { deliverOutbox } from '../../../usecases/mail/deliver-outbox.js';
 import { ingestEmail } from '../../../usecases/mail/ingest-email.js';
 import { SILENT_LOG } from '../../../usecases/mail/mail-deps.js';
@@ -57,6 +58,16 @@ describe.each(ENGINES)('mail admin API on %s', (engine) => {
     expect(again.statusCode).toBe(409);
     expect(again.json().error.code).toBe('TRANSITION_NOT_ALLOWED');
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/mail/outbox/00000000-0000-4000-8000-000000000000', headers: admin })).statusCode).toBe(404);
+  });
+
+  it('lists bounced mail with the bounce instant and the answer, and refuses to retry it', async () => {
+    const row = await queue('Bounced one');
+    await markOutboxSent(t.deps.db, row.id, t.clock.now());
+    expect(await markOutboxBounced(t.deps.db, row.id, t.clock.now(), 'Bounced: 5.1.1 User unknown')).toBe(true);
+    const list = await t.app.inject({ method: 'GET', url: '/api/v1/admin/mail/outbox?status=bounced', headers: manager });
+    expect(list.json().items).toMatchObject([{ id: row.id, status: 'bounced', bouncedAt: t.clock.now().toISOString(), lastError: 'Bounced: 5.1.1 User unknown' }]);
+    const retry = await t.app.inject({ method: 'POST', url: `/api/v1/admin/mail/outbox/${row.id}/retry`, headers: admin });
+    expect(retry.json().error.code).toBe('TRANSITION_NOT_ALLOWED');
   });
 
   it('lists inbound mail with what became of it', async () => {

@@ -9,7 +9,7 @@ import { IdParams, Obj, PageQuery, Uuid } from '../../schemas.js';
 import type { App } from '../../types.js';
 
 const tags = ['mail'];
-const OutboxStatus = Type.Union(['pending', 'sent', 'failed', 'kept'].map((s) => Type.Literal(s)));
+const OutboxStatus = Type.Union(['pending', 'sent', 'failed', 'kept', 'bounced'].map((s) => Type.Literal(s)));
 const InboundStatus = Type.Union(
   ['processing', 'ticket_created', 'reply_added', 'refused', 'kept_not_participant', 'ignored_auto_reply', 'ignored_bounce', 'ignored_loop', 'ignored_empty', 'failed'].map((s) => Type.Literal(s)),
 );
@@ -26,7 +26,7 @@ export async function mailRoutes(app: App): Promise<void> {
   app.get(
     '/api/v1/admin/mail/outbox',
     { config: read, schema: { tags, summary: 'List outbound mail', querystring: Obj({ limit, offset, status: Type.Optional(OutboxStatus), ticketId: Type.Optional(Uuid) }) } },
-    async (req) => listOutboxMessages(app.deps, { ...req.query, status: req.query.status as 'pending' | 'sent' | 'failed' | 'kept' | undefined }),
+    async (req) => listOutboxMessages(app.deps, { ...req.query, status: req.query.status as Parameters<typeof listOutboxMessages>[1]['status'] }),
   );
   app.get('/api/v1/admin/mail/outbox/:id', { config: read, schema: { tags, summary: 'Read one outbound message with its headers', params: IdParams } }, async (req) =>
     getOutboxMessage(app.deps, { id: req.params.id }),

@@ -14,7 +14,7 @@ import { useFormat } from '../../i18n/format';
 import { useSession } from '../../session/session-context';
 import { ListTable, SecondaryTd } from '../shared/list-table';
 
-type OutboxStatus = 'pending' | 'sent' | 'failed' | 'kept';
+type OutboxStatus = 'pending' | 'sent' | 'failed' | 'kept' | 'bounced';
 interface OutboxItem {
   id: string;
   createdAt: string;
@@ -26,6 +26,7 @@ interface OutboxItem {
   attempts: number;
   lastError: string | null;
   sentAt: string | null;
+  bouncedAt: string | null;
 }
 interface OutboxMessage extends OutboxItem {
   text: string;
@@ -42,8 +43,8 @@ interface InboundItem {
 }
 
 const LIMIT = 25;
-const OUTBOX_STATUS: Record<OutboxStatus, string> = { pending: 'mail.status.pending', sent: 'mail.status.sent', failed: 'mail.status.failed', kept: 'mail.status.kept' };
-const COLOR: Record<OutboxStatus, string> = { pending: 'blue', sent: 'teal', failed: 'red', kept: 'gray' };
+const OUTBOX_STATUS: Record<OutboxStatus, string> = { pending: 'mail.status.pending', sent: 'mail.status.sent', failed: 'mail.status.failed', kept: 'mail.status.kept', bounced: 'mail.status.bounced' };
+const COLOR: Record<OutboxStatus, string> = { pending: 'blue', sent: 'teal', failed: 'red', kept: 'gray', bounced: 'orange' };
 
 function Outbox() {
   const { t } = useTranslation();

@@ -51,6 +51,9 @@ function detail(t: TFunction, f: Formatters, e: TicketEvent, severityName: (c: s
     case 'attachment_added':
       text = str(d.filename) ?? '';
       break;
+    case 'mail_bounced':
+      text = t('tickets.history.bounced', { to: str(d.to) ?? '—', answer: [str(d.status), str(d.diagnostic)].filter(Boolean).join(' ') || '—' });
+      break;
     case 'pending_reminder_sent':
       text = str(d.closesAt) ? t('tickets.history.closesAt', { when: f.dateTime(str(d.closesAt)) }) : '';
       break;
