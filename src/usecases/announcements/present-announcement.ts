@@ -2,26 +2,9 @@ import type { Locale } from '../../core/notifications/render.js';
 import { pickLocalized } from '../../core/versions/localized.js';
 import type { AnnouncementRow } from '../../storage/maintenance-announcements.queries.js';
 import type { NoticeRow } from '../../storage/maintenance-notices.queries.js';
-import type { LocalizedMarkdown, LocalizedText } from '../../storage/schema/products.js';
+import type { AnnouncementKind, AnnouncementView, PortalAnnouncementView } from '../../views/announcements.js';
 
-export type AnnouncementKind = AnnouncementRow['kind'];
-
-export interface AnnouncementView {
-  id: string;
-  /** R-M4: documentation, sla, policy, service, product, other. */
-  kind: AnnouncementKind;
-  titles: LocalizedText;
-  bodies: LocalizedMarkdown;
-  audience: AnnouncementRow['audience'];
-  productId: string | null;
-  customerIds: string[];
-  publishAt: string;
-  status: 'scheduled' | 'sent' | 'cancelled';
-  sentAt: string | null;
-  /** Contacts the announcement was queued for. */
-  deliveries: number;
-  createdAt: string;
-}
+export type { AnnouncementKind, AnnouncementView, PortalAnnouncementView };
 
 export function presentAnnouncement(a: AnnouncementRow, customerIds: string[], notice: NoticeRow | null, deliveries: number): AnnouncementView {
   return {
@@ -38,16 +21,6 @@ export function presentAnnouncement(a: AnnouncementRow, customerIds: string[], n
     deliveries,
     createdAt: a.createdAt.toISOString(),
   };
-}
-
-export interface PortalAnnouncementView {
-  id: string;
-  kind: AnnouncementKind;
-  title: string;
-  html: string;
-  text: string;
-  locale: Locale;
-  publishedAt: string;
 }
 
 /** R-M4 in the portal: one language (the reader's, else English, else any), sanitised HTML. */

@@ -6,6 +6,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { deleteIcalFeedRow, findIcalFeedRow, upsertIcalFeedRow } from '../../storage/maintenance-feeds.queries.js';
+import type { IcalFeedSecret, IcalFeedStatus } from '../../views/maintenance.js';
 import { keyedHash, randomToken } from '../auth/crypto.js';
 import { withTx } from '../../storage/with-tx.js';
 
@@ -18,11 +19,7 @@ function assertCanManageFeed(actor: Actor, customerId: string): void {
   throw new DomainError('FORBIDDEN', "Only an admin or the customer's administrator contact may manage the calendar feed.");
 }
 
-export interface IcalFeedStatus {
-  active: boolean;
-  createdAt: string | null;
-  lastUsedAt: string | null;
-}
+export type { IcalFeedSecret, IcalFeedStatus };
 
 /** Whether the customer has a feed (the URL itself is shown only when made). Throws NOT_FOUND. */
 export async function getIcalFeedStatus(deps: { db: Db }, input: { actor: Actor; customerId: string }): Promise<IcalFeedStatus> {
@@ -38,7 +35,7 @@ export async function getIcalFeedStatus(deps: { db: Db }, input: { actor: Actor;
  * stored, and the previous URL stops working at once. Audited. Throws
  * FORBIDDEN, NOT_FOUND.
  */
-export async function rotateIcalFeed(deps: Deps, input: { actor: Actor; customerId: string }): Promise<{ url: string; token: string; createdAt: string }> {
+export async function rotateIcalFeed(deps: Deps, input: { actor: Actor; customerId: string }): Promise<IcalFeedSecret> {
   assertCanManageFeed(input.actor, input.customerId);
   const now = deps.clock.now();
   const token = `cdf_${randomToken(32)}`;

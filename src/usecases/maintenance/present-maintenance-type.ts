@@ -1,25 +1,8 @@
 import { describeNoticeRule, type NoticeRule } from '../../core/maintenance/notice-rule.js';
 import type { MaintenanceTypeRow } from '../../storage/maintenance.queries.js';
-import type { LocalizedText } from '../../storage/schema/products.js';
+import type { MaintenanceTypeView } from '../../views/maintenance.js';
 
-export interface MaintenanceTypeView {
-  id: string;
-  code: string;
-  names: LocalizedText;
-  /** R-M1: after | at_release | calendar_days_before N | working_days_before N. */
-  noticeRule: NoticeRule;
-  /** English description of the rule, e.g. "15 working days before". */
-  noticeRuleText: string;
-  expectedDurationMinutes: number;
-  shutsDown: boolean;
-  /** R-M2: extra notices of a shutdown, minutes before the start (the smallest is "just before"). */
-  extraNoticeMinutes: number[];
-  /** The vendor calendar counting working days (and giving the zone of calendar days). */
-  calendarId: string | null;
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { MaintenanceTypeView };
 
 export function noticeRuleOf(r: MaintenanceTypeRow): NoticeRule {
   return r.noticeRule as NoticeRule;

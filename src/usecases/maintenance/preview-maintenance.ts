@@ -2,22 +2,10 @@ import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
 import { findMaintenanceTypeRow } from '../../storage/maintenance.queries.js';
+import type { MaintenancePreview } from '../../views/maintenance.js';
 import { planOperation } from './plan-operation.js';
 
-export interface MaintenancePreview {
-  startsAt: string;
-  endsAt: string;
-  /** R-M1: the latest instant the required notice may go out (null for after-the-fact notices). */
-  requiredBy: string | null;
-  /** True when scheduling now would be refused without an override. */
-  tooLate: boolean;
-  earliestStart: string | null;
-  /** working_days_before: the working days counted backwards, latest first. */
-  countedWorkingDays: string[] | null;
-  /** Every notice the operation would get (R-M2: reminders of a shutdown, the last just before). */
-  notices: { key: string; kind: string; dueAt: string | null; minutesBefore: number | null; justBefore: boolean }[];
-  timeZone: string;
-}
+export type { MaintenancePreview };
 
 /**
  * R-M1: what scheduling would compute, without saving: every notice instant,

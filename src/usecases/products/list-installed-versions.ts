@@ -4,25 +4,15 @@ import type { Clock } from '../../core/clock.js';
 import { customerScope } from '../../core/contracts/tenant-scope.js';
 import { classifyChange } from '../../core/versions/classify-change.js';
 import { daysUntil } from '../../core/versions/end-of-life.js';
-import { computeUpgradeRight, type UpgradeRight } from '../../core/versions/upgrade-right.js';
+import { computeUpgradeRight } from '../../core/versions/upgrade-right.js';
 import type { Db } from '../../storage/db.js';
 import { findVersionSchemeRow, listInstalledRows, type InstalledVersionRow, type ProductRow } from '../../storage/products.queries.js';
+import type { InstalledVersionView } from '../../views/products.js';
 import { customerLevelOn, type PlanLevel } from './contract-entitlements.js';
 import { schemeOf } from './present-product.js';
 import { computeLifecycle, majorOf } from './product-lifecycle.js';
 
-export interface InstalledVersionView {
-  product: { id: string; code: string; name: string; kind: 'product' | 'module'; parentId: string | null };
-  version: string;
-  installedOn: string | null;
-  updatedAt: string;
-  /** R-V5: end of life of the installed major line; null before its first public release. */
-  endOfLife: string | null;
-  daysToEndOfLife: number | null;
-  latestVersion: string | null;
-  /** R-V5: what moving to the latest version costs under the contract in force; null when up to date. */
-  upgradeToLatest: UpgradeRight | null;
-}
+export type { InstalledVersionView };
 
 /** One installation with its end of life and its right to the latest version. */
 export async function describeInstallation(db: Db, today: string, i: InstalledVersionRow, product: ProductRow, level: PlanLevel | null): Promise<InstalledVersionView> {

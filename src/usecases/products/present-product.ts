@@ -1,23 +1,8 @@
 import type { VersionScheme } from '../../core/versions/version-scheme.js';
 import type { ProductRow, VersionSchemeRow } from '../../storage/products.queries.js';
+import type { ProductView } from '../../views/products.js';
 
-export interface ProductView {
-  id: string;
-  code: string;
-  name: string;
-  kind: 'product' | 'module';
-  /** The product a module belongs to (R-V1); null for products. */
-  parentId: string | null;
-  schemeCode: string;
-  description: string;
-  /** R-V5: a major version's life from its first release, in months (default 36). */
-  majorLifetimeMonths: number;
-  /** R-V5: end-of-life warnings, days before (one notice per threshold). */
-  eolWarningDays: number[];
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type { ProductView };
 
 export function presentProduct(r: ProductRow): ProductView {
   return {

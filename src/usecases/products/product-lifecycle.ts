@@ -4,15 +4,9 @@ import type { VersionScheme } from '../../core/versions/version-scheme.js';
 import type { Db } from '../../storage/db.js';
 import type { ProductRow } from '../../storage/products.queries.js';
 import { listPublicReleaseRows } from '../../storage/releases.queries.js';
+import type { MajorLine } from '../../views/products.js';
 
-export interface MajorLine {
-  /** e.g. "5" (Altanet platform major 5, Athento major 5). */
-  majorLine: string;
-  firstReleasedOn: string;
-  /** R-V5: firstReleasedOn + the product's major lifetime. */
-  endOfLife: string;
-  latestVersion: string;
-}
+export type { MajorLine };
 
 export interface Lifecycle {
   /** Newest public published version, or null before the first release. */
