@@ -3,17 +3,11 @@ import type { Clock } from '../../core/clock.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import { getBillingSettingsRow, updateBillingSettingsRow, type BillingSettingsRow } from '../../storage/billing-terms.queries.js';
 import type { Db } from '../../storage/db.js';
+import type { BillingSettingsView } from '../../views/billing.js';
 import { assertBillingManager } from './billing-access.js';
 import { withTx } from '../../storage/with-tx.js';
 
-export interface BillingSettingsView {
-  /** R-P7: an acceptance on 31 August counts as "before 31 August" (default true). */
-  august31Counts: boolean;
-  /** R-B8 default series for invoices and for credit notes. */
-  invoiceSeries: string;
-  creditNoteSeries: string;
-  updatedAt: string;
-}
+export type { BillingSettingsView };
 
 const present = (r: BillingSettingsRow): BillingSettingsView => ({ august31Counts: r.august31Counts, invoiceSeries: r.invoiceSeries, creditNoteSeries: r.creditNoteSeries, updatedAt: r.updatedAt.toISOString() });
 

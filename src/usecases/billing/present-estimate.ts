@@ -1,7 +1,10 @@
 import type { EstimateWithPhases } from '../../storage/billing-estimates.queries.js';
+import type { EstimateView } from '../../views/billing.js';
+
+export type { EstimateView };
 
 /** An estimate as the API shows it: minutes and hours, price in minor units with the currency. */
-export function presentEstimate(e: EstimateWithPhases) {
+export function presentEstimate(e: EstimateWithPhases): EstimateView {
   return {
     id: e.id,
     ticketId: e.ticketId,
@@ -24,5 +27,3 @@ export function presentEstimate(e: EstimateWithPhases) {
     })),
   };
 }
-
-export type EstimateView = ReturnType<typeof presentEstimate>;

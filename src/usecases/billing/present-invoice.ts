@@ -1,12 +1,15 @@
 import { formatMoney, type BillingLocale } from '../../core/billing/format-money.js';
 import type { InvoiceLineRow, InvoiceRow } from '../../storage/billing-invoices.queries.js';
+import type { InvoiceSummaryView, InvoiceView } from '../../views/invoices.js';
+
+export type { InvoiceSummaryView, InvoiceView };
 
 /**
  * An invoice or credit note with its lines. Amounts are integer minor units
  * with the currency, plus `*Formatted` strings in the customer's currency
  * and language (es "1.234,56 €", el "1.234,56 €", en "€1,234.56").
  */
-export function presentInvoice(inv: InvoiceRow, lines: InvoiceLineRow[]) {
+export function presentInvoice(inv: InvoiceRow, lines: InvoiceLineRow[]): InvoiceView {
   const money = (c: number) => formatMoney(c, inv.currency, inv.locale as BillingLocale);
   return {
     id: inv.id, customerId: inv.customerId, customerName: inv.customerName, customerCode: inv.customerCode, kind: inv.kind, status: inv.status,
@@ -22,9 +25,7 @@ export function presentInvoice(inv: InvoiceRow, lines: InvoiceLineRow[]) {
 }
 
 /** A list row: the invoice without lines. */
-export function presentInvoiceSummary(inv: InvoiceRow) {
+export function presentInvoiceSummary(inv: InvoiceRow): InvoiceSummaryView {
   const { lines: _l, ...rest } = presentInvoice(inv, []);
   return rest;
 }
-
-export type InvoiceView = ReturnType<typeof presentInvoice>;

@@ -7,19 +7,11 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { insertTariffRow, listTariffRows, type TariffRow } from '../../storage/billing-time.queries.js';
 import type { Db } from '../../storage/db.js';
 import { uniqueViolation } from '../../storage/sql-helpers.js';
+import type { TariffView } from '../../views/billing.js';
 import { assertBillingManager } from './billing-access.js';
 import { withTx } from '../../storage/with-tx.js';
 
-export interface TariffView {
-  id: string;
-  /** Null: every activity without its own tariff. */
-  activity: Activity | null;
-  currency: string;
-  ratePerHourCents: number;
-  effectiveFrom: string;
-  note: string;
-  createdAt: string;
-}
+export type { TariffView };
 
 const present = (t: TariffRow): TariffView => ({ id: t.id, activity: t.activity, currency: t.currency, ratePerHourCents: t.ratePerHourCents, effectiveFrom: t.effectiveFrom, note: t.note, createdAt: t.createdAt.toISOString() });
 
