@@ -33,6 +33,12 @@ describe('parseConfig', () => {
     expect(() => parseConfig({ SERVER_PROCESSES: '0', DATABASE_URL: 'postgres://x@localhost/db' })).toThrow(/SERVER_PROCESSES/);
   });
 
+  it('checks inbound senders only when told whose Authentication-Results to trust (MAIL_AUTHSERV_ID)', () => {
+    expect(parseConfig({}).mail.senderAuthservId).toBeNull();
+    expect(parseConfig({ MAIL_AUTHSERV_ID: 'MX1.Vendor.example' }).mail.senderAuthservId).toBe('mx1.vendor.example');
+    expect(() => parseConfig({ MAIL_AUTHSERV_ID: 'mx; dmarc=pass' })).toThrow(/MAIL_AUTHSERV_ID/);
+  });
+
   it('requires SECRET_KEY in production on PostgreSQL', () => {
     expect(() => parseConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://x@localhost/db' })).toThrow(/SECRET_KEY/);
   });

@@ -20,6 +20,7 @@ export const mailEnvSchema = {
   MAIL_REPLY_ADDRESS: z.string().optional(),
   MAIL_MESSAGE_ID_DOMAIN: z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be a domain name').optional(),
   MAIL_DEFAULT_SEVERITY: z.string().optional(),
+  MAIL_AUTHSERV_ID: z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be the host name the receiving MTA writes in Authentication-Results').optional(),
   MAIL_REFUSAL_INTERVAL_MINUTES: positive.default(60),
   MAIL_DELIVERY_INTERVAL_SECONDS: positive.default(5),
   MAIL_DELIVERY_BATCH: positive.max(500).default(20),
@@ -56,6 +57,11 @@ export interface MailConfig {
   replyAddress: string | null;
   messageIdDomain: string;
   defaultSeverity: string | null;
+  /**
+   * The authserv-id of the receiving MTA whose Authentication-Results are trusted. When set, mail
+   * from a contact opens a ticket only if SPF, DKIM or DMARC passed for its From domain; null: no check.
+   */
+  senderAuthservId: string | null;
   refusalIntervalMinutes: number;
   delivery: { intervalSeconds: number; batch: number; retryBaseSeconds: number; retryCapSeconds: number; maxAgeHours: number; leaseSeconds: number };
   inboundSmtp: { host: string; port: number; maxBytes: number; auth: { user: string; pass: string } | null; domains: string[] } | null;
@@ -121,6 +127,7 @@ export function parseMailConfig(c: MailEnv, problems: string[]): MailConfig {
     replyAddress: reply,
     messageIdDomain: c.MAIL_MESSAGE_ID_DOMAIN ?? domainOf(reply ?? fromAddress),
     defaultSeverity: c.MAIL_DEFAULT_SEVERITY ?? null,
+    senderAuthservId: c.MAIL_AUTHSERV_ID?.toLowerCase() ?? null,
     refusalIntervalMinutes: c.MAIL_REFUSAL_INTERVAL_MINUTES,
     delivery: {
       intervalSeconds: c.MAIL_DELIVERY_INTERVAL_SECONDS,

@@ -126,15 +126,20 @@ async function decideEstimateFromReply(ctx: EmailContext, contact: ContactRow, t
  * unentitled request with no customer (so no customer sees it); only an
  * unknown sender's new mail is answered, with a rate-limited refusal.
  */
+const UNENTITLED_EMAIL_MESSAGES = {
+  NOT_A_PARTICIPANT: 'A reply to a ticket from someone who is not a contact of its customer: not attached, nobody notified.',
+  UNKNOWN_SENDER: 'Mail from an address that is not a contact of any customer.',
+  SENDER_NOT_AUTHENTICATED: "Mail in a contact's name that the receiving server could not authenticate (SPF, DKIM, DMARC): no ticket opened, no answer sent.",
+} as const;
+
 export async function keepUnentitledEmail(
   ctx: EmailContext,
-  kind: 'NOT_A_PARTICIPANT' | 'UNKNOWN_SENDER',
+  kind: 'NOT_A_PARTICIPANT' | 'UNKNOWN_SENDER' | 'SENDER_NOT_AUTHENTICATED',
   details: Record<string, unknown>,
+  opts: { answer: boolean } = { answer: true },
 ): Promise<InboundOutcome> {
   const { tx, now, parsed } = ctx;
-  const message = kind === 'NOT_A_PARTICIPANT'
-    ? 'A reply to a ticket from someone who is not a contact of its customer: not attached, nobody notified.'
-    : 'Mail from an address that is not a contact of any customer.';
+  const message = UNENTITLED_EMAIL_MESSAGES[kind];
   const body = normalizeBody(parsed.html ? { html: parsed.html } : { text: parsed.text });
   const u = await insertUnentitledRequest(tx, {
     receivedAt: now, channel: 'email', reasonCode: kind, reasonMessage: message, customerId: null, contactId: null, fromEmail: parsed.from.address || null,
@@ -142,7 +147,8 @@ export async function keepUnentitledEmail(
     details: { inboundMessageId: ctx.inboundId, messageId: parsed.messageId, attachments: await stashAttachments(ctx), ...details },
   });
   if (kind === 'NOT_A_PARTICIPANT') return { status: 'kept_not_participant', reason: kind, unentitledRequestId: u.id, details };
-  if (!parsed.from.address) return { status: 'refused', reason: kind, unentitledRequestId: u.id, details: { ...details, refusalQueued: false } };
+  // An unauthenticated sender may be forged: answering would mail someone who never wrote (backscatter).
+  if (kind === 'SENDER_NOT_AUTHENTICATED' || !opts.answer || !parsed.from.address) return { status: 'refused', reason: kind, unentitledRequestId: u.id, details: { ...details, refusalQueued: false } };
   const refusal = await notifyRefusal(tx, now, {
     address: parsed.from.address, contactId: null, locale: parsed.locale, reason: 'UNKNOWN_SENDER', subject: parsed.subject, customerId: null,
     inboundId: ctx.inboundId, intervalMinutes: ctx.settings.refusalIntervalMinutes,

@@ -11,6 +11,7 @@ export function getMailSettings(deps: { config: { mail: MailConfig } }) {
     replyAddress: m.replyAddress,
     messageIdDomain: m.messageIdDomain,
     defaultSeverity: m.defaultSeverity,
+    senderAuthservId: m.senderAuthservId,
     refusalIntervalMinutes: m.refusalIntervalMinutes,
     delivery: m.delivery,
     inboundSmtp: m.inboundSmtp ? { host: m.inboundSmtp.host, port: m.inboundSmtp.port, maxBytes: m.inboundSmtp.maxBytes, authRequired: !!m.inboundSmtp.auth, domains: m.inboundSmtp.domains } : null,

@@ -1,5 +1,6 @@
 import type { Clock } from '../../core/clock.js';
 import { tokenFromAddress, ticketNumberInSubject, tokenFromMessageId } from '../../core/mail/reply-token.js';
+import { senderVerdict } from '../../core/mail/sender-auth.js';
 import type { BlobStore } from '../../storage/blob-store.js';
 import { findContactRowByEmail } from '../../storage/contacts.queries.js';
 import type { Db } from '../../storage/db.js';
@@ -17,7 +18,7 @@ export interface IngestDeps {
   clock: Clock;
   blobs: BlobStore;
   log: MailLog;
-  settings: Pick<MailSettings, 'from' | 'replyAddress' | 'messageIdDomain' | 'defaultSeverity' | 'refusalIntervalMinutes'>;
+  settings: Pick<MailSettings, 'from' | 'replyAddress' | 'messageIdDomain' | 'defaultSeverity' | 'refusalIntervalMinutes' | 'senderAuthservId'>;
   attachmentMaxBytes: number;
 }
 
@@ -98,6 +99,9 @@ async function decide(ctx: EmailContext, settings: IngestDeps['settings']): Prom
     // A ticket number in the subject never attaches mail from a non-participant, and such mail gets no answer.
     return keepUnentitledEmail(ctx, 'NOT_A_PARTICIPANT', { claimedTicketId: named.id, via: 'subject_number', fromContactId: contact?.id ?? null });
   }
+  const auth = settings.senderAuthservId ? senderVerdict(parsed.headers['authentication-results'] ?? [], settings.senderAuthservId, parsed.from.address) : null;
+  const authenticated = !auth || auth.verdict === 'pass';
+  if (contact && !authenticated) return keepUnentitledEmail(ctx, 'SENDER_NOT_AUTHENTICATED', { fromContactId: contact.id, authentication: auth });
   if (contact) return openTicketFromEmail(ctx, contact);
-  return keepUnentitledEmail(ctx, 'UNKNOWN_SENDER', {});
+  return keepUnentitledEmail(ctx, 'UNKNOWN_SENDER', auth ? { authentication: auth } : {}, { answer: authenticated });
 }

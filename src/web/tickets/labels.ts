@@ -100,6 +100,9 @@ export const REFUSAL_REASON_KEYS: Record<string, string> = {
   CHANNEL_NOT_IN_PLAN: 'console.requests.reason.CHANNEL_NOT_IN_PLAN',
   NO_ACTIVE_CONTRACT: 'console.requests.reason.NO_ACTIVE_CONTRACT',
   ALLOWANCE_EXHAUSTED: 'console.requests.reason.ALLOWANCE_EXHAUSTED',
+  UNKNOWN_SENDER: 'console.requests.reason.UNKNOWN_SENDER',
+  NOT_A_PARTICIPANT: 'console.requests.reason.NOT_A_PARTICIPANT',
+  SENDER_NOT_AUTHENTICATED: 'console.requests.reason.SENDER_NOT_AUTHENTICATED',
 };
 
 /** "blocker" → "Blocker", "on_site" → "On site" (when no severity names are readable). */
