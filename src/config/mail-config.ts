@@ -33,6 +33,9 @@ export const mailEnvSchema = {
   INBOUND_SMTP_USER: z.string().optional(),
   INBOUND_SMTP_PASSWORD: z.string().optional(),
   INBOUND_SMTP_DOMAINS: z.string().optional(),
+  INBOUND_SMTP_TLS_CERT: z.string().min(1).optional(),
+  INBOUND_SMTP_TLS_KEY: z.string().min(1).optional(),
+  INBOUND_SMTP_REQUIRE_TLS: bool.optional(),
   IMAP_URL: z.string().regex(/^imaps?:\/\//, 'must start with imap:// or imaps://').optional(),
   IMAP_USER: z.string().optional(),
   IMAP_PASSWORD: z.string().optional(),
@@ -64,7 +67,15 @@ export interface MailConfig {
   senderAuthservId: string | null;
   refusalIntervalMinutes: number;
   delivery: { intervalSeconds: number; batch: number; retryBaseSeconds: number; retryCapSeconds: number; maxAgeHours: number; leaseSeconds: number };
-  inboundSmtp: { host: string; port: number; maxBytes: number; auth: { user: string; pass: string } | null; domains: string[] } | null;
+  inboundSmtp: {
+    host: string;
+    port: number;
+    maxBytes: number;
+    auth: { user: string; pass: string } | null;
+    domains: string[];
+    /** STARTTLS with these PEM files; `required`: no MAIL FROM before it. null: plain (loopback or behind the MTA). */
+    tls: { certFile: string; keyFile: string; required: boolean } | null;
+  } | null;
   imap: { host: string; port: number; secure: boolean; user: string; pass: string; mailbox: string; pollSeconds: number } | null;
 }
 
@@ -118,6 +129,8 @@ export function parseMailConfig(c: MailEnv, problems: string[]): MailConfig {
   if ((c.INBOUND_SMTP_USER && !c.INBOUND_SMTP_PASSWORD) || (!c.INBOUND_SMTP_USER && c.INBOUND_SMTP_PASSWORD)) {
     problems.push('INBOUND_SMTP_USER and INBOUND_SMTP_PASSWORD: set both or neither');
   }
+  if (!c.INBOUND_SMTP_TLS_CERT !== !c.INBOUND_SMTP_TLS_KEY) problems.push('INBOUND_SMTP_TLS_CERT and INBOUND_SMTP_TLS_KEY: set both or neither');
+  if (c.INBOUND_SMTP_REQUIRE_TLS && !c.INBOUND_SMTP_TLS_CERT) problems.push('INBOUND_SMTP_REQUIRE_TLS: needs INBOUND_SMTP_TLS_CERT and INBOUND_SMTP_TLS_KEY');
   if (c.MAIL_RETRY_CAP_SECONDS < c.MAIL_RETRY_BASE_SECONDS) problems.push('MAIL_RETRY_CAP_SECONDS: must be at least MAIL_RETRY_BASE_SECONDS');
   const fromAddress = from?.address ?? 'coverdesk@localhost';
   const domainOf = (a: string) => a.split('@').pop()!.replace(/[^A-Za-z0-9.-]/g, '') || 'coverdesk.invalid';
@@ -147,6 +160,7 @@ export function parseMailConfig(c: MailEnv, problems: string[]): MailConfig {
             maxBytes: Math.round(c.INBOUND_SMTP_MAX_MB * 1024 * 1024),
             auth: c.INBOUND_SMTP_USER ? { user: c.INBOUND_SMTP_USER, pass: c.INBOUND_SMTP_PASSWORD ?? '' } : null,
             domains: (c.INBOUND_SMTP_DOMAINS ?? '').split(',').map((d) => d.trim().toLowerCase()).filter(Boolean),
+            tls: c.INBOUND_SMTP_TLS_CERT && c.INBOUND_SMTP_TLS_KEY ? { certFile: c.INBOUND_SMTP_TLS_CERT, keyFile: c.INBOUND_SMTP_TLS_KEY, required: c.INBOUND_SMTP_REQUIRE_TLS ?? false } : null,
           },
     imap: imapSettings(c, problems),
   };

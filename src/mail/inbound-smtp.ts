@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import type { Config } from '../config/config.js';
@@ -17,30 +18,51 @@ const same = (a: string, b: string) => {
   return x.length === y.length && timingSafeEqual(x, y);
 };
 
+/** The PEM files, read once at start; a clear error names the variable when one cannot be read. */
+function readTls(t: { certFile: string; keyFile: string }): { cert: Buffer; key: Buffer } {
+  const read = (file: string, name: string) => {
+    try {
+      return readFileSync(file);
+    } catch (err) {
+      throw new Error(`${name}: cannot read ${file} (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+    }
+  };
+  return { cert: read(t.certFile, 'INBOUND_SMTP_TLS_CERT'), key: read(t.keyFile, 'INBOUND_SMTP_TLS_KEY') };
+}
+
 /**
  * The inbound SMTP listener (issue 5), off unless INBOUND_SMTP_PORT is set.
  * Every message goes to ingestEmail; the answer is 250 only once the message
  * is committed (or kept as failed), 451 when a retry may succeed, 552 when
- * it is too large. It never relays: mail is only ingested. Without TLS it
- * belongs on loopback or behind the organisation's MTA (docs/OPERATIONS.md).
+ * it is too large. It never relays: mail is only ingested. With
+ * INBOUND_SMTP_TLS_CERT/KEY it offers STARTTLS (and takes passwords only
+ * after it); without, it belongs on loopback or behind the organisation's
+ * MTA (docs/OPERATIONS.md).
  */
 export async function startInboundSmtp(deps: Omit<IngestDeps, 'settings' | 'attachmentMaxBytes'>, config: Config): Promise<InboundSmtp | null> {
   const s = config.mail.inboundSmtp;
   if (!s) return null;
   const ingestDeps: IngestDeps = { ...deps, settings: config.mail, attachmentMaxBytes: config.attachmentMaxBytes };
+  const tls = s.tls ? readTls(s.tls) : null;
   const server = new SMTPServer({
     banner: 'Coverdesk',
     size: s.maxBytes,
     authOptional: !s.auth,
-    allowInsecureAuth: true,
-    hideSTARTTLS: true,
-    disabledCommands: s.auth ? ['STARTTLS'] : ['AUTH', 'STARTTLS'],
+    // With TLS, passwords travel only after STARTTLS.
+    allowInsecureAuth: !tls,
+    hideSTARTTLS: !tls,
+    ...(tls ?? {}),
+    disabledCommands: [...(s.auth ? [] : ['AUTH']), ...(tls ? [] : ['STARTTLS'])],
     disableReverseLookup: true,
     logger: false,
     maxClients: 50,
     onAuth(auth, _session, cb) {
       if (s.auth && auth.username && same(auth.username, s.auth.user) && same(auth.password ?? '', s.auth.pass)) return cb(null, { user: auth.username });
       cb(smtpError(535, 'Authentication failed'));
+    },
+    onMailFrom(_address, session, cb) {
+      if (s.tls?.required && !session.secure) return cb(smtpError(530, '5.7.0 Must issue a STARTTLS command first'));
+      cb();
     },
     onRcptTo(address, _session, cb) {
       const domain = address.address.split('@').pop()?.toLowerCase() ?? '';
