@@ -1,6 +1,9 @@
 import { isWaitingOnVendor } from '../../core/tickets/status-machine.js';
 import type { Channel, TicketStatusValue } from '../../storage/schema/tickets.js';
 import type { CustomerTicketRow, QueueRow } from '../../storage/ticket-queue.queries.js';
+import type { CustomerTicketSummary, CustomerWaiting } from '../../views/tickets.js';
+
+export type { CustomerTicketSummary, CustomerWaiting };
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -63,27 +66,6 @@ export function presentTicketSummary(r: QueueRow, now: Date): TicketSummary {
     responseBreached: isClockBreached(r.responseState, r.responseDueAt, r.responseIndicative, now),
     resolutionBreached: isClockBreached(r.resolutionState, r.resolutionDueAt, r.resolutionIndicative, now),
   };
-}
-
-/** Who the ticket waits on, as the customer should see it. */
-export type CustomerWaiting = 'on_you' | 'on_us' | 'none';
-
-/** A ticket line for a customer's contacts: no assignee, no internal clock states, no update instant. */
-export interface CustomerTicketSummary {
-  id: string;
-  number: number;
-  subject: string;
-  requester: { id: string; name: string };
-  status: TicketStatusValue;
-  severity: string;
-  channel: Channel;
-  registeredAt: string;
-  /** on_you while Pending; on_us while New, Open or On hold; none once Solved or Closed. */
-  waiting: CustomerWaiting;
-  /** While on_us: the response due time until the first response, then the resolution due time. */
-  dueBy: string | null;
-  /** The dueBy target is indicative (an aim, not a commitment). */
-  dueIndicative: boolean;
 }
 
 /** The customer-facing SLA view (SPEC §5 as the contact sees it). */

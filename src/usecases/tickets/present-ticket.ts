@@ -1,11 +1,12 @@
 import type { SlaClock, SlaClocks } from '../../core/sla/index.js';
 import { isWaitingOnVendor } from '../../core/tickets/status-machine.js';
 import type { TicketEventRow, TicketMessageRow, TicketRow } from '../../storage/tickets.queries.js';
+import type { ClockView, CustomerSla } from '../../views/tickets.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 /** Customer-facing SLA: who the ticket waits on and by when the vendor owes a step. */
-export function customerSla(t: TicketRow) {
+export function customerSla(t: TicketRow): CustomerSla {
   const waiting = t.status === 'pending' ? 'on_you' : isWaitingOnVendor(t.status) ? 'on_us' : 'none';
   const beforeResponse = t.firstResponseAt === null;
   const dueBy = waiting !== 'on_us' ? null : beforeResponse ? t.responseDueAt : t.resolutionCommitment ? t.resolutionDueAt : null;
@@ -25,7 +26,7 @@ function presentEvent(e: TicketEventRow) {
   return { id: e.id, at: e.at.toISOString(), actorKind: e.actorKind, actorId: e.actorId, type: e.type, data: e.data, internal: e.internal };
 }
 
-function presentClock(c: SlaClock) {
+function presentClock(c: SlaClock): ClockView {
   const at = (s: number | null) => (s === null ? null : new Date(s * 1000).toISOString());
   return {
     clock: c.clock,

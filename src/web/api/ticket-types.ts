@@ -1,9 +1,11 @@
 // Ticket shapes as the ticket API returns them (src/server/routes/portal/tickets.ts,
 // ticket-list.ts, approvals.ts; src/server/routes/agent/queue.ts, tickets.ts, intake.ts).
+// Shapes defined once in src/views are re-exported here.
 import type { ClockExplanation, ClockState, PauseReason, TicketStatus } from '../../core/sla/sla-types.js';
-import type { Target } from './types';
+import type { ClockView, CustomerSla } from '../../views/tickets.js';
 
 export type { ClockExplanation, ClockState, PauseReason, TicketStatus };
+export type { ClockView, ClockWarning, CustomerSla, CustomerTicketSummary as PortalTicketSummary, CustomerWaiting as Waiting } from '../../views/tickets.js';
 
 export const TICKET_STATUSES: TicketStatus[] = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'];
 export const OPEN_STATUSES: TicketStatus[] = ['new', 'open', 'pending', 'on_hold'];
@@ -12,34 +14,10 @@ export type Category = 'bug' | 'configuration_error' | 'advice' | 'configuration
 export const CATEGORIES: Category[] = ['bug', 'configuration_error', 'advice', 'configuration_request', 'feature_suggestion', 'change_request'];
 
 export type TicketChannel = 'email' | 'portal' | 'phone' | 'api';
-export type Waiting = 'on_you' | 'on_us' | 'none';
 
 export interface Ref {
   id: string;
   name: string;
-}
-
-/** GET /portal/tickets items. */
-export interface PortalTicketSummary {
-  id: string;
-  number: number;
-  subject: string;
-  requester: Ref;
-  status: TicketStatus;
-  severity: string;
-  channel: TicketChannel;
-  registeredAt: string;
-  waiting: Waiting;
-  dueBy: string | null;
-  dueIndicative: boolean;
-}
-
-/** The customer-facing SLA of one ticket. */
-export interface CustomerSla {
-  waiting: Waiting;
-  dueBy: string | null;
-  dueKind: 'response' | 'resolution' | null;
-  indicative: boolean;
 }
 
 export interface TicketMessage {
@@ -98,27 +76,6 @@ export interface PortalTicket {
   messages: TicketMessage[];
   history: TicketEvent[];
   attachments: TicketAttachment[];
-}
-
-export interface ClockWarning {
-  percent: number;
-  at: string | null;
-  reached: boolean;
-}
-
-export interface ClockView {
-  clock: 'response' | 'resolution';
-  target: Target | null;
-  indicative: boolean;
-  state: ClockState;
-  phase: 'running' | 'paused' | 'stopped';
-  overdue: boolean;
-  dueAt: string | null;
-  businessSecondsElapsed: number;
-  businessSecondsLeft: number | null;
-  warnings: ClockWarning[];
-  nextEvent: { kind: 'warning' | 'breach'; percent: number | null; at: string | null } | null;
-  explanation: ClockExplanation;
 }
 
 /** The ticket as staff see it (GET /agent/tickets/:id). */
