@@ -1,26 +1,15 @@
-// Invoices, credit notes and contract fee charges as the billing API returns them (issue 7):
-// written once, returned by src/usecases/billing and read by the web. Type-only.
-import type { Activity } from '../core/billing/billing-units.js';
-import type { LineSourceType, LineUnit } from '../core/billing/invoice-lines.js';
-import type { ChargeKind } from '../core/billing/pricing.js';
+// Invoices and credit notes as the billing API returns them (issue 7): written once, returned
+// by src/usecases/billing and read by the web. Type-only.
+import type { DraftLine } from '../core/billing/invoice-lines.js';
 import type { Locale } from '../core/notifications/render.js';
 
-export interface InvoiceLineView {
+/** An invoice line: core's DraftLine as stored (R-B8: traceable to its source), with its place and formatted amounts. */
+export interface InvoiceLineView extends DraftLine {
   id: string;
   position: number;
-  sourceType: LineSourceType;
-  sourceId: string;
-  sourceItems: string[];
-  description: string;
-  quantity: number;
-  unit: LineUnit;
-  unitPriceCents: number;
   unitPriceFormatted: string;
-  amountCents: number;
   amountFormatted: string;
-  ticketId: string | null;
-  activity: Activity | null;
-  tariffId: string | null;
+  /** On a credit note: the invoice line it credits. */
   creditedLineId: string | null;
 }
 
@@ -55,24 +44,3 @@ export interface InvoiceView {
 
 /** A list row: the invoice without lines. */
 export type InvoiceSummaryView = Omit<InvoiceView, 'lines'>;
-
-/** A contract fee charge: months/12 of the yearly price for its period, minor units. */
-export interface ChargeView {
-  id: string;
-  contractId: string;
-  customerId: string;
-  kind: ChargeKind;
-  ruleId: string;
-  periodStart: string;
-  periodEnd: string;
-  months: number;
-  /** e.g. "7/12". */
-  fraction: string;
-  yearlyPriceCents: number;
-  amountCents: number;
-  currency: string;
-  details: Record<string, unknown>;
-  createdAt: string;
-  cancelledAt: string | null;
-  invoiceId: string | null;
-}

@@ -8,6 +8,7 @@ import { cancelChargeRow, findChargeRow, listContractChargeRows, listIncreaseRow
 import { getBillingSettingsRow } from '../../storage/billing-terms.queries.js';
 import { findContractRow } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
+import type { ActivationPreview } from '../../views/pricing.js';
 import { assertBillingManager } from './billing-access.js';
 import { presentCharge } from './present-charge.js';
 import { presentIncrease } from './record-yearly-increase.js';
@@ -39,7 +40,7 @@ export async function cancelCharge(deps: { db: Db; clock: Clock }, input: { acto
  * at `yearlyPriceCents`, with the month-counting rule spelled out. Pure
  * apart from reading the 31 August setting. Throws VALIDATION_FAILED.
  */
-export async function previewActivation(deps: { db: Db }, input: { yearlyPriceCents: number; acceptanceDate: string }) {
+export async function previewActivation(deps: { db: Db }, input: { yearlyPriceCents: number; acceptanceDate: string }): Promise<ActivationPreview> {
   if (!isIsoDate(input.acceptanceDate)) throw new DomainError('VALIDATION_FAILED', 'Not a date.', [{ path: 'querystring.acceptanceDate', problem: 'expected YYYY-MM-DD' }]);
   const s = await getBillingSettingsRow(deps.db);
   const q = computeActivationCharge({ ...input, augustThirtyFirstCounts: s.august31Counts });

@@ -3,10 +3,11 @@ import type { Clock } from '../../core/clock.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import { listInflationRows, upsertInflationRow, type InflationRow } from '../../storage/billing-charges.queries.js';
 import type { Db } from '../../storage/db.js';
+import type { InflationRateView } from '../../views/pricing.js';
 import { assertBillingManager } from './billing-access.js';
 import { withTx } from '../../storage/with-tx.js';
 
-const present = (r: InflationRow) => ({ year: r.year, rateBp: r.rateBp, source: r.source, enteredAt: r.enteredAt.toISOString(), enteredBy: r.enteredBy });
+const present = (r: InflationRow): InflationRateView => ({ year: r.year, rateBp: r.rateBp, source: r.source, enteredAt: r.enteredAt.toISOString(), enteredBy: r.enteredBy });
 
 /** R-P9 inflation rates by year, newest first. */
 export async function listInflationRates(deps: { db: Db }) {

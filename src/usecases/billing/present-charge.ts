@@ -1,5 +1,5 @@
 import type { ChargeListRow, ChargeRow } from '../../storage/billing-charges.queries.js';
-import type { ChargeView } from '../../views/invoices.js';
+import type { ChargeView } from '../../views/pricing.js';
 
 export type { ChargeView };
 

@@ -12,6 +12,7 @@ import { findContactRow } from '../../storage/contacts.queries.js';
 import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findCustomerAdministrator } from '../../storage/recipients.queries.js';
+import type { IncreaseView } from '../../views/pricing.js';
 import { queueEmail } from '../notifications/queue-email.js';
 import { assertBillingManager } from './billing-access.js';
 import { lockLiveContract, yearlyPriceOf } from './contract-pricing-context.js';
@@ -25,7 +26,7 @@ export interface IncreaseAgreement {
   note: string;
 }
 
-export const presentIncrease = (r: IncreaseRow) => ({
+export const presentIncrease = (r: IncreaseRow): IncreaseView => ({
   id: r.id, contractId: r.contractId, year: r.year, percentBp: r.percentBp, inflationBp: r.inflationBp, oldYearlyCents: r.oldYearlyCents, newYearlyCents: r.newYearlyCents,
   agreedByContactId: r.agreedByContactId, agreedOn: r.agreedOn, agreementNote: r.agreementNote, recordedAt: r.recordedAt.toISOString(), appliedAt: r.appliedAt?.toISOString() ?? null,
 });

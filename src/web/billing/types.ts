@@ -8,7 +8,8 @@ import type { InvoiceLineView, InvoiceSummaryView } from '../../views/invoices.j
 
 export type { Activity, ChargeKind, EstimateStatus, PhaseStatus, RoundingRule };
 export type { BillingSettingsView, ContractTermsView, EstimateView, PhaseView, TariffView, TimeEntryView } from '../../views/billing.js';
-export type { ChargeView, InvoiceLineView, InvoiceSummaryView } from '../../views/invoices.js';
+export type { InvoiceLineView, InvoiceSummaryView } from '../../views/invoices.js';
+export type { ActivationPreview, ChargeView, IncreaseView, InflationRateView } from '../../views/pricing.js';
 
 /** An invoice from GET …/invoices/:id (with lines) or a list row (without): the web reads both. */
 export type InvoiceView = InvoiceSummaryView & { lines?: InvoiceLineView[] };
@@ -38,40 +39,4 @@ export interface TimeSheet {
   items: TimeEntryView[];
   minutes: number;
   billableMinutes: number;
-}
-
-export interface InflationRateView {
-  year: number;
-  rateBp: number;
-  source: string | null;
-  enteredAt: string;
-  enteredBy: string | null;
-}
-
-export interface IncreaseView {
-  id: string;
-  contractId: string;
-  year: number;
-  percentBp: number;
-  inflationBp: number;
-  oldYearlyCents: number;
-  newYearlyCents: number;
-  agreedByContactId: string | null;
-  agreedOn: string;
-  agreementNote: string;
-  recordedAt: string;
-  appliedAt: string | null;
-}
-
-export interface ActivationPreview {
-  kind: ChargeKind;
-  ruleId: string;
-  periodStart: string;
-  periodEnd: string;
-  months: number;
-  fraction: string;
-  yearlyPriceCents: number;
-  amountCents: number;
-  august31Counts: boolean;
-  rule: string;
 }
