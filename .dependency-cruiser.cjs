@@ -21,8 +21,8 @@ module.exports = {
     rule('delivery-not-storage-internals', '^src/(server|jobs|mail)/', '^src/(entry|web|cli)/', 'delivery layers do not import each other entry points'),
     rule('views-see-core-only', '^src/views/', '^src/(storage|usecases|server|jobs|mail|cli|config|entry|web)/', 'views are type-only, browser-safe API shapes: they import core types only'),
     {
-      name: 'views-no-libraries',
-      comment: 'views run in the browser too: no npm packages, no Node built-ins (drizzle, fastify, node:*)',
+      name: 'views-no-node-builtins',
+      comment: 'views run in the browser too: no Node built-ins (packages are left out of the cruise by options.exclude; ESLint forbids them in src/views)',
       severity: 'error',
       from: { path: '^src/views/', pathNot: '\\.test\\.ts$' },
       to: { pathNot: '^src/' },
