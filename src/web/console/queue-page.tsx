@@ -1,11 +1,10 @@
-import { ActionIcon, Anchor, Badge, Box, Button, Checkbox, Collapse, Group, MultiSelect, Paper, SegmentedControl, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Box, Button, Collapse, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
-import type { CustomerView } from '../api/catalogue-types';
-import { TICKET_STATUSES, type QueueItem, type TicketStatus } from '../api/ticket-types';
+import type { QueueItem, TicketStatus } from '../api/ticket-types';
 import type { Page } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ListTable, SecondaryTd } from '../admin/shared/list-table';
@@ -16,27 +15,16 @@ import { PageHeader } from '../components/page-header';
 import { Pager } from '../components/pager';
 import { useFormat } from '../i18n/format';
 import { Countdown } from '../tickets/countdown';
-import { CLOCK_KEYS, CLOCK_STATE_KEYS, STATUS_KEYS } from '../tickets/labels';
+import { CLOCK_KEYS, CLOCK_STATE_KEYS } from '../tickets/labels';
 import { useSeverityCatalog } from '../tickets/severities';
-import { useStaffDirectory } from '../tickets/staff';
 import { ShortcutHelp, useShortcuts } from '../tickets/shortcuts';
 import { StatusBadge, usePhone } from '../tickets/status-badge';
 import { useNow } from '../tickets/use-now';
+import { listParam, QueueFilters } from './queue-filters';
 import { rememberQueue } from './queue-order';
 import { useClockWarnings, type ClockWarn } from './use-clock-warnings';
 
 const LIMIT = 25;
-const DUE_WITHIN = [30, 60, 240, 480, 1440] as const;
-const DUE_KEYS: Record<(typeof DUE_WITHIN)[number], string> = {
-  30: 'queue.due.m30',
-  60: 'queue.due.h1',
-  240: 'queue.due.h4',
-  480: 'queue.due.h8',
-  1440: 'queue.due.d1',
-};
-
-const list = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
-
 /** Which clock the queue's due time belongs to. */
 function dueClock(i: QueueItem): 'response' | 'resolution' | null {
   if (!i.queueDueAt) return null;
@@ -80,13 +68,11 @@ export function QueuePage() {
   const phone = usePhone();
   const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(false);
 
-  const status = list(params.get('status')) as TicketStatus[];
-  const severities = list(params.get('severity'));
+  const status = listParam(params.get('status')) as TicketStatus[];
+  const severities = listParam(params.get('severity'));
   const customerId = params.get('customer');
   const assignee = params.get('assignee') ?? 'all';
-  // A person picked in the filters (any vendor user, archived ones too: their tickets still need a home).
   const person = assignee === 'all' || assignee === 'me' || assignee === 'none' ? null : assignee;
-  const staff = useStaffDirectory();
   const breached = params.get('breached') === '1';
   const due = params.get('due');
   const offset = Number(params.get('offset') ?? 0) || 0;
@@ -138,9 +124,6 @@ export function QueuePage() {
     if (items) rememberQueue(items.map((i) => i.id), query);
     setSelected((s) => Math.min(s, Math.max(0, (items?.length ?? 1) - 1)));
   }, [items, query]);
-
-  const customers = useApi((signal) => api.get<Page<CustomerView>>('/admin/customers', { limit: 200 }, signal), []);
-  const customerData = useMemo(() => (customers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name })), [customers.data]);
 
   const open = (i: number) => {
     const item = items?.[i];
@@ -214,59 +197,7 @@ export function QueuePage() {
           </Button>
         )}
         <Collapse expanded={!phone || filtersOpen}>
-          <Group gap="sm" align="flex-end">
-            <MultiSelect
-              aria-label={t('tickets.filter.status')}
-              placeholder={status.length ? undefined : t('queue.filter.openStatuses')}
-              data={TICKET_STATUSES.map((s) => ({ value: s, label: t(STATUS_KEYS[s]) }))}
-              value={status}
-              onChange={(v) => set({ status: v.join(',') })}
-              clearable
-              w={{ base: '100%', xs: 260 }}
-            />
-            <MultiSelect
-              aria-label={t('tickets.fields.severity')}
-              placeholder={severities.length ? undefined : t('queue.filter.allSeverities')}
-              data={severity.list.map((s) => ({ value: s.code, label: severity.name(s.code) }))}
-              value={severities}
-              onChange={(v) => set({ severity: v.join(',') })}
-              clearable
-              w={{ base: '100%', xs: 220 }}
-            />
-            <Select
-              aria-label={t('tickets.fields.customer')}
-              placeholder={t('queue.filter.allCustomers')}
-              data={customerData}
-              value={customerId}
-              onChange={(v) => set({ customer: v })}
-              searchable
-              clearable
-              nothingFoundMessage={t('common.noMatches')}
-              w={{ base: '100%', xs: 220 }}
-            />
-            <Select
-              aria-label={t('queue.filter.assignedTo')}
-              placeholder={t('queue.filter.assignedTo')}
-              data={staff.all.map((m) => ({ value: m.id, label: m.archived ? t('queue.filter.archivedPerson', { name: m.name }) : m.name }))}
-              value={person}
-              onChange={(v) => set({ assignee: v })}
-              searchable
-              clearable
-              nothingFoundMessage={t('common.noMatches')}
-              w={{ base: '100%', xs: 200 }}
-              data-testid="queue-assignee-person"
-            />
-            <Select
-              aria-label={t('queue.filter.dueWithin')}
-              placeholder={t('queue.filter.dueWithin')}
-              data={DUE_WITHIN.map((m) => ({ value: String(m), label: t(DUE_KEYS[m]) }))}
-              value={due}
-              onChange={(v) => set({ due: v })}
-              clearable
-              w={{ base: '100%', xs: 190 }}
-            />
-            <Checkbox label={t('queue.filter.breached')} checked={breached} onChange={(e) => set({ breached: e.currentTarget.checked ? '1' : null })} mb={8} />
-          </Group>
+          <QueueFilters params={params} set={set} severity={severity} />
         </Collapse>
         <Paper withBorder>
           <LoadState state={queue}>
