@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import type { CustomerView } from '../api/catalogue-types';
-import { TICKET_STATUSES } from '../api/ticket-types';
+import { TICKET_STATUSES, type TicketStatus } from '../api/ticket-types';
 import type { Page } from '../api/types';
 import { useApi } from '../api/use-api';
 import { STATUS_KEYS } from '../tickets/labels';
@@ -19,7 +19,21 @@ const DUE_KEYS: Record<(typeof DUE_WITHIN)[number], string> = {
   1440: 'queue.due.d1',
 };
 
-export const listParam = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
+const listParam = (v: string | null) => (v ? v.split(',').filter(Boolean) : []);
+
+/** The filters in the queue's URL. `assignee`: 'all', 'me', 'none' or a user id; `person` is that id, else null. */
+export function readQueueFilters(params: URLSearchParams) {
+  const assignee = params.get('assignee') ?? 'all';
+  return {
+    status: listParam(params.get('status')) as TicketStatus[],
+    severities: listParam(params.get('severity')),
+    customerId: params.get('customer'),
+    assignee,
+    person: assignee === 'all' || assignee === 'me' || assignee === 'none' ? null : assignee,
+    breached: params.get('breached') === '1',
+    due: params.get('due'),
+  };
+}
 
 /**
  * The queue's filters, kept in the URL: status, severity, customer, a person
@@ -31,13 +45,7 @@ export function QueueFilters({ params, set, severity }: { params: URLSearchParam
   const staff = useStaffDirectory();
   const customers = useApi((signal) => api.get<Page<CustomerView>>('/admin/customers', { limit: 200 }, signal), []);
   const customerData = useMemo(() => (customers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name })), [customers.data]);
-  const status = listParam(params.get('status'));
-  const severities = listParam(params.get('severity'));
-  const customerId = params.get('customer');
-  const assignee = params.get('assignee') ?? 'all';
-  const person = assignee === 'all' || assignee === 'me' || assignee === 'none' ? null : assignee;
-  const breached = params.get('breached') === '1';
-  const due = params.get('due');
+  const { status, severities, customerId, person, breached, due } = readQueueFilters(params);
   return (
     <Group gap="sm" align="flex-end">
       <MultiSelect

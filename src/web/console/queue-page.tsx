@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { api } from '../api/client';
-import type { QueueItem, TicketStatus } from '../api/ticket-types';
+import type { QueueItem } from '../api/ticket-types';
 import type { Page } from '../api/types';
 import { useApi } from '../api/use-api';
 import { ListTable, SecondaryTd } from '../admin/shared/list-table';
@@ -20,7 +20,7 @@ import { useSeverityCatalog } from '../tickets/severities';
 import { ShortcutHelp, useShortcuts } from '../tickets/shortcuts';
 import { StatusBadge, usePhone } from '../tickets/status-badge';
 import { useNow } from '../tickets/use-now';
-import { listParam, QueueFilters } from './queue-filters';
+import { QueueFilters, readQueueFilters } from './queue-filters';
 import { rememberQueue } from './queue-order';
 import { useClockWarnings, type ClockWarn } from './use-clock-warnings';
 
@@ -68,13 +68,7 @@ export function QueuePage() {
   const phone = usePhone();
   const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(false);
 
-  const status = listParam(params.get('status')) as TicketStatus[];
-  const severities = listParam(params.get('severity'));
-  const customerId = params.get('customer');
-  const assignee = params.get('assignee') ?? 'all';
-  const person = assignee === 'all' || assignee === 'me' || assignee === 'none' ? null : assignee;
-  const breached = params.get('breached') === '1';
-  const due = params.get('due');
+  const { status, severities, customerId, assignee, person, breached, due } = readQueueFilters(params);
   const offset = Number(params.get('offset') ?? 0) || 0;
   const [q, setQ] = useState(params.get('q') ?? '');
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
