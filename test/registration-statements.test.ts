@@ -1,28 +1,13 @@
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findActor } from '../src/storage/auth.queries.js';
 import { createApiToken } from '../src/usecases/tokens/create-api-token.js';
 import { createTestApp, type TestApp } from './support/app.js';
+import { captureQueries } from './support/capture-queries.js';
 import { createTicketWorld } from './support/ticket-world.js';
 
-type QueryFn = (...args: unknown[]) => unknown;
-
-/** The SQL node-postgres sends while fn runs (the statements' names, or their first words). */
+/** The statements node-postgres sends while fn runs: their names, or their first words. */
 async function statementsOf(fn: () => Promise<unknown>): Promise<string[]> {
-  const proto = pg.Client.prototype as unknown as { query: QueryFn };
-  const original = proto.query;
-  const seen: string[] = [];
-  proto.query = function (this: unknown, ...args: unknown[]) {
-    const q = args[0] as string | { name?: string; text: string };
-    seen.push(typeof q === 'string' ? q.split(/\s+/)[0]!.toLowerCase() : (q.name ?? q.text.trim().split(/\s+/)[0]!.toLowerCase()));
-    return original.apply(this, args);
-  };
-  try {
-    await fn();
-  } finally {
-    proto.query = original;
-  }
-  return seen;
+  return (await captureQueries(fn)).map((q) => q.name ?? q.text.trim().split(/\s+/)[0]!.toLowerCase());
 }
 
 /**

@@ -18,7 +18,7 @@ import { listCustomerTickets } from '../../src/usecases/tickets/list-customer-ti
 import { listQueue, type QueueFilters } from '../../src/usecases/tickets/list-queue.js';
 import { createTicketWorld } from '../../test/support/ticket-world.js';
 import { attachBenchDb, openBenchDb } from './bench-db.js';
-import { captureQueries, explainAnalyze } from './capture-queries.js';
+import { captureQueries, explainAnalyze } from '../../test/support/capture-queries.js';
 import { dropSecondaryIndexes, seedPeople, seedTickets, type SeedPlans } from './seed-queue.js';
 import { ms, summarize, table } from './stats.js';
 

@@ -1,21 +1,26 @@
 import pg from 'pg';
 
 export interface CapturedQuery {
+  /** The prepared statement's name, when it has one. */
+  name: string | null;
   text: string;
   values: unknown[];
 }
 
 type QueryFn = (...args: unknown[]) => unknown;
 
-/** Runs fn once and returns every SQL statement it sent through node-postgres (so EXPLAIN sees the very same SQL). */
+/**
+ * Runs fn once and returns every SQL statement it sent through node-postgres: the statement
+ * budget test counts them, the queue bench EXPLAINs the very same SQL.
+ */
 export async function captureQueries(fn: () => Promise<unknown>): Promise<CapturedQuery[]> {
   const proto = pg.Client.prototype as unknown as { query: QueryFn };
   const original = proto.query;
   const seen: CapturedQuery[] = [];
   proto.query = function (this: unknown, ...args: unknown[]) {
-    const [cfg, vals] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
-    if (typeof cfg === 'string') seen.push({ text: cfg, values: Array.isArray(vals) ? vals : [] });
-    else if (cfg && typeof cfg.text === 'string') seen.push({ text: cfg.text, values: cfg.values ?? (Array.isArray(vals) ? vals : []) });
+    const [cfg, vals] = args as [string | { name?: string; text: string; values?: unknown[] }, unknown[] | undefined];
+    if (typeof cfg === 'string') seen.push({ name: null, text: cfg, values: Array.isArray(vals) ? vals : [] });
+    else if (cfg && typeof cfg.text === 'string') seen.push({ name: cfg.name ?? null, text: cfg.text, values: cfg.values ?? (Array.isArray(vals) ? vals : []) });
     return original.apply(this, args);
   };
   try {
