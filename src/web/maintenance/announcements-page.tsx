@@ -8,12 +8,10 @@ import { ConfirmButton } from '../components/confirm-button';
 import { Empty } from '../components/empty';
 import { ErrorAlert } from '../components/error-alert';
 import { FileIcon, PlusIcon } from '../components/icons';
-import { LoadState } from '../components/load-state';
 import { PageHeader } from '../components/page-header';
-import { Pager } from '../components/pager';
 import { useFormat } from '../i18n/format';
 import { useCanEditCatalogue } from '../admin/shared/can-edit';
-import { ListTable, SecondaryTd } from '../admin/shared/list-table';
+import { PagedTable, SecondaryTd } from '../admin/shared/list-table';
 import { useLocalized } from '../admin/shared/lookups';
 import { useSession } from '../session/session-context';
 import { wallToInstant } from '../tickets/zoned-time';
@@ -131,56 +129,52 @@ export function AnnouncementsPage() {
         }
       />
       <Paper withBorder>
-        <LoadState state={list}>
-          {(page) =>
-            page.items.length === 0 ? (
-              <Empty icon={<FileIcon size={28} />} title={t('announcements.emptyTitle')} description={t('announcements.emptyDescription')} />
-            ) : (
-              <>
-                <ListTable head={[t('announcements.titleLabel'), { label: t('announcements.kind'), secondary: true }, t('announcements.publishAt'), t('maintenance.statusLabel'), '']}>
-                  {page.items.map((a) => (
-                    <Table.Tr key={a.id}>
-                      <Table.Td>
-                        <Text size="sm" fw={500}>
-                          {localized(a.titles)}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {t(AUDIENCE_KEYS[a.audience])}
-                        </Text>
-                      </Table.Td>
-                      <SecondaryTd>{t(ANNOUNCEMENT_KIND_KEYS[a.kind])}</SecondaryTd>
-                      <Table.Td>{fmt.dateTime(a.publishAt)}</Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={a.status === 'sent' ? 'teal' : a.status === 'cancelled' ? 'gray' : 'blue'}>
-                          {t(STATUS_KEYS[a.status])}
-                        </Badge>
-                        {a.status === 'sent' && (
-                          <Text size="xs" c="dimmed">
-                            {t('announcements.deliveries', { n: a.deliveries })}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        {canEdit && a.status === 'scheduled' && (
-                          <ConfirmButton
-                            label={t('announcements.cancel')}
-                            title={t('announcements.cancelTitle')}
-                            message={t('announcements.cancelMessage')}
-                            onConfirm={async () => {
-                              await api.post(`/admin/announcements/${a.id}/cancel`, {});
-                              list.reload();
-                            }}
-                          />
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </ListTable>
-                <Pager total={page.total} limit={LIMIT} offset={offset} onOffset={setOffset} />
-              </>
-            )
-          }
-        </LoadState>
+        <PagedTable
+          state={list}
+          limit={LIMIT}
+          offset={offset}
+          onOffset={setOffset}
+          empty={<Empty icon={<FileIcon size={28} />} title={t('announcements.emptyTitle')} description={t('announcements.emptyDescription')} />}
+          head={[t('announcements.titleLabel'), { label: t('announcements.kind'), secondary: true }, t('announcements.publishAt'), t('maintenance.statusLabel'), '']}
+        >
+          {(a) => (
+            <Table.Tr key={a.id}>
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {localized(a.titles)}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t(AUDIENCE_KEYS[a.audience])}
+                </Text>
+              </Table.Td>
+              <SecondaryTd>{t(ANNOUNCEMENT_KIND_KEYS[a.kind])}</SecondaryTd>
+              <Table.Td>{fmt.dateTime(a.publishAt)}</Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={a.status === 'sent' ? 'teal' : a.status === 'cancelled' ? 'gray' : 'blue'}>
+                  {t(STATUS_KEYS[a.status])}
+                </Badge>
+                {a.status === 'sent' && (
+                  <Text size="xs" c="dimmed">
+                    {t('announcements.deliveries', { n: a.deliveries })}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td ta="right">
+                {canEdit && a.status === 'scheduled' && (
+                  <ConfirmButton
+                    label={t('announcements.cancel')}
+                    title={t('announcements.cancelTitle')}
+                    message={t('announcements.cancelMessage')}
+                    onConfirm={async () => {
+                      await api.post(`/admin/announcements/${a.id}/cancel`, {});
+                      list.reload();
+                    }}
+                  />
+                )}
+              </Table.Td>
+            </Table.Tr>
+          )}
+        </PagedTable>
       </Paper>
       <AnnounceModal
         opened={creating}

@@ -8,10 +8,9 @@ import { Empty } from '../components/empty';
 import { CalendarIcon, PlusIcon } from '../components/icons';
 import { LoadState } from '../components/load-state';
 import { PageHeader } from '../components/page-header';
-import { Pager } from '../components/pager';
 import { useFormat } from '../i18n/format';
 import { useCanEditCatalogue } from '../admin/shared/can-edit';
-import { ListTable, SecondaryTd } from '../admin/shared/list-table';
+import { ListTable, PagedTable, SecondaryTd } from '../admin/shared/list-table';
 import { useLocalized } from '../admin/shared/lookups';
 import { minutesText, noticeKeyText, noticeRuleText } from './labels';
 import { ScheduleModal } from './schedule-modal';
@@ -27,48 +26,44 @@ function Operations({ reloadKey, onOpen }: { reloadKey: number; onOpen(op: Maint
   const [offset, setOffset] = useState(0);
   const list = useApi((signal) => api.get<Page<MaintenanceView>>('/admin/maintenance', { limit: LIMIT, offset }, signal), [offset, reloadKey]);
   return (
-    <LoadState state={list}>
-      {(page) =>
-        page.items.length === 0 ? (
-          <Empty icon={<CalendarIcon size={28} />} title={t('maintenance.emptyTitle')} description={t('maintenance.emptyDescription')} />
-        ) : (
-          <>
-            <ListTable head={[t('maintenance.operation'), t('maintenance.startsAt'), { label: t('maintenance.type'), secondary: true }, t('maintenance.statusLabel')]}>
-              {page.items.map((op) => (
-                <Table.Tr key={op.id} data-testid="maintenance-row" style={{ cursor: 'pointer' }} onClick={() => onOpen(op)}>
-                  <Table.Td>
-                    <Text size="sm" fw={500}>
-                      {localized(op.titles)}
-                    </Text>
-                    {op.override && (
-                      <Text size="xs" c="orange">
-                        {t('maintenance.overridden')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{fmt.dateTime(op.startsAt)}</Text>
-                    <Text size="xs" c="dimmed">
-                      {minutesText(t, op.durationMinutes)}
-                      {op.shutsDown ? ` · ${t('maintenance.shutdown')}` : ''}
-                    </Text>
-                  </Table.Td>
-                  <SecondaryTd>
-                    <Text size="sm">{localized(op.type.names) || op.type.code}</Text>
-                  </SecondaryTd>
-                  <Table.Td>
-                    <Badge color={op.status === 'cancelled' ? 'gray' : 'blue'} variant="light">
-                      {t(OPERATION_STATUS_KEYS[op.status])}
-                    </Badge>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </ListTable>
-            <Pager total={page.total} limit={LIMIT} offset={offset} onOffset={setOffset} />
-          </>
-        )
-      }
-    </LoadState>
+    <PagedTable
+      state={list}
+      limit={LIMIT}
+      offset={offset}
+      onOffset={setOffset}
+      empty={<Empty icon={<CalendarIcon size={28} />} title={t('maintenance.emptyTitle')} description={t('maintenance.emptyDescription')} />}
+      head={[t('maintenance.operation'), t('maintenance.startsAt'), { label: t('maintenance.type'), secondary: true }, t('maintenance.statusLabel')]}
+    >
+      {(op) => (
+        <Table.Tr key={op.id} data-testid="maintenance-row" style={{ cursor: 'pointer' }} onClick={() => onOpen(op)}>
+          <Table.Td>
+            <Text size="sm" fw={500}>
+              {localized(op.titles)}
+            </Text>
+            {op.override && (
+              <Text size="xs" c="orange">
+                {t('maintenance.overridden')}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td>
+            <Text size="sm">{fmt.dateTime(op.startsAt)}</Text>
+            <Text size="xs" c="dimmed">
+              {minutesText(t, op.durationMinutes)}
+              {op.shutsDown ? ` · ${t('maintenance.shutdown')}` : ''}
+            </Text>
+          </Table.Td>
+          <SecondaryTd>
+            <Text size="sm">{localized(op.type.names) || op.type.code}</Text>
+          </SecondaryTd>
+          <Table.Td>
+            <Badge color={op.status === 'cancelled' ? 'gray' : 'blue'} variant="light">
+              {t(OPERATION_STATUS_KEYS[op.status])}
+            </Badge>
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </PagedTable>
   );
 }
 

@@ -8,12 +8,10 @@ import { ConfirmButton } from '../components/confirm-button';
 import { Empty } from '../components/empty';
 import { ErrorAlert } from '../components/error-alert';
 import { LayersIcon, PlusIcon } from '../components/icons';
-import { LoadState } from '../components/load-state';
 import { PageHeader } from '../components/page-header';
-import { Pager } from '../components/pager';
 import { useFormat } from '../i18n/format';
 import { useCanEditCatalogue } from '../admin/shared/can-edit';
-import { ListTable, SecondaryTd } from '../admin/shared/list-table';
+import { PagedTable, SecondaryTd } from '../admin/shared/list-table';
 import { ApiError } from '../api/api-error';
 import { LOCALES, RELEASE_KINDS, type ProductView, type ReleaseView } from '../maintenance/types';
 import { ReleaseModal } from './release-modal';
@@ -83,64 +81,60 @@ export function ReleasesPage() {
       </Group>
       {publishError && <ErrorAlert error={publishError} />}
       <Paper withBorder>
-        <LoadState state={list}>
-          {(page) =>
-            page.items.length === 0 ? (
-              <Empty icon={<LayersIcon size={28} />} title={t('releases.emptyTitle')} description={t('releases.emptyDescription')} />
-            ) : (
-              <>
-                <ListTable head={[t('releases.version'), t('releases.kind'), { label: t('releases.notes'), secondary: true }, t('releases.statusLabel'), '']}>
-                  {page.items.map((r) => (
-                    <Table.Tr key={r.id} data-testid="release-row">
-                      <Table.Td>
-                        <Text size="sm" fw={500}>
-                          {r.productName} {r.version}
-                        </Text>
-                        {r.customerId && (
-                          <Text size="xs" c="orange">
-                            {t('releases.privateHotfix')}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{t(RELEASE_KIND_KEYS[r.kind])}</Table.Td>
-                      <SecondaryTd>{LOCALES.filter((l) => r.notes[l]).map((l) => l.toUpperCase()).join(' · ') || '—'}</SecondaryTd>
-                      <Table.Td>
-                        {r.status === 'published' ? (
-                          <Badge color="teal" variant="light">
-                            {t('releases.publishedOn', { at: fmt.dateTime(r.publishedAt) })}
-                          </Badge>
-                        ) : (
-                          <Badge color="gray" variant="light">
-                            {t('releases.draft')}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        <Group gap={4} justify="flex-end" wrap="nowrap">
-                          {canEdit && (
-                            <Button size="xs" variant="subtle" onClick={() => setEditing(r)}>
-                              {r.status === 'published' ? t('releases.editNotes') : t('common.edit')}
-                            </Button>
-                          )}
-                          {canEdit && r.status === 'draft' && (
-                            <ConfirmButton
-                              label={t('releases.publish')}
-                              title={t('releases.publishTitle', { version: `${r.productName} ${r.version}` })}
-                              message={t('releases.publishMessage')}
-                              color="teal"
-                              onConfirm={() => publish(r)}
-                            />
-                          )}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </ListTable>
-                <Pager total={page.total} limit={LIMIT} offset={offset} onOffset={setOffset} />
-              </>
-            )
-          }
-        </LoadState>
+        <PagedTable
+          state={list}
+          limit={LIMIT}
+          offset={offset}
+          onOffset={setOffset}
+          empty={<Empty icon={<LayersIcon size={28} />} title={t('releases.emptyTitle')} description={t('releases.emptyDescription')} />}
+          head={[t('releases.version'), t('releases.kind'), { label: t('releases.notes'), secondary: true }, t('releases.statusLabel'), '']}
+        >
+          {(r) => (
+            <Table.Tr key={r.id} data-testid="release-row">
+              <Table.Td>
+                <Text size="sm" fw={500}>
+                  {r.productName} {r.version}
+                </Text>
+                {r.customerId && (
+                  <Text size="xs" c="orange">
+                    {t('releases.privateHotfix')}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{t(RELEASE_KIND_KEYS[r.kind])}</Table.Td>
+              <SecondaryTd>{LOCALES.filter((l) => r.notes[l]).map((l) => l.toUpperCase()).join(' · ') || '—'}</SecondaryTd>
+              <Table.Td>
+                {r.status === 'published' ? (
+                  <Badge color="teal" variant="light">
+                    {t('releases.publishedOn', { at: fmt.dateTime(r.publishedAt) })}
+                  </Badge>
+                ) : (
+                  <Badge color="gray" variant="light">
+                    {t('releases.draft')}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td ta="right">
+                <Group gap={4} justify="flex-end" wrap="nowrap">
+                  {canEdit && (
+                    <Button size="xs" variant="subtle" onClick={() => setEditing(r)}>
+                      {r.status === 'published' ? t('releases.editNotes') : t('common.edit')}
+                    </Button>
+                  )}
+                  {canEdit && r.status === 'draft' && (
+                    <ConfirmButton
+                      label={t('releases.publish')}
+                      title={t('releases.publishTitle', { version: `${r.productName} ${r.version}` })}
+                      message={t('releases.publishMessage')}
+                      color="teal"
+                      onConfirm={() => publish(r)}
+                    />
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          )}
+        </PagedTable>
       </Paper>
       <ReleaseModal
         opened={editing !== null}

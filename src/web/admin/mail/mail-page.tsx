@@ -9,10 +9,9 @@ import { ErrorAlert } from '../../components/error-alert';
 import { InboxIcon } from '../../components/icons';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
-import { Pager } from '../../components/pager';
 import { useFormat } from '../../i18n/format';
 import { useSession } from '../../session/session-context';
-import { ListTable, SecondaryTd } from '../shared/list-table';
+import { PagedTable, SecondaryTd } from '../shared/list-table';
 
 type OutboxStatus = 'pending' | 'sent' | 'failed' | 'kept' | 'bounced';
 interface OutboxItem {
@@ -70,69 +69,65 @@ function Outbox() {
       />
       <ErrorAlert error={retry.error} />
       <Paper withBorder>
-        <LoadState state={list}>
-          {(page) =>
-            page.items.length === 0 ? (
-              <Empty icon={<InboxIcon size={28} />} title={t('mail.outboxEmpty')} />
-            ) : (
-              <>
-                <ListTable head={[t('mail.subject'), { label: t('mail.to'), secondary: true }, t('mail.statusLabel'), '']}>
-                  {page.items.map((m) => (
-                    <Table.Tr key={m.id} data-testid="outbox-row">
-                      <Table.Td maw={420}>
-                        <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
-                          {m.subject}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {fmt.dateTime(m.createdAt)} · {m.template}
-                        </Text>
-                        {m.status === 'failed' && m.lastError && (
-                          <Text size="xs" c="red" style={{ overflowWrap: 'anywhere' }}>
-                            {t('mail.serverAnswer', { answer: m.lastError })}
-                          </Text>
-                        )}
-                      </Table.Td>
-                      <SecondaryTd>
-                        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                          {m.to.address}
-                        </Text>
-                      </SecondaryTd>
-                      <Table.Td>
-                        <Badge color={COLOR[m.status]} variant="light">
-                          {t(OUTBOX_STATUS[m.status])}
-                        </Badge>
-                        <Text size="xs" c="dimmed">
-                          {t('mail.attempts', { n: m.attempts })}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        <Group gap={4} justify="flex-end" wrap="nowrap">
-                          <Button size="xs" variant="subtle" onClick={() => setOpen(m.id)}>
-                            {t('mail.read')}
-                          </Button>
-                          {isAdmin && (m.status === 'failed' || m.status === 'kept') && (
-                            <Button
-                              size="xs"
-                              variant="light"
-                              loading={retry.pending}
-                              onClick={async () => {
-                                await retry.run(m.id);
-                                list.reload();
-                              }}
-                            >
-                              {t('mail.retry')}
-                            </Button>
-                          )}
-                        </Group>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </ListTable>
-                <Pager total={page.total} limit={LIMIT} offset={offset} onOffset={setOffset} />
-              </>
-            )
-          }
-        </LoadState>
+        <PagedTable
+          state={list}
+          limit={LIMIT}
+          offset={offset}
+          onOffset={setOffset}
+          empty={<Empty icon={<InboxIcon size={28} />} title={t('mail.outboxEmpty')} />}
+          head={[t('mail.subject'), { label: t('mail.to'), secondary: true }, t('mail.statusLabel'), '']}
+        >
+          {(m) => (
+            <Table.Tr key={m.id} data-testid="outbox-row">
+              <Table.Td maw={420}>
+                <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                  {m.subject}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {fmt.dateTime(m.createdAt)} · {m.template}
+                </Text>
+                {m.status === 'failed' && m.lastError && (
+                  <Text size="xs" c="red" style={{ overflowWrap: 'anywhere' }}>
+                    {t('mail.serverAnswer', { answer: m.lastError })}
+                  </Text>
+                )}
+              </Table.Td>
+              <SecondaryTd>
+                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                  {m.to.address}
+                </Text>
+              </SecondaryTd>
+              <Table.Td>
+                <Badge color={COLOR[m.status]} variant="light">
+                  {t(OUTBOX_STATUS[m.status])}
+                </Badge>
+                <Text size="xs" c="dimmed">
+                  {t('mail.attempts', { n: m.attempts })}
+                </Text>
+              </Table.Td>
+              <Table.Td ta="right">
+                <Group gap={4} justify="flex-end" wrap="nowrap">
+                  <Button size="xs" variant="subtle" onClick={() => setOpen(m.id)}>
+                    {t('mail.read')}
+                  </Button>
+                  {isAdmin && (m.status === 'failed' || m.status === 'kept') && (
+                    <Button
+                      size="xs"
+                      variant="light"
+                      loading={retry.pending}
+                      onClick={async () => {
+                        await retry.run(m.id);
+                        list.reload();
+                      }}
+                    >
+                      {t('mail.retry')}
+                    </Button>
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          )}
+        </PagedTable>
       </Paper>
       <Modal opened={open !== null} onClose={() => setOpen(null)} title={message.data?.subject ?? t('mail.read')} size="xl">
         <LoadState state={message}>
@@ -164,44 +159,40 @@ function Inbound() {
   const list = useApi((signal) => api.get<Page<InboundItem>>('/admin/mail/inbound', { limit: LIMIT, offset }, signal), [offset]);
   return (
     <Paper withBorder>
-      <LoadState state={list}>
-        {(page) =>
-          page.items.length === 0 ? (
-            <Empty icon={<InboxIcon size={28} />} title={t('mail.inboundEmpty')} />
-          ) : (
-            <>
-              <ListTable head={[t('mail.subject'), { label: t('mail.from'), secondary: true }, t('mail.outcome')]}>
-                {page.items.map((m) => (
-                  <Table.Tr key={m.id}>
-                    <Table.Td maw={420}>
-                      <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
-                        {m.subject ?? '—'}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {fmt.dateTime(m.receivedAt)}
-                      </Text>
-                    </Table.Td>
-                    <SecondaryTd>
-                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                        {m.from.address}
-                      </Text>
-                    </SecondaryTd>
-                    <Table.Td>
-                      <Code>{m.status}</Code>
-                      {(m.reason ?? m.lastError) && (
-                        <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                          {m.reason ?? m.lastError}
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </ListTable>
-              <Pager total={page.total} limit={LIMIT} offset={offset} onOffset={setOffset} />
-            </>
-          )
-        }
-      </LoadState>
+      <PagedTable
+        state={list}
+        limit={LIMIT}
+        offset={offset}
+        onOffset={setOffset}
+        empty={<Empty icon={<InboxIcon size={28} />} title={t('mail.inboundEmpty')} />}
+        head={[t('mail.subject'), { label: t('mail.from'), secondary: true }, t('mail.outcome')]}
+      >
+        {(m) => (
+          <Table.Tr key={m.id}>
+            <Table.Td maw={420}>
+              <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                {m.subject ?? '—'}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {fmt.dateTime(m.receivedAt)}
+              </Text>
+            </Table.Td>
+            <SecondaryTd>
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {m.from.address}
+              </Text>
+            </SecondaryTd>
+            <Table.Td>
+              <Code>{m.status}</Code>
+              {(m.reason ?? m.lastError) && (
+                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                  {m.reason ?? m.lastError}
+                </Text>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        )}
+      </PagedTable>
     </Paper>
   );
 }

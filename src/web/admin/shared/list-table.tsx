@@ -1,5 +1,9 @@
 import { Table, type TableTdProps } from '@mantine/core';
 import type { ReactNode } from 'react';
+import type { Page } from '../../api/types';
+import type { ApiState } from '../../api/use-api';
+import { LoadState } from '../../components/load-state';
+import { Pager } from '../../components/pager';
 
 /** A column header; `secondary` columns are hidden on phones (pair them with SecondaryTd). */
 export type Head = ReactNode | { label: ReactNode; secondary: true };
@@ -32,5 +36,43 @@ export function ListTable({ head, children, minWidth }: { head: Head[]; children
         <Table.Tbody>{children}</Table.Tbody>
       </Table>
     </div>
+  );
+}
+
+/**
+ * One page of a list from the API: loading and errors, the empty state, the
+ * table (one row per item) and the pager below it.
+ */
+export function PagedTable<T>({
+  state,
+  empty,
+  head,
+  limit,
+  offset,
+  onOffset,
+  children,
+}: {
+  state: ApiState<Page<T>>;
+  empty: ReactNode;
+  head: Head[];
+  limit: number;
+  offset: number;
+  onOffset(offset: number): void;
+  /** The row of one item, with its key. */
+  children: (item: T) => ReactNode;
+}) {
+  return (
+    <LoadState state={state}>
+      {(page) =>
+        page.items.length === 0 ? (
+          empty
+        ) : (
+          <>
+            <ListTable head={head}>{page.items.map(children)}</ListTable>
+            <Pager total={page.total} limit={limit} offset={offset} onOffset={onOffset} />
+          </>
+        )
+      }
+    </LoadState>
   );
 }
