@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Modal, MultiSelect, Paper, Select, SimpleGrid, Stack, Table, Tabs, Text, TextInput, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Modal, MultiSelect, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { LanguageTabs } from '../components/language-tabs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
@@ -16,7 +17,7 @@ import { useLocalized } from '../admin/shared/lookups';
 import { useSession } from '../session/session-context';
 import { wallToInstant } from '../tickets/zoned-time';
 import { ANNOUNCEMENT_KIND_KEYS, AUDIENCE_KEYS, LANG_KEYS } from './keys';
-import { ANNOUNCEMENT_KINDS, LOCALES, type AnnouncementKind, type AnnouncementView, type Audience, type Localized, type ProductView } from './types';
+import { ANNOUNCEMENT_KINDS, type AnnouncementKind, type AnnouncementView, type Audience, type Localized, type ProductView } from './types';
 
 const LIMIT = 25;
 const STATUS_KEYS = { scheduled: 'announcements.status.scheduled', sent: 'announcements.status.sent', cancelled: 'announcements.status.cancelled' } as const;
@@ -69,23 +70,14 @@ function AnnounceModal({ opened, onClose, onSaved }: { opened: boolean; onClose(
         </SimpleGrid>
         {audience === 'product' && <Select label={t('maintenance.schedule.product')} searchable data={(products.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))} value={productId} onChange={setProductId} />}
         {audience === 'customers' && <MultiSelect label={t('maintenance.schedule.customers')} searchable data={(customers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))} value={customerIds} onChange={setCustomerIds} />}
-        <Tabs defaultValue="en">
-          <Tabs.List>
-            {LOCALES.map((l) => (
-              <Tabs.Tab key={l} value={l}>
-                {t(LANG_KEYS[l])}
-              </Tabs.Tab>
-            ))}
-          </Tabs.List>
-          {LOCALES.map((l) => (
-            <Tabs.Panel key={l} value={l} pt="xs">
-              <Stack gap="xs">
-                <TextInput label={t('maintenance.schedule.titleIn', { lang: t(LANG_KEYS[l]) })} required={l === 'en'} value={titles[l] ?? ''} onChange={(e) => setTitles({ ...titles, [l]: e.currentTarget.value })} />
-                <Textarea label={t('announcements.bodyIn', { lang: t(LANG_KEYS[l]) })} description={t('releases.markdownHint')} autosize minRows={4} ff="monospace" value={bodies[l] ?? ''} onChange={(e) => setBodies({ ...bodies, [l]: e.currentTarget.value })} />
-              </Stack>
-            </Tabs.Panel>
-          ))}
-        </Tabs>
+        <LanguageTabs label={(l) => t(LANG_KEYS[l])}>
+          {(l) => (
+            <Stack gap="xs">
+              <TextInput label={t('maintenance.schedule.titleIn', { lang: t(LANG_KEYS[l]) })} required={l === 'en'} value={titles[l] ?? ''} onChange={(e) => setTitles({ ...titles, [l]: e.currentTarget.value })} />
+              <Textarea label={t('announcements.bodyIn', { lang: t(LANG_KEYS[l]) })} description={t('releases.markdownHint')} autosize minRows={4} ff="monospace" value={bodies[l] ?? ''} onChange={(e) => setBodies({ ...bodies, [l]: e.currentTarget.value })} />
+            </Stack>
+          )}
+        </LanguageTabs>
         <ErrorAlert error={save.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

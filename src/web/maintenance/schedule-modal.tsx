@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, Table, Tabs, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Textarea } from '@mantine/core';
+import { LanguageTabs } from '../components/language-tabs';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
@@ -11,7 +12,7 @@ import { useLocalized } from '../admin/shared/lookups';
 import { useSession } from '../session/session-context';
 import { instantToWall, wallToInstant } from '../tickets/zoned-time';
 import { minutesText, noticeKeyText, noticeRuleText } from './labels';
-import { LOCALES, type Audience, type Localized, type MaintenancePreview, type MaintenanceTypeView, type MaintenanceView, type ProductView } from './types';
+import { type Audience, type Localized, type MaintenancePreview, type MaintenanceTypeView, type MaintenanceView, type ProductView } from './types';
 import { AUDIENCE_KEYS, LANG_KEYS } from './keys';
 
 interface Named {
@@ -154,34 +155,25 @@ export function ScheduleModal({ opened, onClose, onSaved }: { opened: boolean; o
           onChange={pickType}
           description={type ? t('maintenance.schedule.typeRule', { rule: noticeRuleText(t, type.noticeRule) }) : undefined}
         />
-        <Tabs defaultValue="en">
-          <Tabs.List>
-            {LOCALES.map((l) => (
-              <Tabs.Tab key={l} value={l}>
-                {t(LANG_KEYS[l])}
-              </Tabs.Tab>
-            ))}
-          </Tabs.List>
-          {LOCALES.map((l) => (
-            <Tabs.Panel key={l} value={l} pt="xs">
-              <Stack gap="xs">
-                <TextInput
-                  label={t('maintenance.schedule.titleIn', { lang: t(LANG_KEYS[l]) })}
-                  required={l === 'en'}
-                  value={titles[l] ?? ''}
-                  onChange={(e) => setTitles({ ...titles, [l]: e.currentTarget.value })}
-                />
-                <Textarea
-                  label={t('maintenance.schedule.descriptionIn', { lang: t(LANG_KEYS[l]) })}
-                  autosize
-                  minRows={2}
-                  value={descriptions[l] ?? ''}
-                  onChange={(e) => setDescriptions({ ...descriptions, [l]: e.currentTarget.value })}
-                />
-              </Stack>
-            </Tabs.Panel>
-          ))}
-        </Tabs>
+        <LanguageTabs label={(l) => t(LANG_KEYS[l])}>
+          {(l) => (
+            <Stack gap="xs">
+              <TextInput
+                label={t('maintenance.schedule.titleIn', { lang: t(LANG_KEYS[l]) })}
+                required={l === 'en'}
+                value={titles[l] ?? ''}
+                onChange={(e) => setTitles({ ...titles, [l]: e.currentTarget.value })}
+              />
+              <Textarea
+                label={t('maintenance.schedule.descriptionIn', { lang: t(LANG_KEYS[l]) })}
+                autosize
+                minRows={2}
+                value={descriptions[l] ?? ''}
+                onChange={(e) => setDescriptions({ ...descriptions, [l]: e.currentTarget.value })}
+              />
+            </Stack>
+          )}
+        </LanguageTabs>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <TextInput
             type="datetime-local"

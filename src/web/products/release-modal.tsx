@@ -1,4 +1,5 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Tabs, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { LanguageTabs } from '../components/language-tabs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
@@ -99,49 +100,49 @@ export function ReleaseModal({ release, opened, onClose, onSaved }: { release: R
           )}
           <TextInput type="date" label={t('releases.releasedOn')} disabled={published} value={releasedOn} onChange={(e) => setReleasedOn(e.currentTarget.value)} />
         </SimpleGrid>
-        <Tabs value={tab} onChange={setTab}>
-          <Tabs.List>
-            {LOCALES.map((l) => (
-              <Tabs.Tab key={l} value={l}>
-                {t(LANG_KEYS[l])}
-              </Tabs.Tab>
-            ))}
-            <Tabs.Tab value="preview">{t('releases.preview')}</Tabs.Tab>
-          </Tabs.List>
-          {LOCALES.map((l) => (
-            <Tabs.Panel key={l} value={l} pt="xs">
-              <Textarea
-                label={t('releases.notesIn', { lang: t(LANG_KEYS[l]) })}
-                description={t('releases.markdownHint')}
-                autosize
-                minRows={6}
-                maxRows={16}
-                ff="monospace"
-                value={notes[l] ?? ''}
-                onChange={(e) => setNotes({ ...notes, [l]: e.currentTarget.value })}
-              />
-            </Tabs.Panel>
-          ))}
-          <Tabs.Panel value="preview" pt="xs">
-            {current && LOCALES.some((l) => current.notes[l]) ? (
-              <Stack gap="md" data-testid="release-preview">
-                {LOCALES.filter((l) => current.notes[l]).map((l) => (
-                  <Stack key={l} gap={4}>
-                    <Text size="xs" c="dimmed" fw={600}>
-                      {t(LANG_KEYS[l])}
-                    </Text>
-                    <ServerSanitizedHtml html={current.notes[l]!.html} />
+        <LanguageTabs
+          value={tab}
+          onChange={setTab}
+          label={(l) => t(LANG_KEYS[l])}
+          extra={{
+            value: 'preview',
+            label: t('releases.preview'),
+            panel: (
+              <>
+                {current && LOCALES.some((l) => current.notes[l]) ? (
+                  <Stack gap="md" data-testid="release-preview">
+                    {LOCALES.filter((l) => current.notes[l]).map((l) => (
+                      <Stack key={l} gap={4}>
+                        <Text size="xs" c="dimmed" fw={600}>
+                          {t(LANG_KEYS[l])}
+                        </Text>
+                        <ServerSanitizedHtml html={current.notes[l]!.html} />
+                      </Stack>
+                    ))}
                   </Stack>
-                ))}
-              </Stack>
-            ) : (
-              <Alert variant="light" color="gray">
-                {t('releases.previewEmpty')}
-              </Alert>
-            )}
-            {current && <Text size="xs" c="dimmed" mt="xs">{t('releases.previewHint')}</Text>}
-          </Tabs.Panel>
-        </Tabs>
+                ) : (
+                  <Alert variant="light" color="gray">
+                    {t('releases.previewEmpty')}
+                  </Alert>
+                )}
+                {current && <Text size="xs" c="dimmed" mt="xs">{t('releases.previewHint')}</Text>}
+              </>
+            ),
+          }}
+        >
+          {(l) => (
+            <Textarea
+              label={t('releases.notesIn', { lang: t(LANG_KEYS[l]) })}
+              description={t('releases.markdownHint')}
+              autosize
+              minRows={6}
+              maxRows={16}
+              ff="monospace"
+              value={notes[l] ?? ''}
+              onChange={(e) => setNotes({ ...notes, [l]: e.currentTarget.value })}
+            />
+          )}
+        </LanguageTabs>
         <ErrorAlert error={save.error} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onClose}>

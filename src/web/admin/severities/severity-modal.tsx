@@ -1,11 +1,12 @@
-import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Tabs, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { LanguageTabs } from '../../components/language-tabs';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { Localized, SeverityView } from '../../api/catalogue-types';
 import { useAction } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
-import { LANGUAGES, NATIVE_NAME, type Language } from '../../i18n/i18n';
+import { NATIVE_NAME, type Language } from '../../i18n/i18n';
 
 interface Draft {
   code: string;
@@ -54,37 +55,28 @@ export function SeverityModal({ opened, severity, onClose, onSaved }: { opened: 
             <TextInput label={t('common.code')} description={t('severities.codeHint')} required disabled={!!severity} value={d.code} error={problems.code} onChange={(e) => setD({ ...d, code: e.currentTarget.value })} />
             <NumberInput label={t('severities.rank')} description={t('severities.rankHint')} min={0} max={1000} value={d.rank} onChange={(v) => setD({ ...d, rank: v })} />
           </SimpleGrid>
-          <Tabs defaultValue="en">
-            <Tabs.List>
-              {LANGUAGES.map((l) => (
-                <Tabs.Tab key={l} value={l}>
-                  {NATIVE_NAME[l]}
-                </Tabs.Tab>
-              ))}
-            </Tabs.List>
-            {LANGUAGES.map((l) => (
-              <Tabs.Panel key={l} value={l} pt="sm">
-                <Stack>
-                  <TextInput
-                    label={t('severities.name')}
-                    required={l === 'en'}
-                    lang={l}
-                    value={d.names[l]}
-                    onChange={(e) => setD({ ...d, names: { ...d.names, [l]: e.currentTarget.value } })}
-                  />
-                  <Textarea
-                    label={t('severities.definition')}
-                    description={t('severities.definitionHint')}
-                    lang={l}
-                    autosize
-                    minRows={3}
-                    value={d.definitions[l]}
-                    onChange={(e) => setD({ ...d, definitions: { ...d.definitions, [l]: e.currentTarget.value } })}
-                  />
-                </Stack>
-              </Tabs.Panel>
-            ))}
-          </Tabs>
+          <LanguageTabs label={(l) => NATIVE_NAME[l]} pt="sm">
+            {(l) => (
+              <Stack>
+                <TextInput
+                  label={t('severities.name')}
+                  required={l === 'en'}
+                  lang={l}
+                  value={d.names[l]}
+                  onChange={(e) => setD({ ...d, names: { ...d.names, [l]: e.currentTarget.value } })}
+                />
+                <Textarea
+                  label={t('severities.definition')}
+                  description={t('severities.definitionHint')}
+                  lang={l}
+                  autosize
+                  minRows={3}
+                  value={d.definitions[l]}
+                  onChange={(e) => setD({ ...d, definitions: { ...d.definitions, [l]: e.currentTarget.value } })}
+                />
+              </Stack>
+            )}
+          </LanguageTabs>
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
