@@ -34,7 +34,7 @@ async function contactRoutes(): Promise<RouteInfo[]> {
 }
 
 /**
- * Tenant isolation sweep (SPEC §1): for every route a contact can call that
+ * Tenant isolation sweep (RULES §1): for every route a contact can call that
  * takes an id, a contact of customer B asking for customer A's object gets
  * 404, exactly as for a missing id; and lists, counts, searches and exports
  * return nothing of A.

@@ -5,7 +5,7 @@ import { containsPattern } from './sql-helpers.js';
 import { contacts } from './schema/index.js';
 
 // Tenant scoping lives here: every query takes the customerId and filters by it,
-// so another customer's contact is simply not found (SPEC §1).
+// so another customer's contact is simply not found (RULES §1).
 
 export type ContactRow = typeof contacts.$inferSelect;
 

@@ -6,7 +6,7 @@ import type { SlaClock, SlaWarning, TicketStatus } from '../core/sla/sla-types.j
 /** Who the ticket waits on, as the customer should see it. */
 export type CustomerWaiting = 'on_you' | 'on_us' | 'none';
 
-/** The customer-facing SLA of one ticket (SPEC §5 as the contact sees it). */
+/** The customer-facing SLA of one ticket (RULES §5 as the contact sees it). */
 export interface CustomerSla {
   waiting: CustomerWaiting;
   dueBy: string | null;

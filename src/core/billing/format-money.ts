@@ -1,4 +1,4 @@
-/** Billing languages: the customer's locale (SPEC §9). */
+/** Billing languages: the customer's locale (RULES §9). */
 export type BillingLocale = 'en' | 'es' | 'el';
 
 const LOCALE_TAG: Record<BillingLocale, string> = { en: 'en-GB', es: 'es-ES', el: 'el-GR' };

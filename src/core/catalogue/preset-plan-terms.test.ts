@@ -33,7 +33,7 @@ const preset = (over: Partial<Preset>): Preset => ({
   ...over,
 });
 
-describe('preset plans (SPEC "Plan presets", R-T3)', () => {
+describe('preset plans (RULES "Plan presets", R-T3)', () => {
   it('assigns unlabelled columns to plans through columnMapping (seed 003)', () => {
     const [a, b] = resolvePresetPlans(
       preset({

@@ -3,7 +3,7 @@ import { CalendarSpecSchema, IsoDateSchema } from './calendar-schema.js';
 import { ChannelSchema, EntitlementsSchema } from './plan-terms-schema.js';
 
 /**
- * The JSON shape of a preset catalogue in presets/*.json (SPEC "Plan
+ * The JSON shape of a preset catalogue in presets/*.json (RULES "Plan
  * presets"): severities, calendars and plans as data. Plans name their
  * calendar by code and write targets in the seeds' own notation ("8 horas",
  * "> 5 días", "Μετά από εκτίμηση"), parsed on import by parseTarget (R-T3).

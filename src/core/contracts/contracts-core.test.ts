@@ -35,7 +35,7 @@ describe('contract dates and price (R-P3, R-P6)', () => {
   });
 });
 
-describe('tenant scope (SPEC §1)', () => {
+describe('tenant scope (RULES §1)', () => {
   const contact = (isAdministrator: boolean): Actor => ({ kind: 'contact', id: 'c1', customerId: 'A', isAuthorized: true, isAdministrator, name: 'C', email: 'c@a', locale: 'en', timeZone: 'UTC' });
   it("another customer's data is NOT_FOUND for a contact; staff see all", () => {
     expect(() => customerScope(contact(false), 'B')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));

@@ -2,7 +2,7 @@ import type { Actor } from '../actor.js';
 import { DomainError } from '../errors.js';
 
 /**
- * SPEC §1: a contact sees only its own customer. Returns the customer id the
+ * RULES §1: a contact sees only its own customer. Returns the customer id the
  * caller may read; for a contact asking about another customer, throws
  * NOT_FOUND, indistinguishable from a missing id. Staff and system see all.
  */

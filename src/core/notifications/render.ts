@@ -1,5 +1,5 @@
 /**
- * Notification templates (SPEC §9): every message exists in English, Spanish
+ * Notification templates (RULES §9): every message exists in English, Spanish
  * and Greek, is rendered at enqueue time in the recipient's language and time
  * zone, and is kept as text and HTML. Header values never carry CR or LF.
  */

@@ -9,7 +9,7 @@ import { PLAN_TARGETS } from './testing/plan-targets.js';
 const range = { fromYear: 2026, toYear: 2026 };
 const cal = Object.fromEntries(Object.entries(PRESET_CALENDARS).map(([k, s]) => [k, compileCalendar(singleVersion(s), range)]));
 
-// Every plan × severity of SPEC §2, registered Tuesday 10 March 2026 at 11:00 local time (R-S1, R-S5, R-T3).
+// Every plan × severity of RULES §2, registered Tuesday 10 March 2026 at 11:00 local time (R-S1, R-S5, R-T3).
 // "N d" = the same offset N working days later, so 11:00 again; "N h" counts business hours.
 // Madrid has no public holiday before Holy Week (2–3 April); San José (19 March) is only an observance.
 // [plan, severity, response due, resolution due (null = not_applicable)]

@@ -1,6 +1,6 @@
 import type { Locale } from '../notifications/render.js';
 
-/** Text in one or more of the desk's languages (SPEC §9). */
+/** Text in one or more of the desk's languages (RULES §9). */
 export type Localized<T = string> = Partial<Record<Locale, T>>;
 
 const ORDER: Locale[] = ['en', 'es', 'el'];

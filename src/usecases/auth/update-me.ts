@@ -8,7 +8,7 @@ import type { Db } from '../../storage/db.js';
 import { contacts, users } from '../../storage/schema/index.js';
 
 /**
- * A person's own preferences (SPEC §9): name, language and time zone, for
+ * A person's own preferences (RULES §9): name, language and time zone, for
  * staff and contacts alike. Role, email, authorization and customer are not
  * theirs to set. Throws VALIDATION_FAILED (unknown zone), FORBIDDEN (system).
  */

@@ -9,7 +9,7 @@ export function assertStaff(actor: Actor): asserts actor is StaffActor {
   if (actor.kind !== 'user') throw new DomainError('FORBIDDEN', 'Only vendor staff may do this.');
 }
 
-/** Throws FORBIDDEN unless an admin, a manager or the system (SPEC §1: managers run contracts and billing). */
+/** Throws FORBIDDEN unless an admin, a manager or the system (RULES §1: managers run contracts and billing). */
 export function assertBillingManager(actor: Actor): void {
   const ok = actor.kind === 'system' || (actor.kind === 'user' && (actor.role === 'admin' || actor.role === 'manager'));
   if (!ok) throw new DomainError('FORBIDDEN', 'Only admins and managers manage billing.');

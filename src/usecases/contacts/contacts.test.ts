@@ -97,7 +97,7 @@ describe.each(ENGINES)('contacts on %s (R-C2, 002)', (engine) => {
     });
   });
 
-  it("SPEC §1: a contact cannot read or change another customer's contacts (NOT_FOUND); only the administrator contact edits", async () => {
+  it("RULES §1: a contact cannot read or change another customer's contacts (NOT_FOUND); only the administrator contact edits", async () => {
     const a = await makeCustomerOnPlan(deps(), 5);
     const b = await makeCustomerOnPlan(deps(), 5);
     const adminA = await createContact(deps(), { actor: staff(), customerId: a.customer.id, email: email(), name: 'Admin A', isAdministrator: true, isAuthorized: true });

@@ -16,7 +16,7 @@ import { withTx } from '../../storage/with-tx.js';
 export type CreateContactInput = { actor: Actor; customerId: string; email: string; name: string } & ContactFields;
 
 /**
- * Adds a contact to a customer (SPEC §1). In one transaction holding the
+ * Adds a contact to a customer (RULES §1). In one transaction holding the
  * customer row FOR UPDATE: the email must be free among live contacts and
  * staff users (both sign in with it); an authorized contact must fit the
  * plan's cap (R-C2); a new administrator demotes the previous one (002: one

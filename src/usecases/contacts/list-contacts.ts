@@ -8,7 +8,7 @@ import type { Db } from '../../storage/db.js';
 import { presentContact, type ContactView } from './present-contact.js';
 
 /**
- * Pages a customer's contacts; contacts list only their own customer's (SPEC §1;
+ * Pages a customer's contacts; contacts list only their own customer's (RULES §1;
  * another customer's list is NOT_FOUND, like a missing customer). Filters archived, authorized, q.
  * Sort: name, email, createdAt (prefix - for descending).
  */

@@ -4,7 +4,7 @@ import { findContractRow } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
 import { presentContract, type ContractView } from './present-contract.js';
 
-/** One contract; a contact reads only its own customer's (SPEC §1). Throws NOT_FOUND. */
+/** One contract; a contact reads only its own customer's (RULES §1). Throws NOT_FOUND. */
 export async function getContract(deps: { db: Db }, input: { actor: Actor; id: string }): Promise<ContractView> {
   const scope = input.actor.kind === 'contact' ? input.actor.customerId : null;
   const r = await findContractRow(deps.db, scope, input.id);

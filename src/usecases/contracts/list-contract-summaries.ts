@@ -16,7 +16,7 @@ export type { ContractSummary };
 
 /**
  * The portal's "my contracts": a customer's live contracts, each with its
- * plan and the plan version in force (SPEC §1: a contact sees only its own
+ * plan and the plan version in force (RULES §1: a contact sees only its own
  * customer; another customer is NOT_FOUND).
  */
 export async function listContractSummaries(

@@ -6,7 +6,7 @@ import type { Db } from '../../storage/db.js';
 import { presentContract, type ContractView } from './present-contract.js';
 
 /**
- * Pages contracts. Contacts see only their customer's (SPEC §1); staff may
+ * Pages contracts. Contacts see only their customer's (RULES §1); staff may
  * filter by customerId. Filters planId, archived, activeOn ('YYYY-MM-DD'),
  * q (reference). Sort: startDate (default), endDate, reference, createdAt.
  */

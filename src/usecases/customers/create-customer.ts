@@ -20,7 +20,7 @@ export interface CreateCustomerInput {
   notes?: string;
 }
 
-/** SPEC §1: adds a customer. Throws FORBIDDEN, VALIDATION_FAILED (unknown zone), CONFLICT (code in use, case-insensitive). */
+/** RULES §1: adds a customer. Throws FORBIDDEN, VALIDATION_FAILED (unknown zone), CONFLICT (code in use, case-insensitive). */
 export async function createCustomer(deps: { db: Db; clock: Clock }, input: CreateCustomerInput): Promise<CustomerView> {
   assertCanEditCatalogue(input.actor);
   const timeZone = input.timeZone ?? 'UTC';

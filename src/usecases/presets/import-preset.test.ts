@@ -12,7 +12,7 @@ import { getCalendar } from '../calendars/get-calendar.js';
 import { importPreset } from './import-preset.js';
 import { listPresets } from './list-presets.js';
 
-describe.each(ENGINES)('presets on %s (SPEC "Plan presets")', (engine) => {
+describe.each(ENGINES)('presets on %s (RULES "Plan presets")', (engine) => {
   let t: TestStorage;
   const clock = manualClock('2026-11-21T10:00:00Z');
   const deps = () => ({ db: t.storage.db, clock });

@@ -15,7 +15,7 @@ import { withTx } from '../../storage/with-tx.js';
 export type { ImportPresetResult };
 
 /**
- * Imports presets/<name>.json (SPEC "Plan presets"): severities, calendars
+ * Imports presets/<name>.json (RULES "Plan presets"): severities, calendars
  * and plans, matched by code. Idempotent: a re-import of an unchanged file
  * writes nothing; a changed plan or calendar gets a new version (R-P2), never
  * a duplicate. All or nothing: one transaction, serialised with other imports

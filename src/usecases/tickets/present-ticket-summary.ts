@@ -68,7 +68,7 @@ export function presentTicketSummary(r: QueueRow, now: Date): TicketSummary {
   };
 }
 
-/** The customer-facing SLA view (SPEC §5 as the contact sees it). */
+/** The customer-facing SLA view (RULES §5 as the contact sees it). */
 export function customerSlaView(r: Pick<CustomerTicketRow, 'status' | 'firstResponseAt' | 'responseDueAt' | 'resolutionDueAt' | 'responseIndicative' | 'resolutionIndicative'>): {
   waiting: CustomerWaiting;
   dueBy: string | null;

@@ -22,7 +22,7 @@ export interface CreateUserInput {
 }
 
 /**
- * Creates a vendor user (SPEC §1). Throws CONFLICT when the email is in use by
+ * Creates a vendor user (RULES §1). Throws CONFLICT when the email is in use by
  * a user or a contact, VALIDATION_FAILED for a weak password or unknown zone.
  */
 export async function createUser(

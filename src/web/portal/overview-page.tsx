@@ -11,7 +11,7 @@ import { roleLabelKey } from '../layouts/role-label';
 import { useSession } from '../session/session-context';
 import { ContractCard } from './contract-card';
 
-/** The support center's home: my customer, and each contract with its plan terms in force (SPEC §1, R-P2). */
+/** The support center's home: my customer, and each contract with its plan terms in force (RULES §1, R-P2). */
 export function SupportOverviewPage() {
   const { t } = useTranslation();
   const { actor } = useSession();

@@ -9,7 +9,7 @@ export function planTargets(response: Array<string | null>, resolution: Array<st
   return Object.fromEntries(SEVERITIES.map((sev, i) => [sev, { response: t(response[i]), resolution: t(resolution[i]) }]));
 }
 
-/** SPEC §2 plan presets (Athento 001, Altanet 002), as seed notation. */
+/** RULES §2 plan presets (Athento 001, Altanet 002), as seed notation. */
 export const PLAN_TARGETS = {
   'athento-plus': planTargets(['8 h', '3 d', '4 d', '> 5 d'], [null, null, null, null]),
   'athento-standard': planTargets(['6 h', '2 d', '3 d', '> 4 d'], ['10 h', '5 d', '10 d', '< 30 d']),

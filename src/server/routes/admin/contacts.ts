@@ -14,7 +14,7 @@ const read = { access: ['admin', 'manager', 'agent'] as const };
 const write = { access: ['admin', 'manager'] as const };
 
 /**
- * A customer's contacts (SPEC §1, R-C2). Writes enforce the plan's cap on
+ * A customer's contacts (RULES §1, R-C2). Writes enforce the plan's cap on
  * authorized contacts (409 CONTACT_CAP_REACHED) and one administrator per
  * customer: naming a new one demotes the previous one.
  */

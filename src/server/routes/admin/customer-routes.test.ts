@@ -3,7 +3,7 @@ import { createTestApp, type AuthHeaders, type TestApp } from '../../../../test/
 import { makePlan, uniq } from '../../../../test/support/catalogue-fixtures.js';
 import { ENGINES } from '../../../../test/support/engines.js';
 
-describe.each(ENGINES)('customers, contacts and contracts admin API on %s (SPEC §1, R-C2, R-P3)', (engine) => {
+describe.each(ENGINES)('customers, contacts and contracts admin API on %s (RULES §1, R-C2, R-P3)', (engine) => {
   let t: TestApp;
   let manager: AuthHeaders;
   let agent: AuthHeaders;

@@ -19,7 +19,7 @@ const fields = {
   notes: Type.Optional(Type.String({ maxLength: 4000 })),
 };
 
-/** SPEC §1: customers. Agents read; admins and managers write; archive, never delete. */
+/** RULES §1: customers. Agents read; admins and managers write; archive, never delete. */
 export async function customerRoutes(app: App): Promise<void> {
   const base = '/api/v1/admin/customers';
   app.get(base, { config: read, schema: { tags, summary: 'List customers', querystring: Obj({ ...PageQuery, ...Archived }) } }, async (req) =>

@@ -10,7 +10,7 @@ import { createProductsWorld, type ProductsWorld } from '../../../../test/suppor
  * start too soon for the type's notice rule (NOTICE_PERIOD_TOO_SHORT with the
  * earliest allowed start) unless a manager overrides with a recorded reason;
  * the contact of the affected customer sees the operation, another customer's
- * contact does not (SPEC §1 tenancy).
+ * contact does not (RULES §1 tenancy).
  */
 describe.each(ENGINES)('scheduling maintenance on %s', (engine) => {
   let t: TestApp;

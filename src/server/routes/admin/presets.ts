@@ -8,7 +8,7 @@ import type { App } from '../../types.js';
 const tags = ['presets'];
 const access = { access: ['admin', 'manager'] as const };
 
-/** SPEC "Plan presets": the shipped catalogues and their idempotent import. */
+/** RULES "Plan presets": the shipped catalogues and their idempotent import. */
 export async function presetRoutes(app: App): Promise<void> {
   app.get('/api/v1/admin/presets', { config: access, schema: { tags, summary: 'List the preset catalogues, with assumptions and column mappings' } }, async () => ({
     items: listPresets(),

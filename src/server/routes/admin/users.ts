@@ -14,7 +14,7 @@ const Zone = Type.String({ minLength: 1, maxLength: 64 });
 const tags = ['users'];
 
 /**
- * Vendor users and roles (SPEC §1). Admins manage users; managers may read
+ * Vendor users and roles (RULES §1). Admins manage users; managers may read
  * them (to assign work). Example of the route pattern: validate, authorize,
  * call one use case, present.
  */

@@ -7,7 +7,7 @@ import type { App } from '../../types.js';
 const tags = ['portal'];
 const access = { access: ['contact'] as const };
 
-/** SPEC §1, R-P2: a contact reads its customer's contracts with the plan version in force. */
+/** RULES §1, R-P2: a contact reads its customer's contracts with the plan version in force. */
 export async function portalContractRoutes(app: App): Promise<void> {
   app.get('/api/v1/portal/contracts', { config: access, schema: { tags, summary: "My customer's contracts with their current plan terms" } }, async (req) => {
     const me = contactOf(req);

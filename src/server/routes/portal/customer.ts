@@ -5,7 +5,7 @@ import type { App } from '../../types.js';
 const tags = ['portal'];
 const access = { access: ['contact'] as const };
 
-/** SPEC §1: a contact reads its own customer (never another's; no internal notes). */
+/** RULES §1: a contact reads its own customer (never another's; no internal notes). */
 export async function portalCustomerRoutes(app: App): Promise<void> {
   app.get('/api/v1/portal/customer', { config: access, schema: { tags, summary: 'My customer' } }, async (req) =>
     getPortalCustomer(app.deps, { actor: contactOf(req) }),

@@ -5,7 +5,7 @@ import { createTestApp, TEST_PASSWORD, type AuthHeaders, type TestApp } from '..
 import { makeCustomerOnPlan, uniq } from '../../../../test/support/catalogue-fixtures.js';
 import { ENGINES } from '../../../../test/support/engines.js';
 
-describe.each(ENGINES)('portal API on %s (SPEC §1, R-C2)', (engine) => {
+describe.each(ENGINES)('portal API on %s (RULES §1, R-C2)', (engine) => {
   let t: TestApp;
   let adminA: AuthHeaders;
   let plainA: AuthHeaders;

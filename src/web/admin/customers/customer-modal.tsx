@@ -17,7 +17,7 @@ const draftOf = (c: CustomerView | null): Draft =>
     ? { code: c.code, name: c.name, locale: c.locale, timeZone: c.timeZone, currency: c.currency, notes: c.notes ?? '' }
     : { code: '', name: '', locale: currentLanguage(), timeZone: browserTimeZone(), currency: 'EUR', notes: '' };
 
-/** Create or edit a customer (SPEC §1). Notes are internal: contacts never see them. */
+/** Create or edit a customer (RULES §1). Notes are internal: contacts never see them. */
 export function CustomerModal({ opened, customer, onClose, onSaved }: { opened: boolean; customer: CustomerView | null; onClose(): void; onSaved(c: CustomerView): void }) {
   const { t } = useTranslation();
   const [d, setD] = useState<Draft>(draftOf(customer));

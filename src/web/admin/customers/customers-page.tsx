@@ -16,7 +16,7 @@ import { CustomerModal } from './customer-modal';
 
 const LIMIT = 25;
 
-/** SPEC §1: the vendor's customers. */
+/** RULES §1: the vendor's customers. */
 export function CustomersPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();

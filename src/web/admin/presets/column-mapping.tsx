@@ -4,7 +4,7 @@ import type { PresetSummary } from '../../api/catalogue-types';
 
 type Mapping = NonNullable<PresetSummary['columnMapping']>;
 
-/** Seed 003's unlabelled columns and the plan each was assigned to: the UI must show the mapping (SPEC presets). */
+/** Seed 003's unlabelled columns and the plan each was assigned to: the UI must show the mapping (RULES presets). */
 export function ColumnMapping({ mapping, planNames }: { mapping: Mapping; planNames: Record<string, string> }) {
   const { t } = useTranslation();
   const table = (label: string, part: Mapping['response']) => (

@@ -47,7 +47,7 @@ function ImportResult({ result }: { result: ImportPresetResult }) {
   );
 }
 
-/** SPEC presets: the shipped catalogues with their assumptions, imported idempotently (a re-import changes nothing). */
+/** RULES presets: the shipped catalogues with their assumptions, imported idempotently (a re-import changes nothing). */
 export function PresetsPage() {
   const { t } = useTranslation();
   const canEdit = useCanEditCatalogue();
