@@ -56,6 +56,7 @@ export const ERROR_CATALOGUE = {
   INVOICE_ALREADY_CREDITED: 'R-B8: a line of the invoice was already credited.',
   INFLATION_RATE_MISSING: 'R-P9: no inflation rate was entered for the year of the increase.',
   INCREASE_ABOVE_INFLATION: 'R-P9: a yearly increase may not exceed the inflation rate a manager entered.',
+  INCREASE_AND_ADJUSTMENT_SAME_YEAR: 'R-P9: a contract year has either a licence/development cost adjustment or an inflation increase, never both; details name the one already recorded.',
   INCREASE_NOT_AGREED: 'R-P9: a yearly increase needs the customer\'s recorded agreement.',
   INTERNAL: 'An unexpected failure; the log has the details.',
 } as const;

@@ -56,6 +56,17 @@ export async function findPaidThrough(db: Db, contractId: string): Promise<strin
   return r?.d ?? null;
 }
 
+/** R-P9: the contract's first live adjustment charge whose period starts in `year` (the year of the cost change); null when none. */
+export async function findAdjustmentInYear(db: Db, contractId: string, year: number): Promise<ChargeRow | null> {
+  const [r] = await db
+    .select()
+    .from(contractCharges)
+    .where(and(eq(contractCharges.contractId, contractId), eq(contractCharges.kind, 'adjustment'), isNull(contractCharges.cancelledAt), between(contractCharges.periodStart, `${year}-01-01`, `${year}-12-31`)))
+    .orderBy(asc(contractCharges.periodStart))
+    .limit(1);
+  return r ?? null;
+}
+
 export async function upsertInflationRow(db: Db, row: typeof inflationRates.$inferInsert): Promise<InflationRow> {
   const { year: _y, ...set } = row;
   const [r] = await db.insert(inflationRates).values(row).onConflictDoUpdate({ target: inflationRates.year, set }).returning();

@@ -100,6 +100,33 @@ export function assertYearlyIncreaseAllowed(input: { percentBp: number; inflatio
   if (!input.agreed) throw new DomainError('INCREASE_NOT_AGREED', 'A yearly increase needs the customer\'s recorded agreement.');
 }
 
+/**
+ * R-P9 (seed 002): an increase up to inflation is allowed only "provided there
+ * is no adjustment of the licence or development cost". Coverdesk reads the
+ * year of a cost change (its change date) and the year an increase applies
+ * from as the same contract year: one or the other, never both, whichever was
+ * recorded first stands. Throws INCREASE_AND_ADJUSTMENT_SAME_YEAR with what
+ * is already there.
+ */
+export function assertIncreaseWithoutAdjustment(input: { year: number; adjustment: { id: string; periodStart: string } | null }): void {
+  if (!input.adjustment) return;
+  throw new DomainError(
+    'INCREASE_AND_ADJUSTMENT_SAME_YEAR',
+    `The price was already adjusted for a licence or development cost change on ${input.adjustment.periodStart}; no inflation increase may apply in ${input.year}.`,
+    { year: input.year, existing: 'adjustment', chargeId: input.adjustment.id, changeDate: input.adjustment.periodStart },
+  );
+}
+
+/** R-P9, the other way round: a cost change dated in a year that already has an agreed inflation increase. See assertIncreaseWithoutAdjustment. */
+export function assertAdjustmentWithoutIncrease(input: { year: number; increase: { id: string; percentBp: number } | null }): void {
+  if (!input.increase) return;
+  throw new DomainError(
+    'INCREASE_AND_ADJUSTMENT_SAME_YEAR',
+    `An inflation increase is already agreed for ${input.year}; a licence or development cost adjustment may not apply in the same year.`,
+    { year: input.year, existing: 'increase', increaseId: input.increase.id, percentBp: input.increase.percentBp },
+  );
+}
+
 function quote(kind: ChargeKind, ruleId: ChargeQuote['ruleId'], periodStart: string, periodEnd: string, months: number, yearly: number): ChargeQuote {
   return { kind, ruleId, periodStart, periodEnd, months, yearlyPriceCents: yearly, amountCents: mulDivRound(yearly, months, 12) };
 }

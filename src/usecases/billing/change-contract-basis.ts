@@ -1,11 +1,11 @@
 import type { Actor } from '../../core/actor.js';
-import { computeAdjustmentCharge } from '../../core/billing/pricing.js';
+import { assertAdjustmentWithoutIncrease, computeAdjustmentCharge } from '../../core/billing/pricing.js';
 import { isIsoDate } from '../../core/catalogue/dates.js';
 import type { Clock } from '../../core/clock.js';
 import { computeYearlyPriceCents } from '../../core/contracts/contract-price.js';
 import { DomainError } from '../../core/errors.js';
 import { recordAudit } from '../../storage/audit.queries.js';
-import { findPaidThrough } from '../../storage/billing-charges.queries.js';
+import { findIncreaseRow, findPaidThrough } from '../../storage/billing-charges.queries.js';
 import { updateContractRow } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
 import { presentContract } from '../contracts/present-contract.js';
@@ -22,6 +22,8 @@ import { withTx } from '../../storage/with-tx.js';
  * the month of the change, counted whole, through the last month already paid
  * for (31 December of the change's year when nothing is charged yet). The
  * administrator is notified in the same transaction.
+ * A year with an agreed inflation increase takes no cost adjustment (and the
+ * other way round): INCREASE_AND_ADJUSTMENT_SAME_YEAR.
  * Throws FORBIDDEN, NOT_FOUND, CONFLICT, PRICE_MISSING, VALIDATION_FAILED.
  */
 export async function changeContractBasis(
@@ -35,6 +37,8 @@ export async function changeContractBasis(
     const contract = await lockLiveContract(tx, input.contractId);
     if (contract.priceBasis === 'fixed') throw new DomainError('VALIDATION_FAILED', 'A fixed-price contract has no licence or development basis.', [{ path: 'priceBasis', problem: 'fixed' }]);
     const oldYearly = yearlyPriceOf(contract);
+    const year = Number(input.changeDate.slice(0, 4));
+    assertAdjustmentWithoutIncrease({ year, increase: await findIncreaseRow(tx, contract.id, year) });
     const percentBp = input.percentBp ?? contract.percentBp;
     const newYearly = computeYearlyPriceCents({ priceBasis: contract.priceBasis, basisAmountCents: input.basisAmountCents, percentBp, yearlyPriceCents: null });
     if (newYearly === null) throw new DomainError('PRICE_MISSING', 'Set the contract\'s percentage first.', [{ path: 'body.percentBp', problem: 'missing' }]);

@@ -1,13 +1,13 @@
 import type { Actor } from '../../core/actor.js';
 import type { BillingLocale } from '../../core/billing/format-money.js';
 import { formatMoney } from '../../core/billing/format-money.js';
-import { assertYearlyIncreaseAllowed, computeIncreasedPrice } from '../../core/billing/pricing.js';
+import { assertIncreaseWithoutAdjustment, assertYearlyIncreaseAllowed, computeIncreasedPrice } from '../../core/billing/pricing.js';
 import { chargeNoticeTemplate } from '../../core/billing/templates/charge-notice.js';
 import { isIsoDate } from '../../core/catalogue/dates.js';
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import { recordAudit } from '../../storage/audit.queries.js';
-import { findIncreaseRow, findInflationRow, insertIncreaseRow, type IncreaseRow } from '../../storage/billing-charges.queries.js';
+import { findAdjustmentInYear, findIncreaseRow, findInflationRow, insertIncreaseRow, type IncreaseRow } from '../../storage/billing-charges.queries.js';
 import { findContactRow } from '../../storage/contacts.queries.js';
 import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
@@ -37,7 +37,8 @@ export const presentIncrease = (r: IncreaseRow): IncreaseView => ({
  * the inflation rate entered for `year`; it applies at that year's renewal
  * (produceRenewals). The administrator is told in the same transaction,
  * before any charge. Throws FORBIDDEN, NOT_FOUND, CONFLICT (already recorded),
- * PRICE_MISSING, INFLATION_RATE_MISSING, INCREASE_ABOVE_INFLATION, INCREASE_NOT_AGREED, VALIDATION_FAILED.
+ * PRICE_MISSING, INFLATION_RATE_MISSING, INCREASE_ABOVE_INFLATION, INCREASE_NOT_AGREED,
+ * INCREASE_AND_ADJUSTMENT_SAME_YEAR (a cost adjustment dated in `year`), VALIDATION_FAILED.
  */
 export async function recordYearlyIncrease(
   deps: { db: Db; clock: Clock; config: { publicUrl: string } },
@@ -53,6 +54,7 @@ export async function recordYearlyIncrease(
     const inflation = await findInflationRow(tx, input.year);
     assertYearlyIncreaseAllowed({ percentBp: input.percentBp, inflationBp: inflation?.rateBp ?? null, agreed });
     if (a?.contactId && !(await findContactRow(tx, contract.customerId, a.contactId))) throw new DomainError('NOT_FOUND', 'No such contact of the customer.');
+    assertIncreaseWithoutAdjustment({ year: input.year, adjustment: await findAdjustmentInYear(tx, contract.id, input.year) });
     if (await findIncreaseRow(tx, contract.id, input.year)) throw new DomainError('CONFLICT', `An increase for ${input.year} is already recorded.`, [{ path: 'body.year', problem: 'duplicate' }]);
     const newYearly = computeIncreasedPrice(oldYearly, input.percentBp);
     const row = await insertIncreaseRow(tx, {
