@@ -80,6 +80,17 @@ export const PlanTermsSchema = Type.Object(
     freeCategories: Type.Array(Code, { maxItems: 20, uniqueItems: true }),
     targets: TargetsSchema,
     notes: Type.String({ maxLength: 4000 }),
+    pendingReminderDays: Type.Integer({
+      minimum: 1,
+      maximum: 365,
+      description: 'R-K5: calendar days a Pending ticket waits before the reminder to the customer',
+    }),
+    pendingCloseDays: Type.Integer({
+      minimum: 1,
+      maximum: 365,
+      description: 'R-K5: calendar days after the reminder before a still-Pending ticket is closed for lack of information',
+    }),
+    pauseOnHold: Type.Boolean({ description: 'R-S2: On hold (waiting on a third party) pauses the resolution clock' }),
   },
   { additionalProperties: false },
 );

@@ -45,6 +45,10 @@ export const PresetPlanSchema = Type.Object(
       ),
     ),
     notes: Type.String(),
+    // R-K5 and R-S2 plan terms; left out, the defaults apply (plan-terms-defaults.ts).
+    pendingReminderDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+    pendingCloseDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+    pauseOnHold: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 );

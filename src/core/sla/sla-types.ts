@@ -30,10 +30,9 @@ export interface SlaInput {
   /** Warning thresholds in percent of the target (R-S4), default [75, 90]. */
   warningPercents?: number[];
   /**
-   * Whether On hold (waiting on a third party, R-K3) pauses the resolution clock. Default false:
-   * R-S2 pauses only for Pending and for causes outside the vendor's control, and a third party the
-   * vendor relies on is the vendor's responsibility; an agent marks a real outside cause with an
-   * `outcome` event (R-K6), which pauses. Plans that want On hold to pause set this.
+   * Whether On hold (waiting on a third party, R-K3) pauses the resolution clock (R-S2). A plan
+   * term, on by default (plan-terms-defaults.ts); absent here means off, so the pure engine's
+   * callers say what the plan says. The response clock is never paused by On hold.
    */
   pauseOnHold?: boolean;
 }

@@ -18,6 +18,8 @@ export interface TicketSlaFacts {
   planVersion: number | string;
   planTargets: Record<string, PlanSeverityTargets>;
   warningPercents: number[];
+  /** R-S2 plan term: whether On hold (waiting on a third party) pauses the resolution clock. */
+  pauseOnHold: boolean;
 }
 
 /** R-K2: a plan offers a severity when it has targets for it or a '*' entry (Altanet has no severity grades). */
@@ -63,5 +65,6 @@ export function buildSlaInput(f: TicketSlaFacts, history: readonly HistoryEvent[
     calendar,
     now: Math.floor(now.getTime() / 1000),
     warningPercents: f.warningPercents,
+    pauseOnHold: f.pauseOnHold,
   };
 }

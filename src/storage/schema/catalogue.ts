@@ -65,6 +65,8 @@ export const planVersions = pgTable('plan_versions', {
   // 20261121050000-outbox-and-deadlines.sql (R-K5)
   pendingReminderDays: integer('pending_reminder_days').notNull().default(5),
   pendingCloseDays: integer('pending_close_days').notNull().default(3),
+  // 20261207020000-plan-terms-pause-on-hold.sql (R-S2)
+  pauseOnHold: boolean('pause_on_hold').notNull().default(true),
 });
 
 export const contracts = pgTable('contracts', {

@@ -33,6 +33,9 @@ export function termsOf(v: PlanVersionRow): PlanTerms {
     freeCategories: v.freeCategories,
     targets: v.targets as PlanTerms['targets'],
     notes: v.notes,
+    pendingReminderDays: v.pendingReminderDays,
+    pendingCloseDays: v.pendingCloseDays,
+    pauseOnHold: v.pauseOnHold,
   };
 }
 

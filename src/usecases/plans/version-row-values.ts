@@ -28,6 +28,9 @@ export function versionRowValues(
     freeCategories: t.freeCategories,
     targets: t.targets as Record<string, unknown>,
     notes: t.notes,
+    pendingReminderDays: t.pendingReminderDays,
+    pendingCloseDays: t.pendingCloseDays,
+    pauseOnHold: t.pauseOnHold,
     createdAt: now,
     createdBy: actor.kind === 'user' ? actor.id : null,
   };

@@ -64,6 +64,7 @@ export function slaClocksOf(
       planVersion: pv.version,
       planTargets: pv.targets as Record<string, SeverityTargets>,
       warningPercents: pv.warningPercents,
+      pauseOnHold: pv.pauseOnHold,
     },
     history,
     cal,

@@ -74,6 +74,20 @@ describe.each(ENGINES)('catalogue admin API on %s (R-T1, R-K2, R-P1, R-P2)', (en
     expect((await inject('GET', `/api/v1/admin/plans/${id}/versions`, agent)).json().items).toHaveLength(2);
   });
 
+  it('regression (issue 12 items 5, 11): the plan API takes the pending periods and the On-hold switch, validated (R-K5, R-S2)', async () => {
+    const plan = await inject('POST', '/api/v1/admin/plans', manager, { code: 'terms-k5', name: 'K5', effectiveFrom: '2026-01-01', terms: { pendingReminderDays: 7 } });
+    expect(plan.statusCode).toBe(201);
+    const id = plan.json().plan.id;
+    const v1 = (await inject('GET', `/api/v1/admin/plans/${id}/versions/1`, agent)).json();
+    expect(v1.terms).toMatchObject({ pendingReminderDays: 7, pendingCloseDays: 3, pauseOnHold: true });
+    const v2 = await inject('POST', `/api/v1/admin/plans/${id}/versions`, manager, { effectiveFrom: '2027-01-01', terms: { pendingCloseDays: 10, pauseOnHold: false } });
+    expect(v2.json()).toMatchObject({ version: 2, terms: { pendingReminderDays: 7, pendingCloseDays: 10, pauseOnHold: false } });
+    const bad = await inject('POST', `/api/v1/admin/plans/${id}/versions`, manager, { effectiveFrom: '2027-06-01', terms: { pendingReminderDays: 0, pendingCloseDays: 400 } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.map((d: { path: string }) => d.path)).toEqual(expect.arrayContaining(['body.terms.pendingReminderDays', 'body.terms.pendingCloseDays']));
+    expect((await inject('GET', `/api/v1/admin/plans/${id}/versions`, agent)).json().items).toHaveLength(2);
+  });
+
   it('agents read the catalogue but may not write it (403)', async () => {
     expect((await inject('GET', '/api/v1/admin/plans', agent)).statusCode).toBe(200);
     const res = await inject('POST', '/api/v1/admin/severities', agent, { code: 'x', rank: 1, names: { en: 'X' } });

@@ -3,7 +3,9 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { CalendarView } from '../../api/catalogue-types';
+import type { Category } from '../../api/ticket-types';
 import type { PlanTerms } from '../../api/types';
+import { CATEGORY_KEYS } from '../../tickets/labels';
 import { useFormat } from '../../i18n/format';
 import { serviceLabel } from '../shared/service-label';
 import { CHANNEL_KEYS, FIRST_RESPONSE_KEYS, OVERAGE_KEYS } from './terms-fields';
@@ -65,6 +67,28 @@ export function PlanTermsSummary({ terms, calendars }: { terms: PlanTerms; calen
       </Fact>
       <Fact label={t('plans.terms.highPriority')}>
         <Text size="sm">{terms.highPriority ? t('common.yes') : t('common.no')}</Text>
+      </Fact>
+      <Fact label={t('plans.terms.pendingReminderDays')}>
+        <Text size="sm">{f.number(terms.pendingReminderDays)}</Text>
+      </Fact>
+      <Fact label={t('plans.terms.pendingCloseDays')}>
+        <Text size="sm">{f.number(terms.pendingCloseDays)}</Text>
+      </Fact>
+      <Fact label={t('plans.terms.pauseOnHold')}>
+        <Text size="sm">{terms.pauseOnHold ? t('common.yes') : t('common.no')}</Text>
+      </Fact>
+      <Fact label={t('plans.terms.freeCategories')}>
+        {terms.freeCategories.length ? (
+          <Group gap={4}>
+            {terms.freeCategories.map((c) => (
+              <Badge key={c} variant="light" color="teal" tt="none">
+                {CATEGORY_KEYS[c as Category] ? t(CATEGORY_KEYS[c as Category]) : c}
+              </Badge>
+            ))}
+          </Group>
+        ) : (
+          <Text size="sm">{t('plans.terms.noFreeCategories')}</Text>
+        )}
       </Fact>
       {terms.services.length > 0 && (
         <Fact label={t('plans.terms.services')}>

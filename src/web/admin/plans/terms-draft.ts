@@ -1,3 +1,4 @@
+import type { Category } from '../../api/ticket-types';
 import type { Channel, PlanTerms, SeverityTargets } from '../../api/types';
 import { readTarget, TARGET_KINDS, targetNotation } from '../shared/targets';
 import type { GridDraft } from './sla-grid';
@@ -12,6 +13,13 @@ export interface TermsDraft {
   firstResponseRule: PlanTerms['firstResponseRule'];
   highPriority: boolean;
   warningPercents: string;
+  /** R-P1/R-B*: request categories the plan includes (free unless a contract overrides). */
+  freeCategories: Category[];
+  /** R-K5: calendar days before the reminder, and after it before closure. */
+  pendingReminderDays: string;
+  pendingCloseDays: string;
+  /** R-S2: On hold pauses the resolution clock. */
+  pauseOnHold: boolean;
   grid: GridDraft;
 }
 
@@ -29,6 +37,10 @@ export function termsDraft(terms: PlanTerms | null): TermsDraft {
     firstResponseRule: terms?.firstResponseRule ?? 'reply',
     highPriority: terms?.highPriority ?? false,
     warningPercents: (terms?.warningPercents ?? [75, 90]).join(', '),
+    freeCategories: (terms?.freeCategories ?? []) as Category[],
+    pendingReminderDays: String(terms?.pendingReminderDays ?? 5),
+    pendingCloseDays: String(terms?.pendingCloseDays ?? 3),
+    pauseOnHold: terms?.pauseOnHold ?? true,
     grid,
   };
 }
@@ -39,8 +51,13 @@ const count = (s: string): number | null | undefined => {
   return Number.isInteger(n) && n >= 0 ? n : undefined;
 };
 
+const days = (s: string): number | undefined => {
+  const n = Number(s.trim());
+  return s.trim() && Number.isInteger(n) && n >= 1 && n <= 365 ? n : undefined;
+};
+
 /**
- * The terms the form manages (services, entitlements, free categories and
+ * The terms the form manages (services, entitlements and
  * notes are left out, so the server copies them from the latest version, R-P2),
  * or the problems: field → true.
  */
@@ -52,6 +69,10 @@ export function termsFromDraft(d: TermsDraft): { terms: Partial<PlanTerms>; prob
   if (ticketsPerYear === undefined) problems.ticketsPerYear = true;
   const warningPercents = d.warningPercents.split(/[\s,;]+/).filter(Boolean).map(Number);
   if (warningPercents.some((n) => !Number.isInteger(n) || n < 1 || n > 99) || warningPercents.length > 5) problems.warningPercents = true;
+  const pendingReminderDays = days(d.pendingReminderDays);
+  if (pendingReminderDays === undefined) problems.pendingReminderDays = true;
+  const pendingCloseDays = days(d.pendingCloseDays);
+  if (pendingCloseDays === undefined) problems.pendingCloseDays = true;
   const targets: PlanTerms['targets'] = {};
   for (const [code, cells] of Object.entries(d.grid)) {
     const st: SeverityTargets = {};
@@ -73,6 +94,10 @@ export function termsFromDraft(d: TermsDraft): { terms: Partial<PlanTerms>; prob
       firstResponseRule: d.firstResponseRule,
       highPriority: d.highPriority,
       warningPercents: [...new Set(warningPercents)].sort((a, b) => a - b),
+      freeCategories: d.freeCategories,
+      pendingReminderDays: pendingReminderDays!,
+      pendingCloseDays: pendingCloseDays!,
+      pauseOnHold: d.pauseOnHold,
       targets,
     },
     problems: null,

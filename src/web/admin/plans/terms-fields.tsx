@@ -1,7 +1,9 @@
 import { Checkbox, Group, Select, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CalendarView, SeverityView } from '../../api/catalogue-types';
+import { CATEGORIES, type Category } from '../../api/ticket-types';
 import type { Channel } from '../../api/types';
+import { CATEGORY_KEYS } from '../../tickets/labels';
 import { SlaGrid } from './sla-grid';
 import type { TermsDraft } from './terms-draft';
 
@@ -88,7 +90,42 @@ export function TermsFields({
           onChange={(e) => set('warningPercents', e.currentTarget.value)}
         />
         <Switch mt="lg" label={t('plans.terms.highPriority')} checked={draft.highPriority} onChange={(e) => set('highPriority', e.currentTarget.checked)} />
+        <TextInput
+          label={t('plans.terms.pendingReminderDays')}
+          description={t('plans.terms.pendingReminderHint')}
+          inputMode="numeric"
+          value={draft.pendingReminderDays}
+          error={problems.pendingReminderDays ? t('plans.terms.badDays') : undefined}
+          onChange={(e) => set('pendingReminderDays', e.currentTarget.value)}
+        />
+        <TextInput
+          label={t('plans.terms.pendingCloseDays')}
+          description={t('plans.terms.pendingCloseHint')}
+          inputMode="numeric"
+          value={draft.pendingCloseDays}
+          error={problems.pendingCloseDays ? t('plans.terms.badDays') : undefined}
+          onChange={(e) => set('pendingCloseDays', e.currentTarget.value)}
+        />
+        <Switch
+          mt="lg"
+          label={t('plans.terms.pauseOnHold')}
+          description={t('plans.terms.pauseOnHoldHint')}
+          checked={draft.pauseOnHold}
+          onChange={(e) => set('pauseOnHold', e.currentTarget.checked)}
+        />
       </SimpleGrid>
+      <Checkbox.Group
+        label={t('plans.terms.freeCategories')}
+        description={t('plans.terms.freeCategoriesHint')}
+        value={draft.freeCategories}
+        onChange={(v) => set('freeCategories', v as Category[])}
+      >
+        <Group mt={6} gap="md">
+          {CATEGORIES.map((c) => (
+            <Checkbox key={c} value={c} label={t(CATEGORY_KEYS[c])} />
+          ))}
+        </Group>
+      </Checkbox.Group>
       <div>
         <Text size="sm" fw={500}>
           {t('plans.grid.title')}
