@@ -58,6 +58,11 @@ export const ERROR_CATALOGUE = {
   INCREASE_ABOVE_INFLATION: 'R-P9: a yearly increase may not exceed the inflation rate a manager entered.',
   INCREASE_AND_ADJUSTMENT_SAME_YEAR: 'R-P9: a contract year has either a licence/development cost adjustment or an inflation increase, never both; details name the one already recorded.',
   INCREASE_NOT_AGREED: 'R-P9: a yearly increase needs the customer\'s recorded agreement.',
+  INVALID_TEXT: 'Text that cannot be stored exactly as sent: a NUL character, invalid UTF-8 or a lone surrogate; details name the field path.',
+  MALFORMED_BODY: 'The request body could not be read: truncated or malformed multipart, too many parts or fields, or a missing boundary.',
+  UPLOAD_BUDGET_EXCEEDED: 'Uploads by this contact or customer in the last 24 hours reached the configured budget; details give the scope, limit and retry time.',
+  PASSWORD_CHANGE_REQUIRED: 'The account must change its password before doing anything else (only the password change and sign-out are open).',
+  SERVICE_UNAVAILABLE: 'The server is shutting down or not ready; retry shortly.',
   INTERNAL: 'An unexpected failure; the log has the details.',
 } as const;
 

@@ -5,6 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
+import { registerInputChecks } from './plugins/input-text.js';
 import { registerOpenApi } from './plugins/openapi.js';
 import { registerValidation } from './plugins/validation.js';
 import { ROUTE_MODULES } from './routes/index.js';
@@ -24,11 +25,14 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
     logger: opts.logger ?? false,
     trustProxy: deps.config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
+    // plugins/errors.ts answers requests during shutdown in the one error shape.
+    return503OnClosing: false,
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<TypeBoxTypeProvider>() as unknown as App;
   app.decorate('deps', deps);
   registerValidation(app);
   registerErrorHandling(app);
+  registerInputChecks(app);
   app.addHook('onRoute', (route) => {
     // Plugin-owned documentation pages are public; every other route must declare access.
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };

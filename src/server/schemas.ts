@@ -10,9 +10,15 @@ export const IsoInstant = Type.String({ format: 'date-time' });
 export const Locale = Type.Union([Type.Literal('en'), Type.Literal('es'), Type.Literal('el')]);
 export const Email = Type.String({ format: 'email', maxLength: 254 });
 
+/**
+ * A page offset. The maximum is PostgreSQL's int4 range: without it an offset
+ * of 1e20 passed the schema and overflowed OFFSET's bigint (a 500, issue 13 item 8).
+ */
+export const Offset = Type.Integer({ minimum: 0, maximum: 2_147_483_647 });
+
 export const PageQuery = {
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),
-  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+  offset: Type.Optional(Offset),
   sort: Type.Optional(Type.String({ maxLength: 40 })),
   q: Type.Optional(Type.String({ maxLength: 200 })),
 };

@@ -39,6 +39,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
     req.log.error({ err }, 'unhandled error');
     return reply.status(500).send(errorBody('INTERNAL', 'Something went wrong on our side. It has been logged.', null));
   });
+  refuseWhileClosing(app);
   app.setNotFoundHandler((req, reply) =>
     reply.status(404).send(errorBody('NOT_FOUND', `No route ${req.method} ${req.url.split('?')[0]}`, null)),
   );
@@ -49,4 +50,23 @@ function fieldPath(context: string | undefined, instancePath: string, params: Re
   if (typeof params.additionalProperty === 'string') parts.push(params.additionalProperty);
   if (typeof params.missingProperty === 'string') parts.push(params.missingProperty);
   return [context ?? 'body', ...parts].join('.');
+}
+
+/**
+ * While the app closes, a request that still arrives (on a kept-alive
+ * connection) gets 503 SERVICE_UNAVAILABLE in the one error shape, with
+ * Retry-After and Connection: close. Fastify's own 503 had another body
+ * (issue 14 item 6), so buildApp turns it off (return503OnClosing: false).
+ */
+function refuseWhileClosing(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onRequest', (_req, reply, done) => {
+    if (!closing) return done();
+    void reply.header('connection', 'close').header('retry-after', '5');
+    void reply.status(503).send(errorBody('SERVICE_UNAVAILABLE', 'The server is shutting down; retry shortly.', null));
+  });
 }

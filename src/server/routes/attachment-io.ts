@@ -1,23 +1,39 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { DomainError } from '../../core/errors.js';
+import { DomainError, isDomainError } from '../../core/errors.js';
+import { assertStorableText } from '../plugins/input-text.js';
 
-/** Reads the single file of a multipart upload; the size limit is enforced while streaming. */
+/**
+ * Reads the single file of a multipart upload; the size limit is enforced while
+ * streaming. A body that cannot be read (no boundary, truncated, malformed part
+ * headers, more parts or fields than allowed) is MALFORMED_BODY (400), not a
+ * 500 (issue 13 item 8); text fields holding a NUL are INVALID_TEXT.
+ */
 export async function readUpload(req: FastifyRequest, maxBytes: number): Promise<{ filename: string; bytes: Buffer; fields: Record<string, string> }> {
   if (!req.isMultipart()) {
     throw new DomainError('VALIDATION_FAILED', 'Send the file as multipart/form-data with a "file" field.', [{ path: 'body.file', problem: 'missing' }]);
   }
-  const file = await req.file({ limits: { fileSize: maxBytes, files: 1 } });
-  if (!file) throw new DomainError('VALIDATION_FAILED', 'No file in the upload.', [{ path: 'body.file', problem: 'missing' }]);
-  const bytes = await file.toBuffer().catch((e: { code?: string }) => {
-    if (e.code === 'FST_REQ_FILE_TOO_LARGE') throw new DomainError('ATTACHMENT_TOO_LARGE', `The file is larger than ${Math.floor(maxBytes / 1048576)} MB.`, { maxBytes });
-    throw e;
-  });
-  const fields: Record<string, string> = {};
-  for (const [k, v] of Object.entries(file.fields)) {
-    const f = v as { type?: string; value?: unknown };
-    if (f && f.type === 'field' && typeof f.value === 'string') fields[k] = f.value;
+  try {
+    const file = await req.file({ limits: { fileSize: maxBytes, files: 1 } });
+    if (!file) throw new DomainError('VALIDATION_FAILED', 'No file in the upload.', [{ path: 'body.file', problem: 'missing' }]);
+    const bytes = await file.toBuffer();
+    const fields: Record<string, string> = {};
+    for (const [k, v] of Object.entries(file.fields)) {
+      const f = v as { type?: string; value?: unknown };
+      if (f && f.type === 'field' && typeof f.value === 'string') fields[k] = f.value;
+    }
+    assertStorableText(fields, 'body');
+    return { filename: file.filename, bytes, fields };
+  } catch (e) {
+    throw uploadError(e, maxBytes);
   }
-  return { filename: file.filename, bytes, fields };
+}
+
+function uploadError(e: unknown, maxBytes: number): DomainError {
+  if (isDomainError(e)) return e;
+  const code = (e as { code?: string }).code;
+  if (code === 'FST_REQ_FILE_TOO_LARGE') return new DomainError('ATTACHMENT_TOO_LARGE', `The file is larger than ${Math.floor(maxBytes / 1048576)} MB.`, { maxBytes });
+  const reason = e instanceof Error ? e.message : String(e);
+  return new DomainError('MALFORMED_BODY', 'The upload could not be read: send one file as multipart/form-data with at most 10 fields.', { reason });
 }
 
 /** Sends a stored file as a download: never rendered inline, never sniffed. */

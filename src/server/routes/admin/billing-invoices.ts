@@ -7,7 +7,7 @@ import { getInvoice, listInvoices } from '../../../usecases/billing/get-invoice.
 import { issueInvoice } from '../../../usecases/billing/issue-invoice.js';
 import { renderInvoicePdf } from '../../../usecases/billing/render-invoice-pdf.js';
 import { staffOf } from '../../plugins/actor.js';
-import { IdParams, IsoDate, Obj, Uuid } from '../../schemas.js';
+import { IdParams, IsoDate, Obj, Offset, Uuid } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { sendDownload } from '../attachment-io.js';
 import { Series } from '../billing-schemas.js';
@@ -24,7 +24,7 @@ export async function adminInvoiceRoutes(app: App): Promise<void> {
       tags, summary: 'Invoices and credit notes, newest first',
       querystring: Obj({
         customerId: Type.Optional(Uuid), status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('issued')])),
-        kind: Type.Optional(Type.Union([Type.Literal('invoice'), Type.Literal('credit_note')])), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })), offset: Type.Optional(Type.Integer({ minimum: 0 })),
+        kind: Type.Optional(Type.Union([Type.Literal('invoice'), Type.Literal('credit_note')])), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })), offset: Type.Optional(Offset),
       }),
     },
   }, async (req) => listInvoices(deps, { actor: staffOf(req), ...req.query }));

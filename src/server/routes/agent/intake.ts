@@ -10,7 +10,7 @@ import { statusForCode } from '../../error-status.js';
 import { staffOf } from '../../plugins/actor.js';
 import { errorBody } from '../../plugins/errors.js';
 import { idempotent } from '../../plugins/idempotency.js';
-import { IdParams, IsoDate, IsoInstant, Obj, Uuid } from '../../schemas.js';
+import { IdParams, IsoDate, IsoInstant, Obj, Offset, Uuid } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { BodyText, SeverityCode, Subject } from '../ticket-schemas.js';
 
@@ -46,7 +46,7 @@ export async function agentIntakeRoutes(app: App): Promise<void> {
   const tags = ['agent: unentitled requests'];
   app.get('/api/v1/agent/unentitled-requests', {
     config,
-    schema: { tags, summary: 'Refused requests kept for people to see', querystring: Obj({ status: Type.Optional(UnentitledStatus), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })), offset: Type.Optional(Type.Integer({ minimum: 0 })) }) },
+    schema: { tags, summary: 'Refused requests kept for people to see', querystring: Obj({ status: Type.Optional(UnentitledStatus), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })), offset: Type.Optional(Offset) }) },
   }, async (req) => listUnentitledRequests(deps, { actor: staffOf(req), ...req.query }));
   app.post('/api/v1/agent/unentitled-requests/:id/convert', {
     config,

@@ -3,7 +3,7 @@ import { convertUnentitledRequest } from '../../../usecases/unentitled/convert-u
 import { listUnentitledRequests } from '../../../usecases/unentitled/list-unentitled-requests.js';
 import { getTicket } from '../../../usecases/tickets/get-ticket.js';
 import { contactOf } from '../../plugins/actor.js';
-import { IdParams, Obj } from '../../schemas.js';
+import { IdParams, Obj, Offset } from '../../schemas.js';
 import type { App } from '../../types.js';
 
 const config = { access: ['contact'] as const };
@@ -14,7 +14,7 @@ export async function portalApprovalRoutes(app: App): Promise<void> {
   const deps = app.deps;
   app.get('/api/v1/portal/held-requests', {
     config,
-    schema: { tags, summary: 'Requests held because the allowance is used up (administrator only; others get an empty list)', querystring: Obj({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })), offset: Type.Optional(Type.Integer({ minimum: 0 })) }) },
+    schema: { tags, summary: 'Requests held because the allowance is used up (administrator only; others get an empty list)', querystring: Obj({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })), offset: Type.Optional(Offset) }) },
   }, async (req) => listUnentitledRequests(deps, { actor: contactOf(req), status: 'awaiting_approval', ...req.query }));
   app.post('/api/v1/portal/held-requests/:id/approve', { config, schema: { tags, summary: 'Approve as a billable extra ticket (administrator)', params: IdParams } }, async (req, reply) => {
     const actor = contactOf(req);

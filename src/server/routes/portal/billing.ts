@@ -7,7 +7,7 @@ import { listTicketEstimates } from '../../../usecases/billing/list-ticket-estim
 import { renderInvoicePdf } from '../../../usecases/billing/render-invoice-pdf.js';
 import { stepEstimatePhase } from '../../../usecases/billing/step-estimate-phase.js';
 import { contactOf } from '../../plugins/actor.js';
-import { IdParams, Obj } from '../../schemas.js';
+import { IdParams, Obj, Offset } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { sendDownload } from '../attachment-io.js';
 import { DecisionBody, EstimateParams, PhaseParams } from '../billing-schemas.js';
@@ -44,7 +44,7 @@ export async function portalBillingRoutes(app: App): Promise<void> {
   }
   app.get('/api/v1/portal/invoices', {
     config,
-    schema: { tags, summary: 'Issued invoices and credit notes (administrator; others get an empty list)', querystring: Obj({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })), offset: Type.Optional(Type.Integer({ minimum: 0 })) }) },
+    schema: { tags, summary: 'Issued invoices and credit notes (administrator; others get an empty list)', querystring: Obj({ limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })), offset: Type.Optional(Offset) }) },
   }, async (req) => listInvoices(deps, { actor: contactOf(req), ...req.query }));
   app.get('/api/v1/portal/invoices/:id', { config, schema: { tags, params: IdParams, summary: 'One issued invoice with lines and formatted amounts (administrator)' } }, async (req) =>
     getInvoice(deps, { actor: contactOf(req), invoiceId: req.params.id }),
