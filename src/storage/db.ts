@@ -18,6 +18,8 @@ export interface Storage {
   /** Runs fn while holding the cluster-wide migration lock (no-op on PGlite). */
   withMigrationLock<T>(fn: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
+  /** PGlite only: the data directory as an uncompressed tarball (tests clone databases from it). */
+  dumpImage?(): Promise<Blob>;
 }
 
 // bigint (int8) as JS number: ids and money stay far below 2^53.
@@ -30,17 +32,20 @@ export interface OpenStorageOptions {
   /** PGlite data directory, or 'memory://' for tests. */
   dataDir: string;
   poolSize?: number;
+  /** PGlite only: start from this data directory image (a dumpDataDir tarball) instead of initdb. */
+  loadDataDir?: Blob;
 }
 
 /** Opens PGlite (embedded, default) or a node-postgres pool when a URL is given. */
 export async function openStorage(opts: OpenStorageOptions): Promise<Storage> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts.dataDir);
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts.dataDir, opts.loadDataDir);
 }
 
-async function openPglite(dataDir: string): Promise<Storage> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Storage> {
   if (!dataDir.startsWith('memory://')) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(dataDir, {
     parsers: { 20: (v: string) => Number(v), 1082: (v: string) => v },
+    ...(loadDataDir ? { loadDataDir } : {}),
   });
   // PGlite has one connection. It runs every query and every transaction under
   // one mutex, so a query issued outside a transaction waits for the transaction
@@ -57,6 +62,7 @@ async function openPglite(dataDir: string): Promise<Storage> {
     },
     withMigrationLock: (fn) => fn(),
     close: () => client.close(),
+    dumpImage: () => client.dumpDataDir('none'),
   };
 }
 

@@ -1,0 +1,17 @@
+import { PGlite } from '@electric-sql/pglite';
+import { openStorage } from './src/storage/db.js';
+import { migrate } from './src/storage/migrate.js';
+let t = Date.now();
+const s = await openStorage({ databaseUrl: null, dataDir: 'memory://' });
+console.log('create', Date.now() - t); t = Date.now();
+await migrate(s);
+console.log('migrate', Date.now() - t); t = Date.now();
+const client = (s.db as any).$client as PGlite;
+const dump = await client.dumpDataDir('none');
+console.log('dump', Date.now() - t, dump.size); t = Date.now();
+const c2 = await PGlite.create('memory://', { loadDataDir: dump });
+console.log('load', Date.now() - t); t = Date.now();
+const r = await c2.query('select count(*) from schema_migrations');
+console.log(r.rows, Date.now() - t); t = Date.now();
+const c3 = await client.clone();
+console.log('clone', Date.now() - t);
