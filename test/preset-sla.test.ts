@@ -4,6 +4,7 @@ import { manualClock } from '../src/core/clock.js';
 import { findActor } from '../src/storage/auth.queries.js';
 import type { Db } from '../src/storage/db.js';
 import { findPlanRowByCode } from '../src/storage/plans.queries.js';
+import { findTicketRow } from '../src/storage/tickets.queries.js';
 import { createContact } from '../src/usecases/contacts/create-contact.js';
 import { createContract } from '../src/usecases/contracts/create-contract.js';
 import { createCustomer } from '../src/usecases/customers/create-customer.js';
@@ -78,8 +79,8 @@ describe.each(ENGINES)('preset plans × severities against the seeds, on %s', (e
 
   it('times Athento due instants by hand: Standard 10–17, Company 9–18, Enterprise 8–20', async () => {
     const std = await contactOn('athento-es-standard');
-    // 6 h from Wed 11:00 = 17:00, the closing time → reported at the next opening, Thu 10:00 Madrid.
-    expect((await file(std, 'blocker')).clocks.response.dueAt).toBe('2026-11-19T09:00:00.000Z');
+    // 6 h from Wed 11:00 = 17:00, the closing time: due then (R-T5), not at Thursday's opening.
+    expect((await file(std, 'blocker')).clocks.response.dueAt).toBe('2026-11-18T16:00:00.000Z');
     // 10 h: Wed 11–17 (6 h) + Thu 10–14 (4 h) = Thu 14:00 Madrid.
     expect((await file(std, 'blocker')).clocks.resolution.dueAt).toBe('2026-11-19T13:00:00.000Z');
     const ent = await contactOn('athento-es-enterprise');
@@ -92,11 +93,10 @@ describe.each(ENGINES)('preset plans × severities against the seeds, on %s', (e
     const std = await contactOn('altanet-standard');
     const t = await file(std, 'normal');
     // Registered Wed 12:00 Athens; the next working day is Thursday, which ends at 17:00 Athens (15:00Z).
-    // By the closing-time convention (issue 3, as zendesk/biz and RT) the due instant is reported as the
-    // next opening, Friday 09:00 Athens, and the explanation shows Thursday 17:00 as well.
+    // That closing time is the due instant (R-T5); the explanation names the next opening, Friday 09:00 Athens.
     expect(t.clocks.response.target).toMatchObject({ kind: 'end_of_nth_working_day', n: 1 });
-    expect(t.clocks.response.dueAt).toBe('2026-11-20T07:00:00.000Z');
-    expect((t.clocks.response as unknown as { explanation: { dueClosing: { utc: string } } }).explanation.dueClosing.utc).toBe('2026-11-19T15:00:00Z');
+    expect(t.clocks.response.dueAt).toBe('2026-11-19T15:00:00.000Z');
+    expect((t.clocks.response as unknown as { explanation: { nextOpeningAfterDue: { utc: string } } }).explanation.nextOpeningAfterDue.utc).toBe('2026-11-20T07:00:00Z');
     expect(t.clocks.resolution.state).toBe('not_applicable'); // "after estimate": no date yet
     await setTicketEstimate({ db, clock }, { actor: AGENT, ticketId: t.id, dueAt: new Date('2026-11-27T12:00:00Z') });
     const withEstimate = (await getTicket({ db, clock }, { actor: AGENT, id: t.id })) as unknown as { clocks: { resolution: { dueAt: string; state: string } } };
@@ -104,5 +104,18 @@ describe.each(ENGINES)('preset plans × severities against the seeds, on %s', (e
     const premium = await contactOn('altanet-premium');
     // 4 working hours from Wed 12:00 Athens → 16:00 Athens (14:00Z).
     expect((await file(premium, 'normal')).clocks.response.dueAt).toBe('2026-11-18T14:00:00.000Z');
+  });
+
+  it('R-T5 estimate of 15:00Z stored as the next day\'s 07:00 (regression): an estimate date is kept exactly', async () => {
+    // Altanet closes at 17:00 Athens = 15:00Z. An estimate of Friday 27 Nov 15:00Z used to be moved to the
+    // next opening (Monday 07:00Z) by the old closing convention; a date a person sets is kept exactly.
+    const t = await file(await contactOn('altanet-standard'), 'normal');
+    await setTicketEstimate({ db, clock }, { actor: AGENT, ticketId: t.id, dueAt: new Date('2026-11-27T15:00:00Z') });
+    const seen = (await getTicket({ db, clock }, { actor: AGENT, id: t.id })) as unknown as { clocks: { resolution: { dueAt: string } } };
+    expect(seen.clocks.resolution.dueAt).toBe('2026-11-27T15:00:00.000Z');
+    expect((await findTicketRow(db, null, t.id))!.resolutionDueAt?.toISOString()).toBe('2026-11-27T15:00:00.000Z');
+    // Even outside working hours (Friday 18:00 Athens): the date set is the due instant.
+    await setTicketEstimate({ db, clock }, { actor: AGENT, ticketId: t.id, dueAt: new Date('2026-11-27T16:00:00Z') });
+    expect((await findTicketRow(db, null, t.id))!.resolutionDueAt?.toISOString()).toBe('2026-11-27T16:00:00.000Z');
   });
 });

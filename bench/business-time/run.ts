@@ -47,11 +47,11 @@ const between = bestRate(N, 5, () => {
   return s;
 });
 
-interface PeerResult { name: string; addRate: number; betweenRate: number; agreeAdd: number; closingOnly: number; agreeBetween: number; hung: number; threw: number; examples: string[] }
+interface PeerResult { name: string; addRate: number; betweenRate: number; agreeAdd: number; openingOnly: number; agreeBetween: number; hung: number; threw: number; examples: string[] }
 
 /** Runs a peer on the first PEER_N questions, one calendar at a time (peers keep global state), in the calendar's zone. */
 async function runPeer(name: string): Promise<PeerResult> {
-  const r: PeerResult = { name, addRate: 0, betweenRate: 0, agreeAdd: 0, closingOnly: 0, agreeBetween: 0, hung: 0, threw: 0, examples: [] };
+  const r: PeerResult = { name, addRate: 0, betweenRate: 0, agreeAdd: 0, openingOnly: 0, agreeBetween: 0, hung: 0, threw: 0, examples: [] };
   let addNs = 0;
   let betweenNs = 0;
   for (let c = 0; c < cals.length; c++) {
@@ -69,8 +69,8 @@ async function runPeer(name: string): Promise<PeerResult> {
       if (pAdd === due[i]! * 1000) r.agreeAdd++;
       else {
         const e = explainAdd(cals[c]!, q.from[i]!, q.minutes[i]! * 60);
-        if (e.closing && pAdd === e.closing.epochSeconds * 1000) {
-          if (r.closingOnly++ === 0) r.examples.push(`${names[c]} add ${e.from.local} + ${q.minutes[i]} min: Coverdesk ${e.due.local} (closing ${e.closing.local}), ${name} returns the closing`);
+        if (e.nextOpening && pAdd === e.nextOpening.epochSeconds * 1000) {
+          if (r.openingOnly++ === 0) r.examples.push(`${names[c]} add ${e.from.local} + ${q.minutes[i]} min: Coverdesk ${e.due.local} (the closing time, R-T5), ${name} returns the next opening ${e.nextOpening.local}`);
         }
         else if (r.examples.length < 4) r.examples.push(`${names[c]} add ${e.from.local} + ${q.minutes[i]} min: Coverdesk ${e.due.local}, ${name} ${Number.isNaN(pAdd) ? 'threw or hung' : new Date(pAdd).toISOString()}`);
       }
@@ -87,17 +87,17 @@ const pct = (k: number) => `${((100 * k) / PEER_N).toFixed(2)} %`;
 
 console.log(`Business time benchmark — ${fmt(N)} questions, seed ${SEED}, 5 preset calendars, 2026–2027, Node ${process.version}`);
 console.log(`(peers answer the first ${fmt(PEER_N)} questions, in ${PEER_ZONE === 'calendar' ? "each calendar's zone (TZ set per calendar)" : `process zone ${PEER_ZONE}`})\n`);
-console.log('library                  deadlines/s    between/s   vs Coverdesk (add / between)   agree add (+closing conv.)   agree between');
+console.log('library                  deadlines/s    between/s   vs Coverdesk (add / between)   agree add (+opening conv.)   agree between');
 console.log(`Coverdesk            ${fmt(add.rate).padStart(13)} ${fmt(between.rate).padStart(12)}   1× / 1×`);
 for (const r of peers) {
   const ratio = `${fmt(add.rate / r.addRate)}× / ${fmt(between.rate / r.betweenRate)}×`;
-  console.log(`${r.name.padEnd(21)}${fmt(r.addRate).padStart(13)} ${fmt(r.betweenRate).padStart(12)}   ${ratio.padEnd(29)}  ${pct(r.agreeAdd).padStart(8)} (${pct(r.agreeAdd + r.closingOnly)})        ${pct(r.agreeBetween)}${r.hung + r.threw ? `   (${fmt(r.threw)} calls threw, ${fmt(r.hung)} hung)` : ''}`);
+  console.log(`${r.name.padEnd(21)}${fmt(r.addRate).padStart(13)} ${fmt(r.betweenRate).padStart(12)}   ${ratio.padEnd(29)}  ${pct(r.agreeAdd).padStart(8)} (${pct(r.agreeAdd + r.openingOnly)})        ${pct(r.agreeBetween)}${r.hung + r.threw ? `   (${fmt(r.threw)} calls threw, ${fmt(r.hung)} hung)` : ''}`);
 }
 const fastest = Math.max(...peers.map((r) => r.addRate));
 console.log(`\nCoverdesk vs fastest peer on deadlines: ${fmt(add.rate / fastest)}× (target ≥ 50×); deadlines/s target ≥ 2,000,000: ${add.rate >= 2e6 ? 'met' : 'NOT met'}`);
 const perYear = cals.map((c) => tableBytes(c) / (YEARS.toYear - YEARS.fromYear + 1));
 console.log(`Compiled tables per calendar-year: ${perYear.map((b, i) => `${names[i]} ${fmt(b)} B`).join(', ')} (target < 1 MB); compile ${compileMs.toFixed(1)} ms per calendar (2 years)`);
-console.log('\nFirst disagreements per peer (one closing-convention case, then the others):');
+console.log('\nFirst disagreements per peer (one next-opening case, then the others):');
 for (const r of peers) for (const e of r.examples) console.log(`  ${e}`);
 console.log(`checksums ${add.checksum} ${between.checksum}`);
 const extra = `${values['peer-n'] ? ` --peer-n ${PEER_N}` : ''}${PEER_ZONE !== 'calendar' ? ` --peer-zone ${PEER_ZONE}` : ''}`;

@@ -22,6 +22,10 @@ const handlers: Record<string, Handler> = {
     try {
       const applied = await migrate(storage);
       out(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to apply: the database is up to date.');
+      // R-T5: the step a migration may ask for (stored due instants it marked stale).
+      const { recomputeStaleSla } = await import('../usecases/sla/recompute-stale-sla.js');
+      const stale = await recomputeStaleSla({ db: storage.db, clock });
+      if (stale.recomputed + stale.failed) out(`Recomputed the SLA columns of ${stale.recomputed} open ticket(s)${stale.failed ? `; ${stale.failed} left to the SLA sweep` : ''}.`);
       return 0;
     } finally {
       await storage.close();

@@ -33,10 +33,17 @@ describe('coverdesk time (R-T2)', () => {
     expect((await run(args)).lines).toEqual([{ seconds: 7200 }]);
   });
 
-  it('R-T2 explain shows the closing instant and the next opening', async () => {
+  it('R-T5 add returns the closing time when the budget runs out exactly at closing', async () => {
+    // Plus 10–14: Fri 27 Mar 13:00 + 60 min ends at the 14:00 closing, not at Tuesday's opening.
+    const r = await run(['add', '--calendar', JSON.stringify(MADRID_PLUS), '--from', '2026-03-27T13:00:00+01:00', '--minutes', '60']);
+    expect(r).toMatchObject({ code: 0, lines: [{ due: '2026-03-27T13:00:00Z' }] });
+  });
+
+  it('R-T5 explain says why the due instant is the closing time, and names the next opening', async () => {
     const r = await run(['explain', '--calendar', JSON.stringify(MADRID_PLUS), '--from', '2026-03-27T13:00:00+01:00', '--minutes', '60']);
-    const e = JSON.parse(r.out) as { closing: { local: string }; due: { local: string }; dayNotes: unknown[] };
-    expect([e.closing.local, e.due.local]).toEqual(['2026-03-27T14:00:00+01:00', '2026-03-31T10:00:00+02:00']);
+    const e = JSON.parse(r.out) as { due: { local: string }; dueAtClosing: boolean; nextOpening: { local: string }; why: string; dayNotes: unknown[] };
+    expect([e.due.local, e.nextOpening.local, e.dueAtClosing]).toEqual(['2026-03-27T14:00:00+01:00', '2026-03-31T10:00:00+02:00', true]);
+    expect(e.why).toMatch(/run out exactly at the closing time 2026-03-27T14:00:00\+01:00/);
     expect(e.dayNotes).toEqual([{ date: '2026-03-30', notes: ['holiday'] }]);
   });
 

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, lte, asc } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lte, ne } from 'drizzle-orm';
 import type { Db } from './db.js';
 import { slaNotifications, tickets } from './schema/index.js';
 import type { TicketRow } from './tickets.queries.js';
@@ -10,6 +10,20 @@ export async function claimDueSlaTickets(db: Db, now: Date, limit: number): Prom
     .from(tickets)
     .where(and(isNotNull(tickets.nextSlaEventAt), lte(tickets.nextSlaEventAt, now)))
     .orderBy(asc(tickets.nextSlaEventAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+}
+
+/**
+ * Tickets not closed whose stored SLA columns were marked stale by a migration (sla_computed_at
+ * NULL, R-T5), locked with SKIP LOCKED so concurrent starters share them. System scope: every customer.
+ */
+export async function claimStaleSlaTickets(db: Db, limit: number): Promise<TicketRow[]> {
+  return db
+    .select()
+    .from(tickets)
+    .where(and(isNull(tickets.slaComputedAt), ne(tickets.status, 'closed')))
+    .orderBy(asc(tickets.number))
     .limit(limit)
     .for('update', { skipLocked: true });
 }

@@ -186,13 +186,30 @@ describe('indicative targets and estimates (R-T3)', () => {
     expect(paused.local(paused.resolution.dueAt)).toBe('2026-03-13T16:00:00+02:00');
   });
 
-  it('R-T3 Altanet Standard "end of next working day": due at the closing, reported as the next opening', () => {
+  it('R-T5 Altanet Standard "end of next working day" is that day\'s closing time, not the following morning', () => {
     // Thu 9 Apr 2026 → next working day after Good Friday and Easter Monday is Tue 14 Apr; it closes 17:00.
     const c = clocks('altanet-standard', 'major', '2026-04-09T10:00:00+03:00', '2026-04-09T10:00:00+03:00');
-    expect(c.response.explanation.dueClosing?.local).toBe('2026-04-14T17:00:00+03:00');
-    expect(c.local(c.response.dueAt)).toBe('2026-04-15T09:00:00+03:00');
-    const met = clocks('altanet-standard', 'major', '2026-04-09T10:00:00+03:00', '2026-04-15T12:00:00+03:00', [{ at: at('2026-04-14T16:59:00+03:00'), type: 'first_response' }]);
-    expect(met.response.state).toBe('met');
+    expect(c.local(c.response.dueAt)).toBe('2026-04-14T17:00:00+03:00');
+    expect(c.response.explanation.nextOpeningAfterDue?.local).toBe('2026-04-15T09:00:00+03:00');
+    expect(c.response.explanation.why).toContain('closing time');
+    const reply = (iso: string) =>
+      clocks('altanet-standard', 'major', '2026-04-09T10:00:00+03:00', '2026-04-15T12:00:00+03:00', [{ at: at(iso), type: 'first_response' }]).response.state;
+    // On time at or before the due instant; a reply at the next opening is late (no business time passed, but the due instant did).
+    expect(reply('2026-04-14T16:59:00+03:00')).toBe('met');
+    expect(reply('2026-04-14T17:00:00+03:00')).toBe('met');
+    expect(reply('2026-04-14T18:00:00+03:00')).toBe('breached');
+    expect(reply('2026-04-15T09:00:00+03:00')).toBe('breached');
+  });
+
+  it('R-T5 an Enterprise Blocker filed Friday 16:00 (4 h, 08–20) is due Friday 20:00 and breaches then', () => {
+    const fri = '2026-03-27T16:00:00+01:00';
+    const c = clocks('athento-enterprise', 'blocker', fri, '2026-03-27T19:00:00+01:00');
+    expect(c.local(c.response.dueAt)).toBe('2026-03-27T18:00:00+01:00');
+    expect(c.local(c.resolution.dueAt)).toBe('2026-03-27T20:00:00+01:00');
+    expect(c.resolution.nextEvent).toMatchObject({ kind: 'warning', percent: 90, at: at('2026-03-27T19:36:00+01:00') });
+    expect(clocks('athento-enterprise', 'blocker', fri, '2026-03-27T19:50:00+01:00').resolution.nextEvent).toMatchObject({ kind: 'breach', at: at('2026-03-27T20:00:00+01:00') });
+    const saturday = clocks('athento-enterprise', 'blocker', fri, '2026-03-28T10:00:00+01:00');
+    expect(saturday.resolution.state).toBe('breached');
   });
 
   it('R-T3 Altanet Premium "4 working hours" over Clean Monday', () => {

@@ -1,5 +1,6 @@
 import { businessSecondsBetween } from '../time/business-seconds-between.js';
 import { countedIntervals } from '../time/counted-intervals.js';
+import { dueReason } from '../time/explain-add.js';
 import { explainInstant } from '../time/explain-between.js';
 import { toUtcIso } from '../time/local-time.js';
 import { clockPhases, eventsUntilNow, type Phase } from './clock-phases.js';
@@ -18,16 +19,21 @@ function severityAt(input: SlaInput, events: SlaEvent[], at: number): string {
 }
 
 /** Budget in business seconds, or null when not applicable (no target, or an estimate not set yet). */
-function budgetOf(input: SlaInput, events: SlaEvent[], target: Target | null, phases: Phase[]): { budget: number | null; estimateAt: number | null } {
-  if (!target) return { budget: null, estimateAt: null };
-  if (target.kind !== 'estimate') return { budget: targetBudgetSeconds(input.calendar, target, input.registeredAt), estimateAt: null };
+function budgetOf(
+  input: SlaInput,
+  events: SlaEvent[],
+  target: Target | null,
+  phases: Phase[],
+): { budget: number | null; estimateAt: number | null; estimateDueAt: number | null } {
+  if (!target) return { budget: null, estimateAt: null, estimateDueAt: null };
+  if (target.kind !== 'estimate') return { budget: targetBudgetSeconds(input.calendar, target, input.registeredAt), estimateAt: null, estimateDueAt: null };
   const est = events.findLast((e) => e.type === 'estimate');
-  if (!est || est.type !== 'estimate') return { budget: null, estimateAt: null };
+  if (!est || est.type !== 'estimate') return { budget: null, estimateAt: null, estimateDueAt: null };
   // The estimated date is honoured as given: business time not run before the estimate was set is
   // not charged, so without later pauses dueAt is the estimate itself; later pauses push it.
   const cal = input.calendar;
   const notRun = businessSecondsBetween(cal, input.registeredAt, est.at) - elapsedSeconds(cal, phases, est.at);
-  return { budget: Math.max(0, businessSecondsBetween(cal, input.registeredAt, est.dueAt) - notRun), estimateAt: est.at };
+  return { budget: Math.max(0, businessSecondsBetween(cal, input.registeredAt, est.dueAt) - notRun), estimateAt: est.at, estimateDueAt: est.dueAt };
 }
 
 function explain(input: SlaInput, events: SlaEvent[], phases: Phase[], severity: string, estimateAt: number | null): ClockExplanation {
@@ -47,16 +53,19 @@ function explain(input: SlaInput, events: SlaEvent[], phases: Phase[], severity:
         businessSeconds: businessSecondsBetween(cal, p.from, p.to ?? input.now),
       })),
     calendarVersions: [...new Set(counted.map((c) => c.calendarVersion))],
-    dueClosing: null,
     due: null,
+    nextOpeningAfterDue: null,
+    why: null,
     estimateSetAt: estimateAt === null ? null : toUtcIso(estimateAt),
   };
 }
 
 /**
- * One SLA clock as of input.now (R-S1, R-S2, R-S3, R-S5). Commitments are
- * `breached` when stopped after spending more than the budget, or when still
- * running at or after dueAt; a stop exactly at dueAt is `met`. Indicative
+ * One SLA clock as of input.now (R-S1, R-S2, R-S3, R-S5, R-T5). dueAt is the
+ * earliest instant at which the budget is used up (a closing time, not the
+ * next opening). Commitments are `breached` when stopped after dueAt, or when
+ * still running (or paused with no budget left) at or after dueAt; a stop
+ * exactly at dueAt is `met`. Indicative
  * targets never breach: they show `overdue` instead, and schedule no events.
  */
 export function evaluateClock(input: SlaInput, clock: 'response' | 'resolution'): SlaClock {
@@ -68,17 +77,26 @@ export function evaluateClock(input: SlaInput, clock: 'response' | 'resolution')
   const stoppedAt = phase === 'stopped' ? last.from : null;
   const severity = severityAt(input, events, stoppedAt ?? input.now);
   const target = input.targets[severity]?.[clock] ?? null;
-  const { budget, estimateAt } = budgetOf(input, events, target, phases);
+  const { budget, estimateAt, estimateDueAt } = budgetOf(input, events, target, phases);
   const elapsed = elapsedSeconds(cal, phases, input.now);
   const explanation = explain(input, events, phases, severity, estimateAt);
   const base = { clock, target, indicative: target?.indicative ?? false, phase, stoppedAt, businessSecondsElapsed: elapsed, explanation };
   if (budget === null || !target) {
     return { ...base, state: 'not_applicable', overdue: false, budgetSeconds: null, dueAt: null, businessSecondsLeft: null, warnings: [], nextEvent: null };
   }
-  const due = reachInstant(cal, phases, input.now, budget);
+  const reached = reachInstant(cal, phases, input.now, budget);
+  // R-T5: a date a person set is kept exactly. Its budget ends at the last business moment before
+  // it (15:00 closing for an estimate of 16:00), so the estimate itself is the due instant unless
+  // later pauses pushed the budget past it.
+  const due = estimateDueAt !== null && estimateDueAt > reached.at ? { at: estimateDueAt, nextOpening: null } : reached;
   explanation.due = explainInstant(cal, due.at);
-  explanation.dueClosing = due.closing === null ? null : explainInstant(cal, due.closing);
-  const overdue = elapsed > budget || (phase === 'running' && input.now >= due.at);
+  explanation.nextOpeningAfterDue = due.nextOpening === null ? null : explainInstant(cal, due.nextOpening);
+  explanation.why =
+    estimateDueAt !== null && due.at === estimateDueAt
+      ? 'The due instant is the date set by the estimate, kept exactly.'
+      : dueReason(budget, explanation.due, explanation.nextOpeningAfterDue);
+  // R-T5: a reply at or before the due instant is on time; a running clock is overdue from the due instant on.
+  const overdue = stoppedAt !== null ? stoppedAt > due.at : input.now >= due.at && (phase === 'running' || elapsed >= budget);
   const state = overdue && !target.indicative ? 'breached' : phase === 'stopped' ? 'met' : phase;
   const warnings: SlaWarning[] = (input.warningPercents ?? DEFAULT_WARNINGS).map((percent) => {
     const threshold = Math.ceil((budget * percent) / 100);

@@ -19,14 +19,14 @@ const table: Array<[keyof typeof PLAN_TARGETS, string, string, string | null]> =
   ['athento-plus', 'critical', '2026-03-13T11:00:00+01:00', null],
   ['athento-plus', 'major', '2026-03-16T11:00:00+01:00', null],
   ['athento-plus', 'trivial', '2026-03-17T11:00:00+01:00', null],
-  // Standard 10–17: 6 h left on Tuesday, so 6 h ends at the 17:00 closing → next opening Wed 10:00.
+  // Standard 10–17: 6 h left on Tuesday, so 6 h ends at the 17:00 closing: due Tuesday 17:00 (R-T5).
   // Resolution 10 h = 6 + 4 (Wed 10–14); 10 d → Tue 24 Mar; < 30 d skips Holy Thursday and Good Friday → Thu 23 Apr (CEST).
-  ['athento-standard', 'blocker', '2026-03-11T10:00:00+01:00', '2026-03-11T14:00:00+01:00'],
+  ['athento-standard', 'blocker', '2026-03-10T17:00:00+01:00', '2026-03-11T14:00:00+01:00'],
   ['athento-standard', 'critical', '2026-03-12T11:00:00+01:00', '2026-03-17T11:00:00+01:00'],
   ['athento-standard', 'major', '2026-03-13T11:00:00+01:00', '2026-03-24T11:00:00+01:00'],
   ['athento-standard', 'trivial', '2026-03-16T11:00:00+01:00', '2026-04-23T11:00:00+02:00'],
-  // Company 09–18: 7 h left on Tuesday. 4 h → 15:00; 8 h → Wed 10:00; resolution 7 h ends at 18:00 → Wed 09:00.
-  ['athento-company', 'blocker', '2026-03-10T15:00:00+01:00', '2026-03-11T09:00:00+01:00'],
+  // Company 09–18: 7 h left on Tuesday. 4 h → 15:00; 8 h → Wed 10:00; resolution 7 h ends at the 18:00 closing: due then (R-T5).
+  ['athento-company', 'blocker', '2026-03-10T15:00:00+01:00', '2026-03-10T18:00:00+01:00'],
   ['athento-company', 'critical', '2026-03-11T10:00:00+01:00', '2026-03-12T11:00:00+01:00'],
   ['athento-company', 'major', '2026-03-12T11:00:00+01:00', '2026-03-17T11:00:00+01:00'],
   ['athento-company', 'trivial', '2026-03-13T11:00:00+01:00', '2026-03-31T11:00:00+02:00'],
@@ -35,9 +35,9 @@ const table: Array<[keyof typeof PLAN_TARGETS, string, string, string | null]> =
   ['athento-enterprise', 'critical', '2026-03-10T15:00:00+01:00', '2026-03-11T11:00:00+01:00'],
   ['athento-enterprise', 'major', '2026-03-11T11:00:00+01:00', '2026-03-13T11:00:00+01:00'],
   ['athento-enterprise', 'trivial', '2026-03-12T11:00:00+01:00', '2026-03-19T11:00:00+01:00'],
-  // Altanet 09–17 Athens: Standard "end of next working day" = Wed 17:00 closing → Thu 09:00; Premium 4 h → 15:00.
+  // Altanet 09–17 Athens: Standard "end of next working day" = Wed 17:00, the closing time (R-T5); Premium 4 h → 15:00.
   // Resolution "after estimate": not applicable until an estimate is set.
-  ['altanet-standard', 'major', '2026-03-12T09:00:00+02:00', null],
+  ['altanet-standard', 'major', '2026-03-11T17:00:00+02:00', null],
   ['altanet-premium', 'major', '2026-03-10T15:00:00+02:00', null],
 ];
 

@@ -58,9 +58,12 @@ export interface ClockExplanation {
   counted: CountedInterval[];
   pauses: Array<{ from: string; to: string | null; reason: PauseReason; businessSeconds: number }>;
   calendarVersions: number[];
-  /** When the budget runs out exactly at a closing time: that instant (dueAt is then the next opening). */
-  dueClosing: ExplainedInstant | null;
+  /** The due instant: the earliest instant at which the budget is used up (R-T5). */
   due: ExplainedInstant | null;
+  /** When the due instant is a closing time: the next opening (a reply then is already late), else null. */
+  nextOpeningAfterDue: ExplainedInstant | null;
+  /** Why the due instant is what it is, in one sentence (null without a due instant). */
+  why: string | null;
   estimateSetAt: string | null;
 }
 

@@ -1,6 +1,6 @@
 import { DomainError } from '../errors.js';
 import type { CompiledCalendar } from './compiled-calendar.js';
-import { assertInRange, dayStartPosition, instantAtPosition, positionAt, workingDayAtPosition } from './lookup.js';
+import { assertInRange, dayStartPosition, earliestInstantReaching, instantAtPosition, positionAt, workingDayAtPosition } from './lookup.js';
 
 /**
  * The same business-time offset `n` working days later (R-T3 "N business days").
@@ -12,7 +12,8 @@ import { assertInRange, dayStartPosition, instantAtPosition, positionAt, working
  * then belongs to the next working day), and return the instant with the same
  * elapsed business seconds in working day k+n, clamped to that day's length.
  * On uniform calendars this equals addBusinessSeconds(t, n × day length).
- * A result at a closing time is reported as the next opening (convention).
+ * A result at a closing time is that closing time (R-T5): one working day from
+ * before Monday's opening is Monday's closing.
  * Units: epoch seconds; n integer >= 0.
  * Throws DomainError VALIDATION_FAILED (bad n), TIME_OUT_OF_RANGE.
  */
@@ -26,5 +27,5 @@ export function addWorkingDays(cal: CompiledCalendar, t: number, n: number): num
   const offset = Math.max(0, pos - dayStartPosition(cal, k));
   const targetStart = dayStartPosition(cal, target);
   const targetLen = cal.cumEnd[cal.dayFirst[target + 1]! - 1]! - targetStart;
-  return instantAtPosition(cal, targetStart + Math.min(offset, targetLen));
+  return earliestInstantReaching(cal, t, targetStart + Math.min(offset, targetLen));
 }

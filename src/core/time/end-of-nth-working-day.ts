@@ -19,8 +19,7 @@ function firstWorkingDayAfter(cal: CompiledCalendar, day: number): number {
  * Closing instant (epoch seconds) of the n-th working day AFTER the local date
  * of t (R-T3, Altanet "by the end of the next working day" is n = 1): a ticket
  * on Monday (any hour) → end of Tuesday; on Saturday → end of Monday.
- * Returns the literal closing time; used as an SLA due instant it is reported,
- * by the closing convention, as the next opening (see addBusinessSeconds).
+ * Returns the closing time itself, which is also the SLA due instant (R-T5).
  * Throws DomainError VALIDATION_FAILED (n not an integer >= 1), TIME_OUT_OF_RANGE.
  */
 export function endOfNthWorkingDay(cal: CompiledCalendar, t: number, n: number): number {

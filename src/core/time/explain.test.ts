@@ -8,11 +8,13 @@ import { PRESET_CALENDARS, singleVersion } from './testing/preset-calendars.js';
 const enterprise = compileCalendar(singleVersion(PRESET_CALENDARS['athento-enterprise']!), { fromYear: 2026, toYear: 2026 });
 
 describe('explanations (R-T2: every deadline can be explained)', () => {
-  it('R-T2 explainAdd shows both instants when the due time falls at a closing time', () => {
+  it('R-T5 explainAdd: a budget ending at a closing time is due at that closing time, and says why', () => {
     const e = explainAdd(enterprise, at('2026-03-27T19:00:00+01:00'), 3600);
-    expect(e.closing?.local).toBe('2026-03-27T20:00:00+01:00');
-    expect(e.due.local).toBe('2026-03-30T08:00:00+02:00');
-    expect(e.due.utc).toBe('2026-03-30T06:00:00Z');
+    expect(e.due.local).toBe('2026-03-27T20:00:00+01:00');
+    expect(e.due.utc).toBe('2026-03-27T19:00:00Z');
+    expect(e.dueAtClosing).toBe(true);
+    expect(e.nextOpening?.local).toBe('2026-03-30T08:00:00+02:00');
+    expect(e.why).toContain('closing time 2026-03-27T20:00:00+01:00');
     expect(e.intervals).toEqual([
       { startUtc: '2026-03-27T18:00:00Z', endUtc: '2026-03-27T19:00:00Z', startLocal: '2026-03-27T19:00:00+01:00', endLocal: '2026-03-27T20:00:00+01:00', seconds: 3600, calendarVersion: 1 },
     ]);
@@ -21,7 +23,8 @@ describe('explanations (R-T2: every deadline can be explained)', () => {
   it('R-T2 explainAdd lists counted intervals and the holidays skipped', () => {
     // Wed 23 Dec 2026 19:00 + 3 h: 19–20 Wednesday (1 h), Thu 24 Dec is a working day: 08–10 (2 h).
     const e = explainAdd(enterprise, at('2026-12-23T19:00:00+01:00'), 3 * 3600);
-    expect(e.closing).toBeNull();
+    expect(e.dueAtClosing).toBe(false);
+    expect(e.nextOpening).toBeNull();
     expect(e.intervals.map((i) => [i.startLocal, i.endLocal])).toEqual([
       ['2026-12-23T19:00:00+01:00', '2026-12-23T20:00:00+01:00'],
       ['2026-12-24T08:00:00+01:00', '2026-12-24T10:00:00+01:00'],

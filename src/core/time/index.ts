@@ -10,7 +10,7 @@ export { isOpen } from './is-open.js';
 export { nextOpening } from './next-opening.js';
 export { addWorkingDays } from './add-working-days.js';
 export { endOfNthWorkingDay } from './end-of-nth-working-day.js';
-export { explainAdd, type AddExplanation } from './explain-add.js';
+export { dueReason, explainAdd, type AddExplanation } from './explain-add.js';
 export { explainBetween, explainInstant, type BetweenExplanation, type ExplainedInstant } from './explain-between.js';
 export type { CountedInterval, DayNote } from './counted-intervals.js';
 export { toLocalIso, toUtcIso } from './local-time.js';

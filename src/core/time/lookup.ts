@@ -51,7 +51,7 @@ export function intervalHoldingPosition(cal: CompiledCalendar, pos: number): num
   return lo < cum.length ? lo : -1;
 }
 
-/** Instant at business position `pos`; at a closing boundary, the NEXT opening. Throws TIME_OUT_OF_RANGE past the tables. */
+/** Instant at business position `pos`; at a closing boundary, the NEXT opening (used by nextOpening). Throws TIME_OUT_OF_RANGE past the tables. */
 export function instantAtPosition(cal: CompiledCalendar, pos: number): number {
   const i = intervalHoldingPosition(cal, pos);
   if (i < 0) {
@@ -80,14 +80,43 @@ export function workingDayAtPosition(cal: CompiledCalendar, pos: number): number
   return lo - 1;
 }
 
+/** Index of the first interval whose cumEnd >= pos (closings win at boundaries), or -1. */
+function intervalReachingPosition(cal: CompiledCalendar, pos: number): number {
+  const cum = cal.cumEnd;
+  let lo = 0;
+  let hi = cum.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cum[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < cum.length ? lo : -1;
+}
+
 /**
- * When addBusinessSeconds(from, seconds) = `due` was moved from a closing time
- * to the next opening (the closing convention), that closing instant; else null.
+ * The EARLIEST instant >= `from` at which the business position reaches `pos` (R-T5): a budget that
+ * runs out exactly at a closing time ends at that closing time, not at the next opening.
+ * Throws TIME_OUT_OF_RANGE past the tables.
  */
-export function closingBeforeDue(cal: CompiledCalendar, from: number, seconds: number, due: number): number | null {
-  if (!(seconds > 0)) return null;
-  const i = lastOpenAtOrBefore(cal, due);
-  if (i <= 0 || cal.open[i] !== due) return null;
-  const c = cal.close[i - 1]!;
-  return c < due && c >= from ? c : null;
+export function earliestInstantReaching(cal: CompiledCalendar, from: number, pos: number): number {
+  if (pos <= positionAt(cal, from)) return from;
+  return Math.max(from, instantReachingPosition(cal, pos));
+}
+
+/** The earliest instant at which the business position reaches `pos` (> 0): a closing time when pos ends an interval. */
+export function instantReachingPosition(cal: CompiledCalendar, pos: number): number {
+  const i = intervalReachingPosition(cal, pos);
+  if (i < 0) {
+    throw new DomainError('TIME_OUT_OF_RANGE', `The result lies beyond the calendar's computed years ${cal.fromYear}–${cal.toYear}`, {
+      rangeEnd: new Date(cal.rangeEnd * 1000).toISOString(),
+    });
+  }
+  return cal.close[i]! - (cal.cumEnd[i]! - pos);
+}
+
+/** When `t` is exactly a closing time (the calendar is open just before and closed at t): the next opening, else null. */
+export function openingAfterClosing(cal: CompiledCalendar, t: number): number | null {
+  const i = lastOpenAtOrBefore(cal, t);
+  if (i < 0 || cal.close[i] !== t) return null;
+  return i + 1 < cal.open.length ? cal.open[i + 1]! : null;
 }

@@ -15,8 +15,10 @@ const catalonia = compileCalendar(singleVersion({ ...PRESET_CALENDARS['athento-p
 const addCases: Array<[string, string, string, number, string]> = [
   // Enterprise 8–20: Fri 19:00 + 2 h = 1 h Friday (19–20) + 1 h Monday (08–09); DST on Sunday 29 March.
   ['R-T2 Enterprise Blocker response, Friday 19:00 before the DST weekend', 'athento-enterprise', '2026-03-27T19:00:00+01:00', 2 * H, '2026-03-30T09:00:00+02:00'],
-  // Fri 19:00 + 1 h ends exactly at the 20:00 closing: reported as the next opening, Monday 08:00.
-  ['R-T2 due exactly at closing is reported as the next opening', 'athento-enterprise', '2026-03-27T19:00:00+01:00', 1 * H, '2026-03-30T08:00:00+02:00'],
+  // Fri 19:00 + 1 h ends exactly at the 20:00 closing: due at that closing time, not Monday 08:00 (R-T5).
+  ['R-T5 due exactly at closing is that closing time, not the next opening', 'athento-enterprise', '2026-03-27T19:00:00+01:00', 1 * H, '2026-03-27T20:00:00+01:00'],
+  // Issue 12 item 6: an Enterprise Blocker (4 h) filed Friday 16:00 is due Friday 20:00, not Monday 08:00.
+  ['R-T5 Enterprise Blocker filed Friday 16:00 is due Friday 20:00', 'athento-enterprise', '2026-03-27T16:00:00+01:00', 4 * H, '2026-03-27T20:00:00+01:00'],
   // Plus 10–14, Madrid: Wed 12–14 (2 h), Thu 2 Apr Jueves Santo and Fri 3 Apr Viernes Santo closed, Mon 6 Apr open: 10–12.
   ['R-T1 Plus over Holy Week in Madrid', 'athento-plus', '2026-04-01T12:00:00+02:00', 4 * H, '2026-04-06T12:00:00+02:00'],
   // Standard 10–17: Thu 24 Dec 16–17 (1 h), 25 Dec Navidad, weekend, Mon 28 Dec 10–15 (5 h).

@@ -28,21 +28,23 @@ describe('addWorkingDays: N business days = same offset N working days later (R-
     expect(local(standard, addWorkingDays(standard, t, 3))).toBe('2026-04-08T11:00:00+02:00'); // Wed → Mon 6, Tue 7, Wed 8
   });
 
-  it('R-T3 before the opening counts from the opening; after closing from the next opening', () => {
-    expect(local(standard, addWorkingDays(standard, at('2026-03-10T08:00:00+01:00'), 2))).toBe('2026-03-12T10:00:00+01:00');
-    expect(local(standard, addWorkingDays(standard, at('2026-03-10T18:00:00+01:00'), 2))).toBe('2026-03-13T10:00:00+01:00');
+  it('R-T5 before the opening counts whole days from the opening: due at a closing time, not the next morning', () => {
+    // Tue 08:00 (before 10:00) + 2 working days = the whole of Tuesday and Wednesday: Wednesday 17:00.
+    expect(local(standard, addWorkingDays(standard, at('2026-03-10T08:00:00+01:00'), 2))).toBe('2026-03-11T17:00:00+01:00');
+    // Tue 18:00 (after closing) + 2 = Wednesday and Thursday: Thursday 17:00.
+    expect(local(standard, addWorkingDays(standard, at('2026-03-10T18:00:00+01:00'), 2))).toBe('2026-03-12T17:00:00+01:00');
   });
 
-  it('R-T3 a target day shorter than the offset is clamped to its end, reported as the next opening', () => {
-    // Thu 15:00 is 6 h into an 8 h day; Friday has only 4 h → end of Friday (13:00) → Monday 09:00.
-    expect(local(shortFriday, addWorkingDays(shortFriday, at('2026-03-12T15:00:00+01:00'), 1))).toBe('2026-03-16T09:00:00+01:00');
+  it('R-T5 a target day shorter than the offset is clamped to its end: due at its closing time', () => {
+    // Thu 15:00 is 6 h into an 8 h day; Friday has only 4 h → end of Friday, 13:00.
+    expect(local(shortFriday, addWorkingDays(shortFriday, at('2026-03-12T15:00:00+01:00'), 1))).toBe('2026-03-13T13:00:00+01:00');
     // Thu 11:00 is 2 h in: Friday 11:00. Fri 11:00 + 1 → Mon 11:00.
     expect(local(shortFriday, addWorkingDays(shortFriday, at('2026-03-12T11:00:00+01:00'), 1))).toBe('2026-03-13T11:00:00+01:00');
     expect(local(shortFriday, addWorkingDays(shortFriday, at('2026-03-13T11:00:00+01:00'), 1))).toBe('2026-03-16T11:00:00+01:00');
   });
 
-  it('R-T3 zero working days is the next business moment', () => {
-    expect(local(standard, addWorkingDays(standard, at('2026-03-14T12:00:00+01:00'), 0))).toBe('2026-03-16T10:00:00+01:00');
+  it('R-T5 zero working days is due at once (no budget to use up)', () => {
+    expect(local(standard, addWorkingDays(standard, at('2026-03-14T12:00:00+01:00'), 0))).toBe('2026-03-14T12:00:00+01:00');
   });
 });
 

@@ -19,8 +19,8 @@ export interface PreviewInput {
 /**
  * R-S1/R-T3: "a Blocker registered on Friday at 19:00 on Enterprise: when is
  * it due?" Due instants of the response and resolution targets with their
- * explanations (counted intervals, calendar versions, both instants at a
- * closing time), without creating a ticket. Throws NOT_FOUND, INVALID_SEVERITY.
+ * explanations (counted intervals, calendar versions, why a due instant is a
+ * closing time, R-T5), without creating a ticket. Throws NOT_FOUND, INVALID_SEVERITY.
  */
 export async function previewSla(deps: { db: Db; clock: Clock }, input: PreviewInput) {
   const plan = await findPlanRow(deps.db, input.planId);

@@ -45,8 +45,8 @@ describe.each(ENGINES)('ticket intake on %s (R-K1, R-C2, R-P3, R-P4, R-P5)', (en
     expect(r.ticket.status).toBe('new');
     // Company Blocker: 4 business hours response from Wed 11:00 Madrid → Wed 15:00 Madrid (14:00Z).
     expect(r.ticket.responseDueAt?.toISOString()).toBe('2026-11-18T14:00:00.000Z');
-    // 7 business hours resolution: 11:00 + 7 h = 18:00 closing → next opening Thu 09:00 Madrid (08:00Z).
-    expect(r.ticket.resolutionDueAt?.toISOString()).toBe('2026-11-19T08:00:00.000Z');
+    // 7 business hours resolution: 11:00 + 7 h = the 18:00 closing, due then (R-T5), 17:00Z.
+    expect(r.ticket.resolutionDueAt?.toISOString()).toBe('2026-11-18T17:00:00.000Z');
     expect(r.ticket.queueDueAt?.toISOString()).toBe('2026-11-18T14:00:00.000Z');
     expect(r.ticket.countsAgainstAllowance).toBe(true);
     expect(r.ticket.allowanceYearStart).toBe('2026-01-01');

@@ -57,18 +57,25 @@ export class ReferenceCalendar {
     return sum;
   }
 
-  /** First open instant where `seconds` of business time since `a` have passed, stepping minute by minute. */
+  /** Earliest instant at which `seconds` of business time since `a` have passed (R-T5), stepping minute by minute. */
   add(a: number, seconds: number): number {
     let left = seconds;
     let t = a;
-    for (;;) {
+    while (left > 0) {
       const minuteEnd = Math.floor(t / 60) * 60 + 60;
       if (this.openAt(t)) {
-        if (left === 0) return t;
         const take = Math.min(left, minuteEnd - t);
         left -= take;
         t += take;
       } else t = minuteEnd;
     }
+    return t;
+  }
+
+  /** First open instant at or after `t`, stepping minute by minute. */
+  nextOpen(t: number): number {
+    let x = t;
+    while (!this.openAt(x)) x = Math.floor(x / 60) * 60 + 60;
+    return x;
   }
 }

@@ -83,7 +83,7 @@ function ClockCard({ clock, now, severityName }: { clock: ClockView; now: number
               ))}
               {ex.estimateSetAt && <Text size="xs">{t('tickets.sla.estimateSet', { when: f.dateTime(ex.estimateSetAt) })}</Text>}
               {ex.due && <Text size="xs">{t('tickets.sla.dueLocal', { when: local(ex.due.local) })}</Text>}
-              {ex.dueClosing && <Text size="xs">{t('tickets.sla.dueClosing', { when: local(ex.dueClosing.local) })}</Text>}
+              {ex.nextOpeningAfterDue && <Text size="xs">{t('tickets.sla.dueClosing', { when: local(ex.nextOpeningAfterDue.local) })}</Text>}
               <Text size="xs" fw={600}>
                 {t('tickets.sla.counted', { n: ex.counted.length })}
               </Text>
