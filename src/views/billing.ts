@@ -1,3 +1,4 @@
+import type { CategoryOverrides } from '../core/billing/chargeability.js';
 // The billing API's shapes for contracts and tickets (issue 7: terms, settings, tariffs, time,
 // estimates): written once, returned by src/usecases/billing and read by the web. Money is integer
 // minor units beside an ISO currency. Type-only.
@@ -15,6 +16,8 @@ export interface ContractTermsView {
   billingUnitMinutes: number;
   roundingRule: RoundingRule;
   overageTicketPriceCents: number | null;
+  /** R-P1: the contract's own word per request category, over what the plan includes ({} = follow the plan). */
+  categoryOverrides: CategoryOverrides;
   /** False while the contract has no stored terms (these are the defaults). */
   stored: boolean;
   updatedAt: string | null;

@@ -49,3 +49,19 @@ describe('chargeability zones (004, R-B1..R-B6)', () => {
     expect(() => computeChargeability('configuration_error', { ...none, configurationTakeoverDate: '2026-02-30' }, '2026-03-01')).toThrow(RangeError);
   });
 });
+
+describe('what a plan includes (R-P1, issue 12 item 4)', () => {
+  it('a category the plan includes is free, whatever the contract facts; others follow R-B*', () => {
+    const plan = { ...none, planIncludes: ['bug', 'advice'] };
+    expect(computeChargeability('bug', plan, '2026-03-01')).toMatchObject({ billable: false, ruleId: 'R-B1', reasonKey: 'included_in_plan' });
+    expect(computeChargeability('advice', plan, '2026-03-01')).toMatchObject({ billable: false, ruleId: 'R-B3', reasonKey: 'included_in_plan' });
+    expect(computeChargeability('change_request', plan, '2026-03-01')).toMatchObject({ billable: true, reasonKey: 'change_request_billable' });
+  });
+
+  it('the contract\'s override beats the plan, both ways; a billable configuration or change request still needs an estimate', () => {
+    const f = { ...none, planIncludes: ['bug'], overrides: { bug: 'billable', configuration_request: 'free', change_request: 'billable' } } as const;
+    expect(computeChargeability('bug', f, '2026-03-01')).toMatchObject({ billable: true, ruleId: 'R-B1', reasonKey: 'contract_override_billable', needsEstimate: false });
+    expect(computeChargeability('configuration_request', f, '2026-03-01')).toMatchObject({ billable: false, ruleId: 'R-B4', reasonKey: 'contract_override_free' });
+    expect(computeChargeability('change_request', f, '2026-03-01')).toMatchObject({ billable: true, needsEstimate: true });
+  });
+});

@@ -1,7 +1,16 @@
 import { parseIsoDate } from '../time/civil-date.js';
 
 /** Request categories (R-B1..R-B6). */
-export type BillingCategory = 'bug' | 'configuration_error' | 'advice' | 'configuration_request' | 'feature_suggestion' | 'change_request';
+export const BILLING_CATEGORIES = ['bug', 'configuration_error', 'advice', 'configuration_request', 'feature_suggestion', 'change_request'] as const;
+export type BillingCategory = (typeof BILLING_CATEGORIES)[number];
+
+/** R-P1: a contract's own word on one category, over the plan's included categories and the R-B* rules. */
+export type CategoryOverride = 'free' | 'billable';
+export type CategoryOverrides = Partial<Record<BillingCategory, CategoryOverride>>;
+
+const RULE_OF: Record<BillingCategory, ChargeRuleId> = {
+  bug: 'R-B1', configuration_error: 'R-B2', advice: 'R-B3', configuration_request: 'R-B4', feature_suggestion: 'R-B5', change_request: 'R-B6',
+};
 
 export type ChargeRuleId = 'R-B1' | 'R-B2' | 'R-B3' | 'R-B4' | 'R-B5' | 'R-B6';
 
@@ -19,6 +28,10 @@ export interface ContractBillingFacts {
   freeConfigurationTasksLeft: number;
   /** R-B4: this ticket already uses one of the year's free configuration tasks. */
   ticketHoldsFreeTask: boolean;
+  /** R-P1: categories the ticket's plan version includes (its `freeCategories`): free by default. */
+  planIncludes?: readonly string[];
+  /** R-P1: the contract's overrides per category (recorded in contract_terms), stronger than the plan. */
+  overrides?: CategoryOverrides;
 }
 
 /** R-B2: the customer verifies within 30 days of takeover; day 30 is still free, day 31 is billable. */
@@ -41,9 +54,11 @@ export interface Chargeability {
 }
 
 /**
- * R-B1..R-B6, R-K8: who pays for a request of `category` under the contract's
- * facts, on `date` ('YYYY-MM-DD', the day the request was reported, in the
- * customer's time zone).
+ * R-P1, R-B1..R-B6, R-K8: who pays for a request of `category` under the
+ * contract's facts, on `date`. Order: the contract's override for the
+ * category, then the plan's included categories (free), then the R-B* rules
+ * below on the contract's facts. `date` is 'YYYY-MM-DD', the day the request
+ * was reported, in the customer's time zone.
  *
  * Day counting (R-B2): the takeover day is day 0, the next calendar day is
  * day 1, and so on. A configuration error reported on day 0..30 is the
@@ -52,6 +67,20 @@ export interface Chargeability {
  * (free). Throws RangeError for a malformed date.
  */
 export function computeChargeability(category: BillingCategory, facts: ContractBillingFacts, date: string): Chargeability {
+  // R-P1: the contract's own word first, then what the plan includes, then the R-B* rules.
+  const override = facts.overrides?.[category];
+  if (override === 'free') return free(RULE_OF[category], 'contract_override_free', 'This contract includes this kind of request free of charge.');
+  if (override === 'billable') {
+    const estimate = category === 'configuration_request' || category === 'change_request';
+    return { ...charged(RULE_OF[category], 'contract_override_billable', 'This contract bills this kind of request at the tariff.'), needsEstimate: estimate };
+  }
+  if (facts.planIncludes?.includes(category)) {
+    return free(RULE_OF[category], 'included_in_plan', 'The support plan includes this kind of request: it is free of charge.');
+  }
+  return byRule(category, facts, date);
+}
+
+function byRule(category: BillingCategory, facts: ContractBillingFacts, date: string): Chargeability {
   switch (category) {
     case 'bug':
       if (facts.vendorHosted) return free('R-B1', 'bug_hosted', 'A bug on the vendor\'s hosting (SaaS) is fixed free of charge.');

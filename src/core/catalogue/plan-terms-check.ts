@@ -1,3 +1,4 @@
+import { BILLING_CATEGORIES } from '../billing/chargeability.js';
 import { pathOf, type Issue } from './issues.js';
 import type { PlanTerms } from './plan-terms-schema.js';
 
@@ -23,6 +24,10 @@ export function checkPlanTerms(t: PlanTerms, ctx: PlanTermsContext): Issue[] {
   for (const code of Object.keys(t.targets)) {
     if (code !== '*' && !ctx.severityCodes.has(code)) issues.push({ path: pathOf('targets', code), problem: `no severity "${code}"` });
   }
+  // R-P1: included (free) request categories are the R-B* categories chargeability knows.
+  t.freeCategories.forEach((c, i) => {
+    if (!(BILLING_CATEGORIES as readonly string[]).includes(c)) issues.push({ path: pathOf('freeCategories', i), problem: `no request category "${c}"` });
+  });
   t.warningPercents.forEach((p, i) => {
     const prev = t.warningPercents[i - 1];
     if (prev !== undefined && p <= prev) issues.push({ path: pathOf('warningPercents', i), problem: 'warning percents must ascend' });

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { ACTIVITIES } from '../../core/billing/billing-units.js';
+import { BILLING_CATEGORIES } from '../../core/billing/chargeability.js';
 import { Obj } from '../schemas.js';
 
 /** Shared billing route schemas (issue 7). Money is integer minor units; percentages are basis points. */
@@ -11,6 +12,12 @@ export const Hours = Type.Number({ exclusiveMinimum: 0, maximum: 10_000, multipl
 export const Note = Type.String({ maxLength: 2000 });
 export const Year = Type.Integer({ minimum: 2000, maximum: 2200 });
 export const Series = Type.String({ pattern: '^[A-Z0-9][A-Z0-9-]{0,19}$', description: 'Invoice series code, e.g. INV' });
+
+/** R-P1: a contract's overrides of what its plan includes, per request category. */
+export const CategoryOverridesBody = Type.Partial(
+  Obj(Object.fromEntries(BILLING_CATEGORIES.map((c) => [c, Type.Union([Type.Literal('free'), Type.Literal('billable')])]))),
+  { additionalProperties: false, description: "Per request category: 'free' or 'billable'; a category left out follows the plan" },
+);
 
 const Uuid = Type.String({ format: 'uuid' });
 export const EstimateParams = Obj({ id: Uuid, estimateId: Uuid });

@@ -1,5 +1,6 @@
 import { bigint, boolean, date, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { Activity, RoundingRule } from '../../core/billing/billing-units.js';
+import type { CategoryOverrides } from '../../core/billing/chargeability.js';
 import type { EstimateStatus, PhaseStatus } from '../../core/billing/estimate-flow.js';
 import type { LineSourceType, LineUnit } from '../../core/billing/invoice-lines.js';
 import type { ChargeKind } from '../../core/billing/pricing.js';
@@ -30,6 +31,8 @@ export const contractTerms = pgTable('contract_terms', {
   overageTicketPriceCents: cents('overage_ticket_price_cents'),
   updatedAt: ts('updated_at').notNull(),
   updatedBy: uuid('updated_by'),
+  // 20261207020100-contract-category-overrides.sql (R-P1)
+  categoryOverrides: jsonb('category_overrides').$type<CategoryOverrides>().notNull().default({}),
 });
 
 export const freeConfigurationTasks = pgTable('free_configuration_tasks', {

@@ -15,6 +15,7 @@ export function presentContractTerms(contractId: string, r: ContractTermsRow | n
     billingUnitMinutes: r?.billingUnitMinutes ?? 15,
     roundingRule: r?.roundingRule ?? 'per_entry',
     overageTicketPriceCents: r?.overageTicketPriceCents ?? null,
+    categoryOverrides: r?.categoryOverrides ?? {},
     stored: r !== null,
     updatedAt: r?.updatedAt.toISOString() ?? null,
   };

@@ -5,6 +5,7 @@ import { listTicketEstimates, type EstimateWithPhases } from '../../storage/bill
 import { countFreeTasksUsed, findContractTermsRow, findFreeTask } from '../../storage/billing-terms.queries.js';
 import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
+import { findPlanVersionById } from '../../storage/ticket-context.queries.js';
 import type { TicketRow } from '../../storage/tickets.queries.js';
 import { presentContractTerms, type ContractTermsView } from './contract-terms.js';
 
@@ -25,7 +26,9 @@ export interface TicketBilling {
 
 /**
  * Everything billing knows about a ticket: the contract's facts, the
- * chargeability of its category on the day it was reported (R-B1..R-B6), its
+ * chargeability of its category on the day it was reported (the contract's
+ * overrides, then the categories its plan version includes, R-P1, then
+ * R-B1..R-B6), its
  * estimates, and whether billable work is allowed now (R-B4, R-B6). Free
  * configuration tasks are counted per calendar year of the reporting day.
  */
@@ -40,6 +43,8 @@ export async function loadTicketBilling(db: Db, ticket: TicketRow): Promise<Tick
   const year = Number(reportedOn.slice(0, 4));
   const held = (await findFreeTask(db, ticket.id)) !== null;
   const used = await countFreeTasksUsed(db, ticket.contractId, year);
+  // R-P1, R-P2: what the plan version the ticket was registered under includes.
+  const pv = await findPlanVersionById(db, ticket.planVersionId);
   const chargeability = computeChargeability(
     ticket.category,
     {
@@ -49,6 +54,8 @@ export async function loadTicketBilling(db: Db, ticket: TicketRow): Promise<Tick
       configurationTakeoverDate: terms.configurationTakeoverDate,
       freeConfigurationTasksLeft: Math.max(0, terms.freeConfigurationTasksPerYear - used),
       ticketHoldsFreeTask: held,
+      planIncludes: pv?.freeCategories ?? [],
+      overrides: terms.categoryOverrides,
     },
     reportedOn,
   );

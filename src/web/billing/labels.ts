@@ -63,4 +63,7 @@ export const REASON_KEYS: Record<string, string> = {
   configuration_before_takeover: 'billing.reason.configuration_before_takeover',
   configuration_within_verification: 'billing.reason.configuration_within_verification',
   configuration_after_verification: 'billing.reason.configuration_after_verification',
+  included_in_plan: 'billing.reason.included_in_plan',
+  contract_override_free: 'billing.reason.contract_override_free',
+  contract_override_billable: 'billing.reason.contract_override_billable',
 };

@@ -7,7 +7,7 @@ import { createTariff, listTariffs } from '../../../usecases/billing/tariffs.js'
 import { staffOf } from '../../plugins/actor.js';
 import { IdParams, IsoDate, Obj } from '../../schemas.js';
 import type { App } from '../../types.js';
-import { Activity, Bp, Cents, Currency, Note, Series, Year } from '../billing-schemas.js';
+import { Activity, Bp, CategoryOverridesBody, Cents, Currency, Note, Series, Year } from '../billing-schemas.js';
 
 const tags = ['admin: billing'];
 const config = { access: ['admin', 'manager'] as const };
@@ -26,12 +26,13 @@ export async function adminBillingRoutes(app: App): Promise<void> {
   app.patch('/api/v1/admin/contracts/:id/billing-terms', {
     config,
     schema: {
-      tags, params: IdParams, summary: 'Set billing facts: update subscription, vendor hosting, service contract, takeover date, free configuration tasks, billing unit and rounding, overage price',
+      tags, params: IdParams, summary: 'Set billing facts: update subscription, vendor hosting, service contract, takeover date, free configuration tasks, billing unit and rounding, overage price, and per-category overrides of what the plan includes (R-P1)',
       body: Obj({
         hasUpdateSubscription: Type.Optional(Type.Boolean()), vendorHosted: Type.Optional(Type.Boolean()), hasServiceContract: Type.Optional(Type.Boolean()),
         configurationTakeoverDate: Type.Optional(Type.Union([IsoDate, Type.Null()])), freeConfigurationTasksPerYear: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000 })),
         billingUnitMinutes: Type.Optional(Type.Integer({ minimum: 1, maximum: 480 })), roundingRule: Type.Optional(Type.Union([Type.Literal('per_entry'), Type.Literal('per_ticket_per_day')])),
         overageTicketPriceCents: Type.Optional(Type.Union([Cents, Type.Null()])),
+        categoryOverrides: Type.Optional(CategoryOverridesBody),
       }),
     },
   }, async (req) => setContractTerms(deps, { actor: staffOf(req), contractId: req.params.id, patch: req.body }));

@@ -14,6 +14,7 @@ import { useFormat } from '../../i18n/format';
 import { CHARGE_KIND_KEYS, ROUNDING_KEYS } from '../labels';
 import { money, toCents } from '../money';
 import type { ActivationPreview, ChargeView, ContractTermsView, IncreaseView, RoundingRule } from '../types';
+import { CategoryOverrides } from './category-overrides';
 
 const today = () => new Date().toLocaleDateString('sv-SE');
 
@@ -75,6 +76,7 @@ function Terms({ contractId, currency }: { contractId: string; currency: string 
       billingUnitMinutes: d.billingUnitMinutes,
       roundingRule: d.roundingRule,
       overageTicketPriceCents: d.overageTicketPriceCents,
+      categoryOverrides: d.categoryOverrides,
     });
     notifications.show({ color: 'teal', message: t('billing.terms.saved') });
     terms.reload();
@@ -119,6 +121,7 @@ function Terms({ contractId, currency }: { contractId: string; currency: string 
               value={d.overageTicketPriceCents === null ? '' : d.overageTicketPriceCents / 100}
               onChange={(v) => set('overageTicketPriceCents', toCents(v))}
             />
+            <CategoryOverrides value={d.categoryOverrides} onChange={(v) => set('categoryOverrides', v)} />
             <Group justify="flex-end">
               <Button onClick={() => void save.run()} loading={save.pending}>
                 {t('common.save')}
