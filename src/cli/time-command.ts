@@ -26,6 +26,7 @@ const USAGE = `usage: coverdesk time add     --calendar CAL --from ISO --minutes
        coverdesk time explain --calendar CAL --from ISO (--minutes N | --to ISO)
        coverdesk time add|between|explain --batch   (JSON lines on stdin → JSON lines on stdout, same order)
 CAL = {"tz":"Europe/Madrid","hours":{"mon":[["10:00","14:00"]],…,"sun":[]},"holidays":["2026-01-01"],"holidayRegion":"ES-MD"}
+holidayRegion: a country ("ES": its national holidays) or a region ("ES-MD", "DE-BY-A"); an unknown one is refused.
 Instants need an offset or Z. Seconds are signed (to before from gives a negative number).`;
 
 const ISO_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
@@ -51,14 +52,16 @@ function isoOut(t: number): string {
 /** R-T1: the CLI's compact calendar shape → CalendarSpec (missing weekdays are closed). */
 function toSpec(cal: unknown): CalendarSpec {
   if (!cal || typeof cal !== 'object') invalid('"calendar" must be an object like {"tz":…,"hours":{…}}');
-  const c = cal as { tz?: unknown; hours?: Record<string, unknown>; holidays?: unknown; holidayRegion?: unknown };
+  const c = cal as { tz?: unknown; hours?: Record<string, unknown>; holidays?: unknown; holidayRegion?: unknown; holidayCountry?: unknown };
   const hours = c.hours && typeof c.hours === 'object' ? c.hours : invalid('"calendar.hours" must be an object of weekday → intervals');
   const day = (d: string) => (hours[d] ?? []) as Array<[string, string]>;
   return {
     timeZone: c.tz as string,
     weekly: { mon: day('mon'), tue: day('tue'), wed: day('wed'), thu: day('thu'), fri: day('fri'), sat: day('sat'), sun: day('sun') },
     ...(c.holidays !== undefined ? { holidays: c.holidays as string[] } : {}),
-    ...(c.holidayRegion !== undefined ? { holidayRegion: c.holidayRegion as string } : {}),
+    // R-T1: "ES" is Spain's national holidays, "ES-MD" Madrid's; an unknown code is refused when the calendar compiles.
+    ...(c.holidayRegion !== undefined ? { holidayRegion: typeof c.holidayRegion === 'string' ? c.holidayRegion : invalid('"calendar.holidayRegion" must be a string like "ES" or "ES-MD"') } : {}),
+    ...(c.holidayCountry !== undefined ? { holidayCountry: typeof c.holidayCountry === 'string' ? c.holidayCountry : invalid('"calendar.holidayCountry" must be a string like "ES"') } : {}),
   };
 }
 

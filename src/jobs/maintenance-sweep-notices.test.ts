@@ -61,9 +61,9 @@ describe.each(ENGINES)('maintenance notices on %s', (engine) => {
     const english = await mailTo(t, w.a.admin.id, 'maintenance_notice');
     expect(english.map((m) => [m.createdAt.toISOString(), m.subject])).toEqual([
       ['2027-05-03T09:00:00.000Z', 'Scheduled maintenance: Storage migration'],
-      ['2027-05-14T20:00:00.000Z', 'Reminder: maintenance: Storage migration'],
-      ['2027-05-14T20:00:00.000Z', 'Reminder: maintenance: Storage migration'],
-      ['2027-05-15T19:00:00.000Z', 'Reminder: maintenance: Storage migration'],
+      ['2027-05-14T20:00:00.000Z', 'Reminder – Scheduled maintenance: Storage migration'],
+      ['2027-05-14T20:00:00.000Z', 'Reminder – Scheduled maintenance: Storage migration'],
+      ['2027-05-15T19:00:00.000Z', 'Reminder – Scheduled maintenance: Storage migration'],
     ]);
     expect(english[english.length - 1]!.textBody).toContain('(in 1 h)');
     const spanish = await mailTo(t, w.a.authorized.id, 'maintenance_notice');
@@ -86,10 +86,10 @@ describe.each(ENGINES)('maintenance notices on %s', (engine) => {
     await w.at('2027-05-20T10:05:00Z');
     expect((await sweep()).messages).toBe(4);
     const greek = await mailTo(t, w.b.admin.id, 'maintenance_notice');
-    expect(greek.map((m) => m.subject)).toEqual(['Η συντήρηση ολοκληρώθηκε: Διόρθωση προβολής']);
+    expect(greek.map((m) => m.subject)).toEqual(['Ολοκλήρωση – Hotfix και ενημερώσεις plugin: Διόρθωση προβολής']);
     // A Spanish reader gets the English title when there is no Spanish one, else any language.
-    expect((await mailTo(t, w.a.authorized.id, 'maintenance_notice')).at(-1)!.subject).toBe('Mantenimiento realizado: Hotfix for the viewer');
-    expect((await mailTo(t, w.a.admin.id, 'maintenance_notice')).at(-1)!.subject).toBe('Maintenance completed: Hotfix for the viewer');
+    expect((await mailTo(t, w.a.authorized.id, 'maintenance_notice')).at(-1)!.subject).toBe('Finalización – Hotfix y actualizaciones de plugins: Hotfix for the viewer');
+    expect((await mailTo(t, w.a.admin.id, 'maintenance_notice')).at(-1)!.subject).toBe('Completed – Hotfix and plugin updates: Hotfix for the viewer');
     expect((await get(op.id)).notices[0]!.sentAt).toBe('2027-05-20T10:05:00.000Z');
   });
 
@@ -118,8 +118,8 @@ describe.each(ENGINES)('maintenance notices on %s', (engine) => {
     expect(cancelled.notices.filter((n: Notice & { droppedAt: string | null }) => !n.sentAt && !n.droppedAt).map((n: Notice) => n.key)).toEqual(['cancelled']);
     expect((await sweep()).messages).toBe(4);
     expect((await mailTo(t, w.a.admin.id, 'maintenance_notice')).filter((m) => m.subject.endsWith('Athento 5')).map((m) => m.subject).sort()).toEqual([
-      'Maintenance cancelled: Athento 5',
-      'Scheduled maintenance: Athento 5',
+      'Cancelled – Major version update: Athento 5',
+      'Major version update: Athento 5',
     ]);
     await w.at('2027-08-01T07:00:00Z');
     expect((await sweep()).notices).toBe(0); // the reminders were dropped with the cancellation

@@ -29,7 +29,12 @@ export const CalendarSpecSchema = Type.Object(
       { additionalProperties: false },
     ),
     holidayCountry: Type.Optional(Type.String({ pattern: '^[A-Z]{2}$' })),
-    holidayRegion: Type.Optional(Type.String({ pattern: '^([A-Z]{2}-)?[A-Z0-9]{1,3}$' })),
+    holidayRegion: Type.Optional(
+      Type.String({
+        pattern: '^[A-Z0-9]{1,10}([-.][A-Z0-9]{1,10}){0,2}$',
+        description: 'R-T1: a region of holidayCountry ("MD"), or COUNTRY-REGION[-SUBREGION] ("ES-MD", "DE-BY-A"); alone, a country code means its national holidays. Unknown codes are refused.',
+      }),
+    ),
     holidayTypes: Type.Optional(
       Type.Array(Type.Union(['public', 'bank', 'school', 'optional', 'observance'].map((t) => Type.Literal(t))), { maxItems: 5 }),
     ),

@@ -1,6 +1,5 @@
-import Holidays from 'date-holidays';
 import type { CalendarSpec } from '../time/calendar.js';
-import { holidayPlace } from '../time/holiday-place.js';
+import { holidayPlace, openHolidays } from '../time/holiday-place.js';
 
 /** One day off (or a partial day off) in a calendar's year, for display. */
 export interface HolidayEntry {
@@ -28,7 +27,7 @@ export function computeHolidays(spec: CalendarSpec, year: number, lang = 'en'): 
   const place = holidayPlace(spec);
   if (place) {
     const types = new Set(spec.holidayTypes ?? ['public']);
-    const hd = place.region ? new Holidays(place.country, place.region) : new Holidays(place.country);
+    const hd = openHolidays(place);
     for (const h of hd.getHolidays(year, lang) ?? []) {
       if (!types.has(h.type)) continue;
       const date = h.date.slice(0, 10);

@@ -23,13 +23,24 @@ export function formatMinutes(minutes: number, locale: Locale): string {
   return [d ? `${d} ${u[0]}` : '', h ? `${h} ${u[1]}` : '', m ? `${m} ${u[2]}` : ''].filter(Boolean).join(' ') || `0 ${u[2]}`;
 }
 
-const LEAD: Record<MaintenanceNoticeParams['kind'], Record<Locale, string>> = {
-  announce: { en: 'Scheduled maintenance', es: 'Mantenimiento programado', el: 'Προγραμματισμένη συντήρηση' },
-  rescheduled: { en: 'Maintenance rescheduled', es: 'Mantenimiento reprogramado', el: 'Η συντήρηση επαναπρογραμματίστηκε' },
-  reminder: { en: 'Reminder: maintenance', es: 'Recordatorio: mantenimiento', el: 'Υπενθύμιση: συντήρηση' },
-  done: { en: 'Maintenance completed', es: 'Mantenimiento realizado', el: 'Η συντήρηση ολοκληρώθηκε' },
-  cancelled: { en: 'Maintenance cancelled', es: 'Mantenimiento cancelado', el: 'Η συντήρηση ακυρώθηκε' },
+/**
+ * What a notice says about the operation, before its kind's name. The kind is
+ * the maintenance type's own name (data, per language): an API change is
+ * announced as one, never as "scheduled maintenance". Nouns, not adjectives,
+ * so Spanish and Greek need no agreement with the type's name.
+ */
+const LEAD: Record<Exclude<MaintenanceNoticeParams['kind'], 'announce'>, Record<Locale, string>> = {
+  rescheduled: { en: 'New date', es: 'Nueva fecha', el: 'Νέα ημερομηνία' },
+  reminder: { en: 'Reminder', es: 'Recordatorio', el: 'Υπενθύμιση' },
+  done: { en: 'Completed', es: 'Finalización', el: 'Ολοκλήρωση' },
+  cancelled: { en: 'Cancelled', es: 'Cancelación', el: 'Ακύρωση' },
 };
+
+/** The subject: "<type>: <title>", after a lead for anything but the first announcement (R-M3, issue 12 item 12). */
+export function maintenanceSubject(p: Pick<MaintenanceNoticeParams, 'kind' | 'typeName' | 'title'>, locale: Locale): string {
+  const named = `${p.typeName}: ${p.title}`;
+  return p.kind === 'announce' ? named : `${pick(locale, LEAD[p.kind])} – ${named}`;
+}
 
 /**
  * R-M3: one maintenance notice, in the reader's language and time zone
@@ -40,7 +51,6 @@ const LEAD: Record<MaintenanceNoticeParams['kind'], Record<Locale, string>> = {
 export function maintenanceNotice(p: MaintenanceNoticeParams, ctx: TemplateContext): Rendered {
   const l = ctx.locale;
   const when = `${formatInstant(p.startsAt, ctx)} – ${formatInstant(p.endsAt, ctx)}`;
-  const lead = pick(l, LEAD[p.kind]);
   const inTime = p.minutesBefore !== null ? pick(l, { en: ` (in ${formatMinutes(p.minutesBefore, l)})`, es: ` (dentro de ${formatMinutes(p.minutesBefore, l)})`, el: ` (σε ${formatMinutes(p.minutesBefore, l)})` }) : '';
   const lines = [
     `${p.typeName}: ${p.title}${inTime}`,
@@ -49,7 +59,7 @@ export function maintenanceNotice(p: MaintenanceNoticeParams, ctx: TemplateConte
     ...(p.description ? [p.description] : []),
     p.url,
   ];
-  return fromParagraphs(`${lead}: ${p.title}`, lines);
+  return fromParagraphs(maintenanceSubject(p, l), lines);
 }
 
 export interface AnnouncementParams {

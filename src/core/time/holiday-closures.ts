@@ -1,7 +1,6 @@
-import Holidays from 'date-holidays';
 import type { CalendarSpec } from './calendar.js';
 import { parseIsoDate } from './civil-date.js';
-import { holidayPlace } from './holiday-place.js';
+import { holidayPlace, openHolidays } from './holiday-place.js';
 
 /** What a holiday takes away from one local date: the whole day or some minute ranges. */
 export interface Closure {
@@ -32,7 +31,7 @@ export function libraryClosures(spec: CalendarSpec, fromYear: number, toYear: nu
   const place = holidayPlace(spec);
   if (!place) return out;
   const types = new Set(spec.holidayTypes ?? ['public']);
-  const hd = place.region ? new Holidays(place.country, place.region) : new Holidays(place.country);
+  const hd = openHolidays(place);
   for (let y = fromYear; y <= toYear; y++) {
     for (const h of hd.getHolidays(y)) {
       if (!types.has(h.type)) continue;

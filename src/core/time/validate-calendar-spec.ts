@@ -1,7 +1,6 @@
-import Holidays from 'date-holidays';
 import { WEEKDAYS, type CalendarSpec, type LocalInterval } from './calendar.js';
 import { parseHhmm, parseIsoDate } from './civil-date.js';
-import { holidayPlace } from './holiday-place.js';
+import { holidayCountries, holidayPlace, holidayRegions, holidaySubregions } from './holiday-place.js';
 
 /** One problem found in a calendar spec, with the JSON path of the field at fault. */
 export interface CalendarProblem {
@@ -54,15 +53,44 @@ function checkZone(tz: unknown, out: CalendarProblem[]): void {
   }
 }
 
+/** A short list of the codes a place could use, for error messages. */
+function someCodes(known: Record<string, string>): string {
+  const codes = Object.keys(known);
+  return codes.length > 12 ? `${codes.slice(0, 12).join(', ')}, …` : codes.join(', ');
+}
+
+/**
+ * R-T1: a holiday country or region the library does not know is refused,
+ * never read as "no holidays" (a calendar of "XX" used to count Good Friday
+ * as a working day).
+ */
 function checkHolidayPlace(spec: CalendarSpec, out: CalendarProblem[]): void {
   const place = holidayPlace(spec);
   if (!place) return;
-  const hd = new Holidays();
-  if (!(place.country in hd.getCountries())) {
-    const path = spec.holidayCountry ? 'holidayCountry' : 'holidayRegion';
-    out.push({ path, code: 'UNKNOWN_HOLIDAY_COUNTRY', message: `date-holidays knows no country ${place.country}` });
-  } else if (place.region && !(place.region in (hd.getStates(place.country) ?? {}))) {
-    out.push({ path: 'holidayRegion', code: 'UNKNOWN_HOLIDAY_REGION', message: `${place.country} has no region ${place.region}` });
+  const regionPath = 'holidayRegion';
+  if (!(place.country in holidayCountries())) {
+    const path = spec.holidayCountry?.trim() ? 'holidayCountry' : regionPath;
+    out.push({ path, code: 'UNKNOWN_HOLIDAY_COUNTRY', message: `no holiday calendar for country "${place.country}"; use an ISO 3166 country code such as ES or GR, or a region such as ES-MD` });
+    return;
+  }
+  if (place.regionCountry) {
+    out.push({ path: regionPath, code: 'UNKNOWN_HOLIDAY_REGION', message: `the region "${spec.holidayRegion}" is in ${place.regionCountry}, but holidayCountry is ${place.country}` });
+    return;
+  }
+  if (place.region && !(place.region in holidayRegions(place.country))) {
+    const regions = holidayRegions(place.country);
+    const known = Object.keys(regions).length ? `its regions are ${someCodes(regions)}` : 'it has no regions in the holiday library; give the country alone';
+    out.push({ path: regionPath, code: 'UNKNOWN_HOLIDAY_REGION', message: `${place.country} has no region "${place.region}"; ${known}` });
+    return;
+  }
+  if (place.region && place.subregion && !(place.subregion in holidaySubregions(place.country, place.region))) {
+    const subs = holidaySubregions(place.country, place.region);
+    const known = Object.keys(subs).length ? `its sub-regions are ${someCodes(subs)}` : 'it has no sub-regions';
+    out.push({ path: regionPath, code: 'UNKNOWN_HOLIDAY_REGION', message: `${place.country}-${place.region} has no sub-region "${place.subregion}"; ${known}` });
+    return;
+  }
+  if (place.extraParts) {
+    out.push({ path: regionPath, code: 'UNKNOWN_HOLIDAY_REGION', message: `"${spec.holidayRegion}" has too many parts; expected COUNTRY, COUNTRY-REGION or COUNTRY-REGION-SUBREGION` });
   }
 }
 

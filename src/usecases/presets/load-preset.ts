@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Value } from '@sinclair/typebox/value';
+import { checkCalendarSpec } from '../../core/catalogue/calendar-check.js';
+import type { CalendarSpec } from '../../core/time/calendar.js';
 import { DomainError } from '../../core/errors.js';
 import { PresetSchema, type Preset } from '../../core/catalogue/preset-schema.js';
 
@@ -20,7 +22,8 @@ export function listPresetNames(dir = PRESETS_DIR): string[] {
 /**
  * Reads and validates presets/<name>.json against the preset schema.
  * Throws PRESET_NOT_FOUND (unknown or malformed name) and INVALID_PRESET
- * (bad JSON or schema mismatch; details list each path).
+ * (bad JSON, schema mismatch, or a calendar the desk would refuse, e.g. an
+ * unknown holiday country or region, R-T1; details list each path).
  */
 export function loadPreset(name: string, dir = PRESETS_DIR): Preset {
   if (!NAME.test(name) || !listPresetNames(dir).includes(name)) {
@@ -37,5 +40,7 @@ export function loadPreset(name: string, dir = PRESETS_DIR): Preset {
     throw new DomainError('INVALID_PRESET', `Preset ${name} does not match the preset schema.`, issues);
   }
   if (data.name !== name) throw new DomainError('INVALID_PRESET', `Preset file ${name}.json names itself ${data.name}.`, [{ path: 'name', problem: 'must match the file name' }]);
+  const calendarIssues = data.calendars.flatMap((c, i) => checkCalendarSpec(c.spec as CalendarSpec).map((p) => ({ path: `calendars.${i}.spec.${p.path}`, problem: p.problem })));
+  if (calendarIssues.length) throw new DomainError('INVALID_PRESET', `Preset ${name} defines a calendar the desk would refuse.`, calendarIssues);
   return data;
 }

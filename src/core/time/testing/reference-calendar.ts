@@ -1,7 +1,6 @@
-import Holidays from 'date-holidays';
 import { WEEKDAYS, type CalendarSpec } from '../calendar.js';
 import { parseHhmm } from '../civil-date.js';
-import { holidayPlace } from '../holiday-place.js';
+import { holidayPlace, openHolidays } from '../holiday-place.js';
 
 /**
  * A deliberately simple reference for property tests (not for production):
@@ -21,7 +20,7 @@ export class ReferenceCalendar {
     this.weekly = WEEKDAYS.map((d) => spec.weekly[d].map(([s, e]) => [parseHhmm(s)!, parseHhmm(e)!] as [number, number]));
     const place = holidayPlace(spec);
     if (place) {
-      const hd = place.region ? new Holidays(place.country, place.region) : new Holidays(place.country);
+      const hd = openHolidays(place);
       for (const y of years) for (const h of hd.getHolidays(y)) if (h.type === 'public') this.holidays.add(h.date.slice(0, 10));
     }
     for (const d of spec.holidays ?? []) this.holidays.add(d);

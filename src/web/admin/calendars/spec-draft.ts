@@ -61,7 +61,7 @@ export function specFromDraft(d: SpecDraft): { spec: CalendarSpec; problems: nul
   const country = d.holidayCountry.trim().toUpperCase();
   if (country && !/^[A-Z]{2}$/.test(country)) problems.holidayCountry = 'calendars.form.badCountry';
   const region = d.holidayRegion.trim().toUpperCase();
-  if (region && !/^([A-Z]{2}-)?[A-Z0-9]{1,3}$/.test(region)) problems.holidayRegion = 'calendars.form.badRegion';
+  if (region && !/^([A-Z]{2}[-.])?[A-Z0-9]{1,10}([-.][A-Z0-9]{1,10})?$/.test(region)) problems.holidayRegion = 'calendars.form.badRegion';
   if (region && !country) problems.holidayRegion = 'calendars.form.regionNeedsCountry';
   if (Object.keys(problems).length) return { spec: null, problems };
   const spec: CalendarSpec = { timeZone: d.timeZone, weekly };
