@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SenderLimits } from '../core/mail/trust.js';
 
 /**
  * Mail settings (docs/OPERATIONS.md "Mail"). Everything is off by default:
@@ -22,6 +23,10 @@ export const mailEnvSchema = {
   MAIL_DEFAULT_SEVERITY: z.string().optional(),
   MAIL_AUTHSERV_ID: z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be the host name the receiving MTA writes in Authentication-Results').optional(),
   MAIL_REFUSAL_INTERVAL_MINUTES: positive.default(60),
+  MAIL_REFUSALS_PER_HOUR: positive.default(50),
+  MAIL_SENDER_TICKETS_PER_HOUR: positive.default(20),
+  MAIL_SENDER_ACKS_PER_HOUR: positive.default(5),
+  MAIL_LOOP_BURST: positive.default(5),
   MAIL_DELIVERY_INTERVAL_SECONDS: positive.default(5),
   MAIL_DELIVERY_BATCH: positive.max(500).default(20),
   MAIL_RETRY_BASE_SECONDS: positive.default(60),
@@ -65,7 +70,12 @@ export interface MailConfig {
    * from a contact opens a ticket only if SPF, DKIM or DMARC passed for its From domain; null: no check.
    */
   senderAuthservId: string | null;
+  /** At most one refusal per sender address per this many minutes. */
   refusalIntervalMinutes: number;
+  /** Refusals to all addresses together per hour (issue 13 item 4: the desk is never a spam relay). */
+  refusalsPerHour: number;
+  /** Per-sender limits of inbound mail (issue 14 item 5): new tickets, loop burst, acknowledgements. */
+  senderLimits: SenderLimits;
   delivery: { intervalSeconds: number; batch: number; retryBaseSeconds: number; retryCapSeconds: number; maxAgeHours: number; leaseSeconds: number };
   inboundSmtp: {
     host: string;
@@ -142,6 +152,8 @@ export function parseMailConfig(c: MailEnv, problems: string[]): MailConfig {
     defaultSeverity: c.MAIL_DEFAULT_SEVERITY ?? null,
     senderAuthservId: c.MAIL_AUTHSERV_ID?.toLowerCase() ?? null,
     refusalIntervalMinutes: c.MAIL_REFUSAL_INTERVAL_MINUTES,
+    refusalsPerHour: c.MAIL_REFUSALS_PER_HOUR,
+    senderLimits: { ticketsPerHour: c.MAIL_SENDER_TICKETS_PER_HOUR, loopBurst: c.MAIL_LOOP_BURST, acksPerHour: c.MAIL_SENDER_ACKS_PER_HOUR },
     delivery: {
       intervalSeconds: c.MAIL_DELIVERY_INTERVAL_SECONDS,
       batch: c.MAIL_DELIVERY_BATCH,

@@ -32,6 +32,8 @@ export interface OutboxRowLike {
   htmlBody: string;
   headers: Record<string, string>;
   ticketId: string | null;
+  /** A mail that asks for a decision carries its own token (bound to this one message) instead of the ticket's. */
+  replyToken?: string | null;
 }
 
 export interface MailIdentity {
@@ -52,6 +54,8 @@ const RESERVED = new Set(['from', 'to', 'cc', 'bcc', 'subject', 'message-id', 'r
 
 export function composeOutbound(row: OutboxRowLike, identity: MailIdentity, thread: ThreadInfo | null): OutboundMessage {
   const domain = identity.messageIdDomain;
+  // The thread root keeps the ticket's token; Reply-To and Message-ID carry the row's own when it has one.
+  const token = thread ? (row.replyToken ?? thread.token) : null;
   const references = thread ? [thread.openingMessageId, ticketThreadId(thread.token, domain)].filter((x): x is string => !!x).map(oneLine) : [];
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(row.headers ?? {})) {
@@ -65,8 +69,8 @@ export function composeOutbound(row: OutboxRowLike, identity: MailIdentity, thre
     subject: oneLine(row.subject),
     text: row.textBody,
     html: row.htmlBody,
-    messageId: `<${outboundMessageId(row.id, thread?.token ?? null, domain)}>`,
-    replyTo: thread && identity.replyAddress ? replyAddressFor(identity.replyAddress, thread.token) : null,
+    messageId: `<${outboundMessageId(row.id, token, domain)}>`,
+    replyTo: token && identity.replyAddress ? replyAddressFor(identity.replyAddress, token) : null,
     inReplyTo: references.length ? `<${references[0]}>` : null,
     references: references.map((r) => `<${r}>`),
     headers,

@@ -32,6 +32,8 @@ export const outboxMessages = pgTable('outbox_messages', {
   retriedAt: ts('retried_at'),
   // 20261122000000-outbox-bounces.sql: when a bounce for it came back (status 'bounced', reason in last_error).
   bouncedAt: ts('bounced_at'),
+  // 20261207040000-mail-trust.sql: the token of a mail that asks for a decision (null: the ticket's).
+  replyToken: text('reply_token'),
 });
 
 export const slaNotifications = pgTable(

@@ -5,6 +5,7 @@ import { DomainError } from '../../core/errors.js';
 import { listTicketEstimates, updateEstimateRow } from '../../storage/billing-estimates.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findCustomerAdministrator } from '../../storage/recipients.queries.js';
+import { randomToken } from '../auth/crypto.js';
 import { queueEmail } from '../notifications/queue-email.js';
 import { changeTicket } from '../tickets/change-ticket.js';
 import { assertStaff } from './billing-access.js';
@@ -14,7 +15,8 @@ import { presentEstimate, type EstimateView } from './present-estimate.js';
  * R-B4/R-B6: sends a draft estimate to the customer's administrator (002: the
  * single point for estimates): the estimate becomes 'sent', the history shows
  * it to the customer, and the email is queued in the same transaction, on
- * the ticket's thread so a reply can approve it (decideEstimateByEmail).
+ * the ticket's thread so a reply can approve it (decideEstimateByEmail). The
+ * mail carries its own reply token: only a reply to THIS mail may decide (issue 13).
  * Throws FORBIDDEN, NOT_FOUND, ESTIMATE_STATE_CONFLICT, NO_CUSTOMER_ADMINISTRATOR.
  */
 export async function sendEstimate(deps: { db: Db; clock: Clock; config: { publicUrl: string } }, input: { actor: Actor; ticketId: string; estimateId: string }): Promise<EstimateView> {
@@ -34,7 +36,7 @@ export async function sendEstimate(deps: { db: Db; clock: Clock; config: { publi
       },
       { locale: admin.locale, timeZone: admin.timeZone },
     );
-    await queueEmail(c.tx, c.now, { recipient: admin, template: 'estimate-sent', rendered, dedupeKey: `estimate-sent:${e.id}`, ticketId: c.ticket.id, customerId: c.ticket.customerId });
+    await queueEmail(c.tx, c.now, { recipient: admin, template: 'estimate-sent', rendered, dedupeKey: `estimate-sent:${e.id}`, ticketId: c.ticket.id, customerId: c.ticket.customerId, replyToken: randomToken(18) });
     return presentEstimate({ ...row, phases: e.phases });
   });
   return result;

@@ -39,7 +39,11 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
   let w: TicketWorld;
   let other: TicketWorld;
   const clock = manualClock('2026-11-20T10:00:00Z');
-  const config = parseConfig({ NODE_ENV: 'test', MAIL_FROM: 'Support <support@desk.test>', MAIL_REPLY_ADDRESS: 'support+{token}@desk.test' });
+  // One contact opens many tickets at one frozen instant here: the per-sender budgets (ingest-trust.test.ts) are lifted.
+  const config = parseConfig({
+    NODE_ENV: 'test', MAIL_FROM: 'Support <support@desk.test>', MAIL_REPLY_ADDRESS: 'support+{token}@desk.test',
+    MAIL_LOOP_BURST: '1000', MAIL_SENDER_TICKETS_PER_HOUR: '1000', MAIL_SENDER_ACKS_PER_HOUR: '1000',
+  });
   const deps = (): IngestDeps => ({ db, clock, blobs, log: SILENT_LOG, settings: config.mail, attachmentMaxBytes: 1024 * 1024 });
   const ingest = (raw: Buffer, mailbox = 'smtp', envelope?: { from?: string | null; to?: string[] }) => ingestEmail(deps(), { mailbox, raw, envelope });
   const n = async (table: typeof tickets | typeof outboxMessages | typeof attachments) => Number((await db.select({ n: count() }).from(table))[0]!.n);
@@ -131,7 +135,7 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
     expect(r2).toMatchObject({ status: 'reply_added', ticketId });
   });
 
-  it('the administrator approves an estimate by replying to the email (R-B4); another contact\'s "approve" is only a reply', async () => {
+  it('without sender authentication no estimate is decided by mail, even by the administrator on the ticket\'s thread (R-B4, issue 13); another contact\'s "approve" is only a reply', async () => {
     const { ticketId } = await openByMail('Configure a new workflow');
     const t = (await findTicketRow(db, null, ticketId))!;
     await changeTicketCategory({ db, clock }, { actor: FIXTURE_MANAGER, ticketId, category: 'configuration_request' });
@@ -141,9 +145,10 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
     const notAdmin = await ingest(rawMail({ from: w.authorized.email, to: `support+${t.replyToken}@desk.test`, subject: 'Re: estimate', text: 'Approve' }));
     expect(notAdmin).toMatchObject({ status: 'reply_added' });
     expect(await status()).toBe('sent');
+    // The approval itself is decided in ingest-trust.test.ts (decision token + authenticated administrator).
     const r = await ingest(rawMail({ from: w.admin.email, to: `support+${t.replyToken}@desk.test`, subject: 'Re: estimate', text: 'Apruebo, adelante.\n\n> quoted estimate' }));
-    expect(r).toMatchObject({ status: 'reply_added', details: { estimate: `${est.id}:approved` } });
-    expect(await status()).toBe('approved');
+    expect(r).toMatchObject({ status: 'refused', reason: 'DECISION_NOT_PROVEN' });
+    expect(await status()).toBe('sent');
   });
 
   it('a staff reply is emailed to the requester; the answer to it threads back', async () => {
@@ -168,9 +173,8 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
       rawMail({ from: 'stranger@evil.test', subject: `Re: [#${t.number}] Printer`, inReplyTo: ourId, text: 'Please wire money.' }),
       rawMail({ from: 'stranger@evil.test', to: `support+${t.replyToken}@desk.test`, subject: 'Re: hi', text: 'Token leaked.' }),
       rawMail({ from: other.authorized.email, inReplyTo: ourId, subject: 'Re: yours', text: 'Another customer.' }),
-      rawMail({ from: 'stranger@evil.test', subject: `Re: [#${t.number}] Printer on fire`, text: 'Number only.' }),
-      rawMail({ from: other.authorized.email, subject: `Ticket #${t.number}`, text: 'Number only, other customer.' }),
     ];
+    // A ticket number alone (no token) from outside the customer reads as no number at all: ingest-trust.test.ts.
     for (const raw of attempts) {
       const r = await ingest(raw);
       expect(r.status).toBe('kept_not_participant');

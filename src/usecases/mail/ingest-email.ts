@@ -1,16 +1,12 @@
 import type { Clock } from '../../core/clock.js';
-import { tokenFromAddress, ticketNumberInSubject, tokenFromMessageId } from '../../core/mail/reply-token.js';
-import { senderVerdict } from '../../core/mail/sender-auth.js';
 import type { BlobStore } from '../../storage/blob-store.js';
-import { findContactRowByEmail } from '../../storage/contacts.queries.js';
 import type { Db } from '../../storage/db.js';
 import { claimInbound, completeInbound, MAX_INBOUND_ATTEMPTS, recordInboundFailure } from '../../storage/inbound-mail.queries.js';
-import { findTicketRow, findTicketRowByNumber } from '../../storage/tickets.queries.js';
-import { addReplyFromEmail, keepUnentitledEmail, openTicketFromEmail, type EmailContext, type InboundOutcome } from './email-actions.js';
+import { releaseDedupeKey } from '../../storage/mail-trust.queries.js';
+import { decideInbound, senderAuthentication } from './decide-inbound.js';
+import type { EmailContext, InboundOutcome } from './email-actions.js';
 import type { MailLog, MailSettings } from './mail-deps.js';
-import { parseInbound, type ParsedInbound } from './parse-inbound.js';
-import { recordBounce } from './record-bounce.js';
-import { resolveThread } from './resolve-thread.js';
+import { parseInbound } from './parse-inbound.js';
 import { withTx } from '../../storage/with-tx.js';
 
 export interface IngestDeps {
@@ -18,7 +14,7 @@ export interface IngestDeps {
   clock: Clock;
   blobs: BlobStore;
   log: MailLog;
-  settings: Pick<MailSettings, 'from' | 'replyAddress' | 'messageIdDomain' | 'defaultSeverity' | 'refusalIntervalMinutes' | 'senderAuthservId'>;
+  settings: Pick<MailSettings, 'from' | 'replyAddress' | 'messageIdDomain' | 'defaultSeverity' | 'refusalIntervalMinutes' | 'refusalsPerHour' | 'senderLimits' | 'senderAuthservId'>;
   attachmentMaxBytes: number;
 }
 
@@ -43,9 +39,10 @@ export class IngestFailure extends Error {
  * One inbound email, from the SMTP listener or the IMAP poller (issue 5).
  * Keeps the raw message in the blob store; de-duplicates by Message-ID (or a
  * content hash) in the SAME transaction that creates the ticket or reply, so
- * a message delivered twice, or through SMTP and IMAP, acts once. Auto-replies
- * and bounces (RFC 3834) never open tickets nor get answers; replies attach
- * only for participants; others are kept for agents (R-C2). Throws
+ * a message delivered twice, or through SMTP and IMAP, acts once; only an
+ * ACCEPTED message keeps its key, so a refused forgery cannot suppress the
+ * genuine mail with the same Message-ID (issue 13 item 3). What a message may
+ * do is decideInbound's (decide-inbound.ts). Throws
  * IngestFailure after recording the failed attempt.
  */
 export async function ingestEmail(deps: IngestDeps, input: IngestInput): Promise<IngestResult> {
@@ -60,8 +57,11 @@ export async function ingestEmail(deps: IngestDeps, input: IngestInput): Promise
     return await withTx(deps.db, async (tx) => {
       const claim = await claimInbound(tx, row);
       if (!claim.claimed) return { status: claim.row.status, inboundId: claim.row.id, ticketId: claim.row.ticketId, duplicate: true };
-      const ctx: EmailContext = { tx, now, blobs: deps.blobs, maxBytes: deps.attachmentMaxBytes, settings: deps.settings, parsed, inboundId: claim.row.id };
-      const outcome = await decide(ctx, deps.settings);
+      const authenticated = senderAuthentication(parsed, deps.settings)?.verdict === 'pass';
+      const ctx: EmailContext = { tx, now, blobs: deps.blobs, maxBytes: deps.attachmentMaxBytes, settings: deps.settings, parsed, inboundId: claim.row.id, authenticated };
+      const outcome = await decideInbound(ctx, deps.settings);
+      // Only an accepted message keeps its Message-ID for de-duplication (issue 13 item 3).
+      if (!outcome.accepted) await releaseDedupeKey(tx, claim.row.id);
       await completeInbound(tx, claim.row.id, { status: outcome.status, reason: outcome.reason ?? null, ticketId: outcome.ticketId ?? null, ticketMessageId: outcome.ticketMessageId ?? null, unentitledRequestId: outcome.unentitledRequestId ?? null, details: outcome.details ?? {} });
       deps.log.info({ inboundId: claim.row.id, mailbox: input.mailbox, status: outcome.status, ticketId: outcome.ticketId ?? null }, 'inbound mail');
       return { ...outcome, inboundId: claim.row.id, duplicate: false };
@@ -72,36 +72,4 @@ export async function ingestEmail(deps: IngestDeps, input: IngestInput): Promise
     deps.log.error({ err, inboundId: failed.id, attempts: failed.attempts }, 'inbound mail failed');
     throw new IngestFailure(message, failed.attempts < MAX_INBOUND_ATTEMPTS, failed.id);
   }
-}
-
-/** Our own mail coming back (a forwarding loop, a misconfigured alias). */
-function isOwnMail(p: ParsedInbound, s: IngestDeps['settings']): boolean {
-  if (p.from.address === s.from.address.toLowerCase() || tokenFromAddress(s.replyAddress, p.from.address)) return true;
-  return !!p.messageId && !!tokenFromMessageId(p.messageId) && p.messageId.endsWith(`@${s.messageIdDomain}`);
-}
-
-async function decide(ctx: EmailContext, settings: IngestDeps['settings']): Promise<InboundOutcome> {
-  const { tx, parsed } = ctx;
-  if (parsed.automated?.kind === 'bounce') return recordBounce(tx, ctx.now, parsed, settings.messageIdDomain, parsed.automated.reason);
-  if (parsed.automated) return { status: 'ignored_auto_reply', reason: parsed.automated.reason };
-  if (isOwnMail(parsed, settings)) return { status: 'ignored_loop', reason: 'sent by this desk' };
-  const contact = parsed.from.address ? await findContactRowByEmail(tx, parsed.from.address) : null;
-  const thread = await resolveThread(tx, parsed, settings.replyAddress);
-  if (thread) {
-    const ticket = await findTicketRow(tx, null, thread.ticketId);
-    if (ticket && contact && contact.customerId === ticket.customerId) return addReplyFromEmail(ctx, contact, ticket.id, thread.via);
-    // Not a participant (a stranger, or another customer's contact): nothing visible changes, nobody is notified.
-    return keepUnentitledEmail(ctx, 'NOT_A_PARTICIPANT', { claimedTicketId: thread.ticketId, via: thread.via, fromContactId: contact?.id ?? null });
-  }
-  const number = ticketNumberInSubject(parsed.subject);
-  const named = number !== null ? await findTicketRowByNumber(tx, null, number) : null;
-  if (named && !(contact && contact.customerId === named.customerId)) {
-    // A ticket number in the subject never attaches mail from a non-participant, and such mail gets no answer.
-    return keepUnentitledEmail(ctx, 'NOT_A_PARTICIPANT', { claimedTicketId: named.id, via: 'subject_number', fromContactId: contact?.id ?? null });
-  }
-  const auth = settings.senderAuthservId ? senderVerdict(parsed.headers['authentication-results'] ?? [], settings.senderAuthservId, parsed.from.address) : null;
-  const authenticated = !auth || auth.verdict === 'pass';
-  if (contact && !authenticated) return keepUnentitledEmail(ctx, 'SENDER_NOT_AUTHENTICATED', { fromContactId: contact.id, authentication: auth });
-  if (contact) return openTicketFromEmail(ctx, contact);
-  return keepUnentitledEmail(ctx, 'UNKNOWN_SENDER', auth ? { authentication: auth } : {}, { answer: authenticated });
 }

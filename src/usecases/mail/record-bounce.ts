@@ -22,7 +22,8 @@ export async function recordBounce(db: Db, now: Date, parsed: ParsedInbound, dom
   for (const c of candidates) {
     const row = await findOutboxRow(db, c.rowId);
     if (!row) continue;
-    const token = row.ticketId ? ((await findThreadInfo(db, [row.ticketId])).get(row.ticketId)?.token ?? null) : null;
+    // A mail that asked for a decision carried its own token in its Message-ID (issue 13).
+    const token = row.replyToken ?? (row.ticketId ? ((await findThreadInfo(db, [row.ticketId])).get(row.ticketId)?.token ?? null) : null);
     if (token !== c.token) continue;
     const details = { outboxId: row.id, recipient: report.recipient ?? row.toAddress, action: report.action, status: report.status, diagnostic: report.diagnostic };
     if (!report.permanent) return { ...ignored, reason: `a delivery report (${report.action ?? 'no action'}) for a message this desk sent`, details };

@@ -24,6 +24,8 @@ export interface QueueEmailInput {
   /** Customer-facing mail waits for the customer's business hours. */
   notBefore?: Date | null;
   headers?: Record<string, string>;
+  /** A mail that asks for a decision: its own reply token (issue 13), so only a reply to THIS mail can decide. */
+  replyToken?: string | null;
 }
 
 /**
@@ -60,5 +62,6 @@ export function outboxRow(now: Date, input: QueueEmailInput) {
     customerId: input.customerId ?? null,
     nextAttemptAt: now,
     notBefore: input.notBefore ?? null,
+    ...(input.replyToken ? { replyToken: input.replyToken } : {}),
   };
 }

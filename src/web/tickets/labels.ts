@@ -103,6 +103,10 @@ export const REFUSAL_REASON_KEYS: Record<string, string> = {
   UNKNOWN_SENDER: 'console.requests.reason.UNKNOWN_SENDER',
   NOT_A_PARTICIPANT: 'console.requests.reason.NOT_A_PARTICIPANT',
   SENDER_NOT_AUTHENTICATED: 'console.requests.reason.SENDER_NOT_AUTHENTICATED',
+  REPLY_NOT_PROVEN: 'console.requests.reason.REPLY_NOT_PROVEN',
+  DECISION_NOT_PROVEN: 'console.requests.reason.DECISION_NOT_PROVEN',
+  MAIL_LOOP_SUSPECTED: 'console.requests.reason.MAIL_LOOP_SUSPECTED',
+  SENDER_TICKET_BUDGET: 'console.requests.reason.SENDER_TICKET_BUDGET',
 };
 
 /** "blocker" → "Blocker", "on_site" → "On site" (when no severity names are readable). */
