@@ -42,7 +42,7 @@ export interface RegisterTicketInput {
    * request: the intake checks are set aside (recorded with the reason) but a
    * contract must be in force; beyond the allowance the ticket is overage.
    */
-  override?: { reason: string; fromRequestId: string };
+  override?: { reason: string; fromRequestId: string; approvedAt?: string };
 }
 
 export type RegisterTicketResult =
