@@ -12,6 +12,8 @@ export interface CustomerSla {
   dueBy: string | null;
   dueKind: 'response' | 'resolution' | null;
   indicative: boolean;
+  /** R-S1: false while waiting on us when the plan commits to no due time for that step ("no commitment"). */
+  commitment: boolean;
 }
 
 /** A ticket line for a customer's contacts (GET /portal/tickets): no assignee, no internal clock states. */

@@ -79,6 +79,14 @@ describe('plan terms checks (R-P1)', () => {
     const t = mergeTerms(EMPTY_TERMS, { calendarId: null, targets: { nope: {}, '*': {} }, warningPercents: [90, 75] });
     expect(checkPlanTerms(t, ctx).map((i) => i.path)).toEqual(['calendarId', 'targets.nope', 'warningPercents.1']);
   });
+  it('R-S1 the default severity must exist and, when the plan lists severities, be one of them', () => {
+    const ctx2 = { severityCodes: new Set(['blocker', 'major']), calendarExists: true };
+    const listed = { calendarId: '00000000-0000-4000-8000-000000000001', targets: { blocker: {} } };
+    expect(checkPlanTerms(mergeTerms(EMPTY_TERMS, { ...listed, defaultSeverity: 'blocker' }), ctx2)).toEqual([]);
+    expect(checkPlanTerms(mergeTerms(EMPTY_TERMS, { ...listed, defaultSeverity: 'major' }), ctx2).map((i) => i.path)).toEqual(['defaultSeverity']);
+    expect(checkPlanTerms(mergeTerms(EMPTY_TERMS, { defaultSeverity: 'nope' }), ctx2).map((i) => i.path)).toEqual(['defaultSeverity']);
+    expect(checkPlanTerms(mergeTerms(EMPTY_TERMS, { defaultSeverity: 'major' }), ctx2)).toEqual([]);
+  });
   it("'*' targets apply to severities without their own entry (Altanet 002)", () => {
     const resp = { kind: 'business_minutes' as const, minutes: 240, indicative: false };
     const t = { targets: { '*': { response: resp }, blocker: {} } };

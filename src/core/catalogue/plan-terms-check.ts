@@ -28,6 +28,13 @@ export function checkPlanTerms(t: PlanTerms, ctx: PlanTermsContext): Issue[] {
   t.freeCategories.forEach((c, i) => {
     if (!(BILLING_CATEGORIES as readonly string[]).includes(c)) issues.push({ path: pathOf('freeCategories', i), problem: `no request category "${c}"` });
   });
+  // R-S1: the default severity is a real one and, when the plan lists severities, one of them (so it has targets).
+  if (t.defaultSeverity !== null) {
+    if (!ctx.severityCodes.has(t.defaultSeverity)) issues.push({ path: 'defaultSeverity', problem: `no severity "${t.defaultSeverity}"` });
+    else if (Object.keys(t.targets).length > 0 && !(t.defaultSeverity in t.targets) && !('*' in t.targets)) {
+      issues.push({ path: 'defaultSeverity', problem: `the plan lists no targets for "${t.defaultSeverity}"` });
+    }
+  }
   t.warningPercents.forEach((p, i) => {
     const prev = t.warningPercents[i - 1];
     if (prev !== undefined && p <= prev) issues.push({ path: pathOf('warningPercents', i), problem: 'warning percents must ascend' });

@@ -20,6 +20,8 @@ export const EMPTY_TERMS: PlanTerms = {
   pendingCloseDays: 3,
   // R-S2: waiting on a third party is outside the vendor's control, so On hold pauses by default.
   pauseOnHold: true,
+  // R-S1: no fallback severity unless the vendor names one.
+  defaultSeverity: null,
 };
 
 /**

@@ -91,6 +91,9 @@ export const PlanTermsSchema = Type.Object(
       description: 'R-K5: calendar days after the reminder before a still-Pending ticket is closed for lack of information',
     }),
     pauseOnHold: Type.Boolean({ description: 'R-S2: On hold (waiting on a third party) pauses the resolution clock' }),
+    defaultSeverity: Type.Union([Code, Type.Null()], {
+      description: 'R-S1: the severity whose targets apply to a severity the plan does not list; null = none (no commitment)',
+    }),
   },
   { additionalProperties: false },
 );

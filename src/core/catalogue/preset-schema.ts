@@ -49,6 +49,7 @@ export const PresetPlanSchema = Type.Object(
     pendingReminderDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
     pendingCloseDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
     pauseOnHold: Type.Optional(Type.Boolean()),
+    defaultSeverity: Type.Optional(Type.Union([Type.String(), Type.Null()])),
   },
   { additionalProperties: false },
 );

@@ -16,4 +16,16 @@ describe('severities a plan offers (R-K2)', () => {
     expect(targetsForSeverity(graded, 'trivial')).toEqual({ response: null, resolution: null });
     expect(targetsForSeverity(ungraded, 'blocker').response).toEqual({ kind: 'business_hours', hours: 8 });
   });
+
+  it('R-S1 a plan with no targets at all takes every severity, with no targets (no commitment)', () => {
+    expect(offersSeverity({}, 'trivial')).toBe(true);
+    expect(targetsForSeverity({}, 'trivial')).toEqual({ response: null, resolution: null });
+  });
+
+  it('R-S1 a severity the plan does not list falls back to the plan\'s default severity', () => {
+    expect(offersSeverity(graded, 'trivial', 'major')).toBe(true);
+    expect(targetsForSeverity(graded, 'trivial', 'major').response).toEqual({ kind: 'business_hours', hours: 8 });
+    // Its own entry still wins over the default.
+    expect(targetsForSeverity(graded, 'blocker', 'major').response).toEqual({ kind: 'business_hours', hours: 4 });
+  });
 });

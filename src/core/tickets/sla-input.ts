@@ -20,16 +20,26 @@ export interface TicketSlaFacts {
   warningPercents: number[];
   /** R-S2 plan term: whether On hold (waiting on a third party) pauses the resolution clock. */
   pauseOnHold: boolean;
+  /** R-S1 plan term: the severity whose targets apply to a severity the plan does not list (null: none). */
+  defaultSeverity?: string | null;
 }
 
-/** R-K2: a plan offers a severity when it has targets for it or a '*' entry (Altanet has no severity grades). */
-export function offersSeverity(planTargets: Record<string, unknown>, severity: string): boolean {
-  return severity in planTargets || '*' in planTargets;
+/**
+ * R-K2, R-S1: whether a plan takes tickets of a (known) severity: one it lists, any when it has a
+ * '*' entry (Altanet has no severity grades) or a default severity (the fallback), and any when it
+ * has no targets at all (Altanet Entry: registered and measured, with no commitment). A plan that
+ * lists some severities and has no default takes only those.
+ */
+export function offersSeverity(planTargets: Record<string, unknown>, severity: string, defaultSeverity: string | null = null): boolean {
+  return severity in planTargets || '*' in planTargets || defaultSeverity !== null || Object.keys(planTargets).length === 0;
 }
 
-/** Plan targets for a severity, falling back to the '*' entry (Altanet has no severity grades). */
-export function targetsForSeverity(planTargets: Record<string, PlanSeverityTargets>, severity: string): SeverityTargets {
-  const t = planTargets[severity] ?? planTargets['*'];
+/**
+ * R-S1: plan targets for a severity: its own entry, else the '*' entry, else the plan's default
+ * severity's entry, else none (no commitment: measured, never due, never breached).
+ */
+export function targetsForSeverity(planTargets: Record<string, PlanSeverityTargets>, severity: string, defaultSeverity: string | null = null): SeverityTargets {
+  const t = planTargets[severity] ?? planTargets['*'] ?? (defaultSeverity !== null ? planTargets[defaultSeverity] : undefined);
   return { response: t?.response ?? null, resolution: t?.resolution ?? null };
 }
 
@@ -53,7 +63,7 @@ export function buildSlaInput(f: TicketSlaFacts, history: readonly HistoryEvent[
   const severities = new Set([f.initialSeverity, ...events.flatMap((e) => (e.type === 'severity' ? [e.to] : []))]);
   const targets: Record<string, SeverityTargets> = {};
   for (const s of severities) {
-    const t = targetsForSeverity(f.planTargets, s);
+    const t = targetsForSeverity(f.planTargets, s, f.defaultSeverity ?? null);
     targets[s] = f.resolutionCommitment ? t : { response: t.response, resolution: null };
   }
   return {

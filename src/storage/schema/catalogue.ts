@@ -67,6 +67,8 @@ export const planVersions = pgTable('plan_versions', {
   pendingCloseDays: integer('pending_close_days').notNull().default(3),
   // 20261207020000-plan-terms-pause-on-hold.sql (R-S2)
   pauseOnHold: boolean('pause_on_hold').notNull().default(true),
+  // 20261207010100-plan-default-severity.sql (R-S1)
+  defaultSeverity: text('default_severity'),
 });
 
 export const contracts = pgTable('contracts', {

@@ -16,7 +16,7 @@ export async function pickEmailSeverity(tx: Db, who: { customerId: string; custo
   const [contract] = await listActiveContractRows(tx, who.customerId, date);
   const pv = contract ? await findPlanVersionRowOn(tx, contract.planId, date) : null;
   const targets = (pv?.targets ?? {}) as Record<string, unknown>;
-  const offered = pv ? known.filter((c) => offersSeverity(targets, c)) : known;
+  const offered = pv ? known.filter((c) => offersSeverity(targets, c, pv.defaultSeverity)) : known;
   if (configured && offered.includes(configured)) return configured;
   return offered[offered.length - 1] ?? known[known.length - 1] ?? configured ?? 'trivial';
 }

@@ -36,6 +36,7 @@ export function termsOf(v: PlanVersionRow): PlanTerms {
     pendingReminderDays: v.pendingReminderDays,
     pendingCloseDays: v.pendingCloseDays,
     pauseOnHold: v.pauseOnHold,
+    defaultSeverity: v.defaultSeverity,
   };
 }
 

@@ -31,6 +31,7 @@ export function versionRowValues(
     pendingReminderDays: t.pendingReminderDays,
     pendingCloseDays: t.pendingCloseDays,
     pauseOnHold: t.pauseOnHold,
+    defaultSeverity: t.defaultSeverity,
     createdAt: now,
     createdBy: actor.kind === 'user' ? actor.id : null,
   };

@@ -29,10 +29,10 @@ export async function previewSla(deps: { db: Db; clock: Clock }, input: PreviewI
   const pv = input.planVersion !== undefined ? await findPlanVersionRow(deps.db, plan.id, input.planVersion) : await findPlanVersionRowOn(deps.db, plan.id, date);
   if (!pv) throw new DomainError('NOT_FOUND', 'No plan version for that date.');
   const planTargets = pv.targets as Record<string, SeverityTargets>;
-  if (!offersSeverity(planTargets, input.severity)) {
+  if (!offersSeverity(planTargets, input.severity, pv.defaultSeverity)) {
     throw new DomainError('INVALID_SEVERITY', `Severity "${input.severity}" is not offered by this plan.`, { offered: Object.keys(planTargets) });
   }
-  const targets = targetsForSeverity(planTargets, input.severity);
+  const targets = targetsForSeverity(planTargets, input.severity, pv.defaultSeverity);
   const base = { plan: { id: plan.id, code: plan.code, name: plan.name, version: pv.version }, severity: input.severity, registeredAt: input.registeredAt.toISOString() };
   if (!pv.calendarId) return { ...base, calendarId: null, response: null, resolution: null };
   const year = input.registeredAt.getUTCFullYear();

@@ -24,6 +24,7 @@ describe.each(ENGINES)('the due-at-closing-time migration recomputes open ticket
   beforeAll(async () => {
     s = await createTestStorage(engine, { migrated: false });
     db = s.storage.db;
+    // Everything but the migration under test: the database as it was, tickets stored under the old rule.
     await migrate(s.storage, listMigrations().filter((m) => m.id !== MIGRATION));
   });
   afterAll(() => s.dispose());

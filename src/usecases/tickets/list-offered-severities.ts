@@ -9,7 +9,8 @@ import { offersSeverity } from '../../core/tickets/sla-input.js';
 
 /**
  * R-K2: the severities a customer's contacts may propose today — those the
- * plan version in force offers (a target for it, or the '*' entry) — with
+ * plan version in force takes (listed, '*', a default severity, or every one
+ * when the plan has no targets, R-S1) — with
  * their names and definitions in every language, most urgent first.
  */
 export async function listOfferedSeverities(deps: { db: Db; clock: Clock }, input: { customerId: string }) {
@@ -21,6 +22,6 @@ export async function listOfferedSeverities(deps: { db: Db; clock: Clock }, inpu
   if (!pv) return { items: [] };
   const targets = pv.targets as Record<string, unknown>;
   const { rows } = await listSeverityRows(deps.db, { archived: false }, { limit: 200, offset: 0 });
-  const offered = rows.filter((s) => offersSeverity(targets, s.code));
+  const offered = rows.filter((s) => offersSeverity(targets, s.code, pv.defaultSeverity));
   return { items: offered.map((s) => ({ code: s.code, rank: s.rank, names: s.names, definitions: s.definitions })) };
 }

@@ -15,6 +15,8 @@ export function customerSla(t: TicketRow): CustomerSla {
     dueBy: iso(dueBy),
     dueKind: dueBy === null ? null : beforeResponse ? 'response' : 'resolution',
     indicative: dueBy === null ? false : beforeResponse ? t.responseIndicative : t.resolutionIndicative,
+    // R-S1: a plan without a target for this step (Altanet Entry) registers and measures, but commits to no due time.
+    commitment: waiting !== 'on_us' || (beforeResponse ? t.responseState !== 'not_applicable' : t.resolutionCommitment && t.resolutionState !== 'not_applicable'),
   } as const;
 }
 

@@ -65,6 +65,7 @@ export function slaClocksOf(
       planTargets: pv.targets as Record<string, SeverityTargets>,
       warningPercents: pv.warningPercents,
       pauseOnHold: pv.pauseOnHold,
+      defaultSeverity: pv.defaultSeverity,
     },
     history,
     cal,

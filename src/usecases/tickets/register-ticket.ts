@@ -42,7 +42,7 @@ export interface RegisterTicketInput {
    * request: the intake checks are set aside (recorded with the reason) but a
    * contract must be in force; beyond the allowance the ticket is overage.
    */
-  override?: { reason: string; fromRequestId: string };
+  override?: { reason: string; fromRequestId: string; approvedAt?: string };
 }
 
 export type RegisterTicketResult =
@@ -88,7 +88,7 @@ export async function registerTicket(deps: Deps, input: RegisterTicketInput): Pr
   const ctx = await loadIntakeContext(deps.db, { requesterId: input.requesterId, customerId: scope, at, severity: input.severity });
   if (!ctx) throw new DomainError('NOT_FOUND', 'No such contact.');
   const pv = ctx.planVersionId ? await findPlanVersionById(deps.db, ctx.planVersionId) : null;
-  if (pv && !(ctx.severityKnown && offersSeverity(pv.targets as Record<string, unknown>, input.severity))) await assertSeverityOffered(deps.db, pv, input.severity);
+  if (pv && !(ctx.severityKnown && offersSeverity(pv.targets as Record<string, unknown>, input.severity, pv.defaultSeverity))) await assertSeverityOffered(deps.db, pv, input.severity);
   const intake: Intake = { input, now, at, body, ctx, pv };
   const contractId = ctx.contractId;
   // R-P5: only a limited allowance needs the contract lock (concurrent registrations queue

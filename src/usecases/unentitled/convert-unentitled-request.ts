@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
-import { findUnentitledRow, updateUnentitledRow } from '../../storage/unentitled.queries.js';
+import { findUnentitledRow, updateUnentitledRow, type UnentitledRow } from '../../storage/unentitled.queries.js';
 import { registerTicket } from '../tickets/register-ticket.js';
 import { withTx } from '../../storage/with-tx.js';
 
@@ -30,17 +30,28 @@ export async function convertUnentitledRequest(
       throw new DomainError('VALIDATION_FAILED', 'Choose the contact the ticket is for.', [{ path: 'body.contactId', problem: 'required: the sender is not a known contact' }]);
     }
     const reason = a.kind === 'contact' ? 'approved by the customer administrator' : (input.note ?? 'converted by staff');
+    const now = deps.clock.now();
     const result = await registerTicket({ db: tx, clock: deps.clock }, {
       actor: a,
       channel: r.channel,
       requesterId,
+      // R-K1: the request's arrival (a phone call's instant) starts the clocks, not the approval;
+      // the approval instant is the 'created' event's time and is named in its override.
+      registeredAt: arrivalOf(r, now),
       subject: r.subject,
       body: { html: r.bodyHtml },
       severity: input.severity ?? r.proposedSeverity ?? 'trivial',
-      override: { reason, fromRequestId: r.id },
+      override: { reason, fromRequestId: r.id, approvedAt: now.toISOString() },
     });
     if (result.kind !== 'registered') throw new DomainError(result.code, result.message);
-    await updateUnentitledRow(tx, r.id, { status: 'converted', ticketId: result.ticket.id, handledBy: a.id, handledAt: deps.clock.now(), handledNote: reason });
+    await updateUnentitledRow(tx, r.id, { status: 'converted', ticketId: result.ticket.id, handledBy: a.id, handledAt: now, handledNote: reason });
     return result.ticket;
   });
+}
+
+/** When the request arrived: the instant intake recorded (a phone call's), else its receipt; never after now. */
+function arrivalOf(r: UnentitledRow, now: Date): Date {
+  const recorded = typeof r.details.registeredAt === 'string' ? new Date(r.details.registeredAt) : null;
+  const at = recorded && !Number.isNaN(recorded.getTime()) ? recorded : r.receivedAt;
+  return at.getTime() > now.getTime() ? now : at;
 }

@@ -39,7 +39,7 @@ export function CustomerSlaText({ sla, size = 'sm' }: { sla: CustomerSla; size?:
   if (!sla.dueBy) {
     return (
       <Text size={size} data-testid="sla-state">
-        {t('tickets.waiting.on_us')}
+        {t(sla.commitment === false ? 'tickets.waiting.on_us_no_commitment' : 'tickets.waiting.on_us')}
       </Text>
     );
   }

@@ -7,6 +7,7 @@ import type { Category } from '../../api/ticket-types';
 import type { PlanTerms } from '../../api/types';
 import { CATEGORY_KEYS } from '../../tickets/labels';
 import { useFormat } from '../../i18n/format';
+import { useSeverityCatalog } from '../../tickets/severities';
 import { serviceLabel } from '../shared/service-label';
 import { CHANNEL_KEYS, FIRST_RESPONSE_KEYS, OVERAGE_KEYS } from './terms-fields';
 
@@ -25,6 +26,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 export function PlanTermsSummary({ terms, calendars }: { terms: PlanTerms; calendars: CalendarView[] }) {
   const { t } = useTranslation();
   const f = useFormat();
+  const severities = useSeverityCatalog();
   const cal = calendars.find((c) => c.id === terms.calendarId);
   return (
     <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="lg">
@@ -73,6 +75,9 @@ export function PlanTermsSummary({ terms, calendars }: { terms: PlanTerms; calen
       </Fact>
       <Fact label={t('plans.terms.pendingCloseDays')}>
         <Text size="sm">{f.number(terms.pendingCloseDays)}</Text>
+      </Fact>
+      <Fact label={t('plans.terms.defaultSeverity')}>
+        <Text size="sm">{terms.defaultSeverity === null ? t('plans.terms.noDefaultSeverity') : severities.name(terms.defaultSeverity)}</Text>
       </Fact>
       <Fact label={t('plans.terms.pauseOnHold')}>
         <Text size="sm">{terms.pauseOnHold ? t('common.yes') : t('common.no')}</Text>

@@ -20,6 +20,8 @@ export interface TermsDraft {
   pendingCloseDays: string;
   /** R-S2: On hold pauses the resolution clock. */
   pauseOnHold: boolean;
+  /** R-S1: the severity whose targets apply to one the plan does not list; null = none. */
+  defaultSeverity: string | null;
   grid: GridDraft;
 }
 
@@ -41,6 +43,7 @@ export function termsDraft(terms: PlanTerms | null): TermsDraft {
     pendingReminderDays: String(terms?.pendingReminderDays ?? 5),
     pendingCloseDays: String(terms?.pendingCloseDays ?? 3),
     pauseOnHold: terms?.pauseOnHold ?? true,
+    defaultSeverity: terms?.defaultSeverity ?? null,
     grid,
   };
 }
@@ -98,6 +101,7 @@ export function termsFromDraft(d: TermsDraft): { terms: Partial<PlanTerms>; prob
       pendingReminderDays: pendingReminderDays!,
       pendingCloseDays: pendingCloseDays!,
       pauseOnHold: d.pauseOnHold,
+      defaultSeverity: d.defaultSeverity,
       targets,
     },
     problems: null,

@@ -4,6 +4,7 @@ import type { CalendarView, SeverityView } from '../../api/catalogue-types';
 import { CATEGORIES, type Category } from '../../api/ticket-types';
 import type { Channel } from '../../api/types';
 import { CATEGORY_KEYS } from '../../tickets/labels';
+import { useLocalized } from '../shared/lookups';
 import { SlaGrid } from './sla-grid';
 import type { TermsDraft } from './terms-draft';
 
@@ -31,6 +32,7 @@ export function TermsFields({
   severities: SeverityView[];
 }) {
   const { t } = useTranslation();
+  const localized = useLocalized();
   const set = <K extends keyof TermsDraft>(k: K, v: TermsDraft[K]) => onChange({ ...draft, [k]: v });
   return (
     <Stack>
@@ -105,6 +107,16 @@ export function TermsFields({
           value={draft.pendingCloseDays}
           error={problems.pendingCloseDays ? t('plans.terms.badDays') : undefined}
           onChange={(e) => set('pendingCloseDays', e.currentTarget.value)}
+        />
+        <Select
+          label={t('plans.terms.defaultSeverity')}
+          description={t('plans.terms.defaultSeverityHint')}
+          placeholder={t('plans.terms.noDefaultSeverity')}
+          clearable
+          data={severities.filter((s) => !s.archivedAt).map((s) => ({ value: s.code, label: localized(s.names) || s.code }))}
+          value={draft.defaultSeverity}
+          error={problems.defaultSeverity ? t('plans.terms.badDefaultSeverity') : undefined}
+          onChange={(v) => set('defaultSeverity', v)}
         />
         <Switch
           mt="lg"

@@ -131,7 +131,7 @@ export function SupportTicketsPage() {
                         <StatusBadge status={item.status} />
                       </Table.Td>
                       <Table.Td>
-                        <CustomerSlaText size="xs" sla={{ waiting: item.waiting, dueBy: item.dueBy, dueKind: null, indicative: item.dueIndicative }} />
+                        <CustomerSlaText size="xs" sla={{ waiting: item.waiting, dueBy: item.dueBy, dueKind: null, indicative: item.dueIndicative, commitment: true }} />
                       </Table.Td>
                       <SecondaryTd>{severity.name(item.severity)}</SecondaryTd>
                       <SecondaryTd>{f.dateTime(item.registeredAt)}</SecondaryTd>
