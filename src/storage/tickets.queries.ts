@@ -77,7 +77,10 @@ export async function lockContract(db: Db, contractId: string): Promise<void> {
   await db.select({ id: contracts.id }).from(contracts).where(eq(contracts.id, contractId)).for('update');
 }
 
-/** R-P5 usage of one contract year. */
+/**
+ * R-P5 usage of one contract year. `used` never includes an overage ticket:
+ * it is billed on its own and takes no ticket of the allowance or of a bundle.
+ */
 export async function allowanceUsage(
   db: Db,
   contractId: string,
@@ -85,7 +88,7 @@ export async function allowanceUsage(
 ): Promise<{ used: number; excludedByGoLive: number; overage: number; fromBundles: number }> {
   const rows = rowsOf<{ used: number; excluded: number; overage: number; bundles: number }>(
     await db.execute(sql`
-      SELECT count(*) FILTER (WHERE counts_against_allowance)::int AS used,
+      SELECT count(*) FILTER (WHERE counts_against_allowance AND NOT overage)::int AS used,
              count(*) FILTER (WHERE allowance_exclusion = 'go_live_grace')::int AS excluded,
              count(*) FILTER (WHERE overage)::int AS overage,
              (SELECT coalesce(sum(b.tickets), 0)::int FROM ${ticketBundles} b WHERE b.contract_id = ${contractId} AND b.year_start = ${yearStart}::date) AS bundles

@@ -46,11 +46,28 @@ export function isInGoLiveGrace(goLiveDate: string | null, date: string, graceMo
   return goLiveDate !== null && goLiveDate <= date && date < addMonths(goLiveDate, graceMonths);
 }
 
+/**
+ * R-P5: how a new ticket books against its contract year, fixed when it is
+ * registered (or approved). An overage ticket is billed on its own, at the
+ * contract's overage price, so it never also takes a ticket of the allowance:
+ * neither an included ticket nor one of a bundle bought before or after it.
+ * A bundle therefore always adds exactly its tickets to what is left, and the
+ * customer pays once per ticket (docs/RULES.md R-P5).
+ */
+export function allowanceBooking(f: { grace: boolean; unlimited: boolean; overage: boolean }): {
+  counts: boolean;
+  exclusion: 'go_live_grace' | 'unlimited' | null;
+} {
+  if (f.grace) return { counts: false, exclusion: 'go_live_grace' };
+  if (f.unlimited) return { counts: false, exclusion: 'unlimited' };
+  return { counts: !f.overage, exclusion: null };
+}
+
 export interface AllowanceFigures {
   /** Tickets included per contract year by the plan version in force; null = unlimited. */
   included: number | null;
   fromBundles: number;
-  /** Tickets that counted this contract year. */
+  /** Tickets that took a ticket of the allowance this contract year (overage tickets do not). */
   used: number;
   /** Tickets registered this year that did not count (go-live grace). */
   excludedByGoLive: number;
@@ -58,7 +75,7 @@ export interface AllowanceFigures {
   overage: number;
 }
 
-/** R-P5: what is left; null when unlimited. Never negative. */
+/** R-P5: what is left of included + bundles after the tickets that used them; null when unlimited. Never negative. */
 export function allowanceLeft(f: Pick<AllowanceFigures, 'included' | 'fromBundles' | 'used'>): number | null {
   if (f.included === null) return null;
   return Math.max(0, f.included + f.fromBundles - f.used);

@@ -3,7 +3,7 @@ import type { Actor } from '../../core/actor.js';
 import type { Channel } from '../../core/catalogue/plan-terms-schema.js';
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
-import { allowanceLeft, contractYearStart, isInGoLiveGrace } from '../../core/tickets/allowance.js';
+import { allowanceBooking, allowanceLeft, contractYearStart, isInGoLiveGrace } from '../../core/tickets/allowance.js';
 import { normalizeBody, type Body } from '../../core/tickets/body.js';
 import { decideIntake, type IntakeRefusalCode } from '../../core/tickets/intake.js';
 import type { Db } from '../../storage/db.js';
@@ -161,7 +161,7 @@ async function admit(deps: Deps, intake: Intake, usage: Usage | null): Promise<R
 async function newTicket(db: Db, intake: Intake, d: { grace: boolean; overage: boolean }): Promise<{ ticket: NewTicket; event: NewTicketEvent }> {
   const { input, ctx, now, at } = intake;
   const pv = intake.pv!;
-  const unlimited = pv.ticketsPerYear === null;
+  const booking = allowanceBooking({ grace: d.grace, unlimited: pv.ticketsPerYear === null, overage: d.overage });
   const event: NewTicketEvent = {
     at: now,
     actorKind: input.actor.kind,
@@ -204,8 +204,8 @@ async function newTicket(db: Db, intake: Intake, d: { grace: boolean; overage: b
     resolutionCommitmentReason: null,
     estimateDueAt: null,
     allowanceYearStart: yearStartOf(ctx),
-    countsAgainstAllowance: !d.grace && !unlimited,
-    allowanceExclusion: d.grace ? 'go_live_grace' : unlimited ? 'unlimited' : null,
+    countsAgainstAllowance: booking.counts,
+    allowanceExclusion: booking.exclusion,
     overage: d.overage,
     ...sla,
     updatedAt: now,

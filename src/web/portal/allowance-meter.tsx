@@ -40,6 +40,12 @@ export function AllowanceMeter({ allowance: a }: { allowance: AllowanceItem }) {
         {a.fromBundles > 0 && ` · ${t('portal.allowance.bundles', { n: f.number(a.fromBundles) })}`}
         {a.excludedByGoLive > 0 && ` · ${t('portal.allowance.goLive', { n: f.number(a.excludedByGoLive) })}`}
       </Text>
+      {a.overage > 0 && (
+        // R-P5: extra tickets are billed on their own and take nothing from the allowance or a bundle.
+        <Text size="xs" c="dimmed" data-testid="allowance-overage">
+          {t('portal.allowance.overage', { n: f.number(a.overage) })}
+        </Text>
+      )}
       {left === 0 && (
         <Alert color={a.overageRule === 'bill' ? 'orange' : 'red'} variant="light" title={t('portal.allowance.exhaustedTitle')}>
           {a.overageRule === 'bill' ? t('portal.allowance.exhaustedBill') : t('portal.allowance.exhaustedHold')}
