@@ -106,6 +106,9 @@ describe.skipIf(!hasChromium)('e2e: billing from request to invoice PDF', { time
     await estimate.getByRole('button', { name: t('billing.estimate.approve') }).click();
     await estimate.getByTestId('estimate-status').getByText(t('billing.estimateStatus.approved')).waitFor();
     await billing.getByText(t('billing.chargeability.approvedGate')).waitFor();
+    // Issue 12 item 13: the customer reads plain words; the staff's rule-id badge (R-B4) is not there, nor any rule id.
+    expect(await billing.getByTestId('charge-rule').count()).toBe(0);
+    expect((await page.locator('body').innerText()).match(/\bR-[A-Z]+\d|seeds\//)).toBeNull();
     await done();
   });
 

@@ -49,10 +49,10 @@ describe.each(ENGINES)('chargeability, estimates and timesheets on %s', (engine)
     clock.set('2026-04-02T09:00:00Z');
     const id = await w.file('advice');
     const contact = await contactActor(s.storage.db, w, 'unauthorized');
-    expect(await getTicketChargeability(deps, { actor: contact, ticketId: id })).toMatchObject({ billable: true, ruleId: 'R-B3', billableWorkAllowed: true });
+    expect(await getTicketChargeability(deps, { actor: contact, ticketId: id })).toMatchObject({ billable: true, ruleId: null, reasonKey: 'advice_no_service_contract', billableWorkAllowed: true });
     expect(await getTicketChargeability(deps, { actor: contact, ticketId: id })).not.toHaveProperty('time');
     await setContractTerms(deps, { actor: manager, contractId: w.contractId, patch: { hasServiceContract: true } });
-    expect(await getTicketChargeability(deps, { actor: contact, ticketId: id })).toMatchObject({ billable: false, ruleId: 'R-B3' });
+    expect(await getTicketChargeability(deps, { actor: contact, ticketId: id })).toMatchObject({ billable: false, ruleId: null, reasonKey: 'advice_service_contract' });
     await setContractTerms(deps, { actor: manager, contractId: w.contractId, patch: { hasServiceContract: false } });
     const other = await createBillingWorld(deps, { withSeverities: false });
     expect(await code(getTicketChargeability(deps, { actor: await contactActor(s.storage.db, other, 'admin'), ticketId: id }))).toBe('NOT_FOUND');

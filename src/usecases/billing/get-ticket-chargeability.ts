@@ -8,8 +8,8 @@ import { loadTicketBilling } from './load-ticket-billing.js';
 import { presentEstimate } from './present-estimate.js';
 
 /**
- * R-B1..R-B6, R-K8: whether work on a ticket is billable, why (rule id and a
- * sentence), whether an approved estimate is needed and present, and for
+ * R-B1..R-B6, R-K8: whether work on a ticket is billable, why (for staff the
+ * rule id too; a contact gets plain words only, issue 12 item 13), whether an approved estimate is needed and present, and for
  * staff the time logged. A contact sees its own customer's tickets only
  * (another customer's ticket is NOT_FOUND): the customer knows before
  * billable work starts. Throws NOT_FOUND.
@@ -38,6 +38,6 @@ export async function getTicketChargeability(deps: { db: Db; clock: Clock }, inp
     billableWorkReason: b.gate && !b.gate.allowed ? b.gate.reason : null,
     estimate: current ? presentEstimate(current) : null,
   };
-  if (input.actor.kind === 'contact') return view;
+  if (input.actor.kind === 'contact') return { ...view, ruleId: null };
   return { ...view, estimate: b.estimates[0] ? presentEstimate(b.estimates[0]) : null, terms: b.terms, time: await ticketTimeTotals(deps.db, ticket.id) };
 }

@@ -4,7 +4,7 @@ import { useFormat } from '../i18n/format';
 import { REASON_KEYS } from './labels';
 import type { ChargeabilityView } from './types';
 
-/** Billable or free, why (translated from the rule's reasonKey) and the rule id (R-B1..R-B6). */
+/** Billable or free and why (translated from the rule's reasonKey); staff also see the rule id (R-B1..R-B6), customers never do. */
 export function ChargeabilityCard({ c, audience }: { c: ChargeabilityView; audience: 'staff' | 'customer' }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -18,7 +18,7 @@ export function ChargeabilityCard({ c, audience }: { c: ChargeabilityView; audie
           <Title order={2} fz="h5">
             {t('billing.chargeability.title')}
           </Title>
-          {c.ruleId && (
+          {audience === 'staff' && c.ruleId && (
             <Badge variant="outline" color="gray" tt="none" data-testid="charge-rule">
               {c.ruleId}
             </Badge>

@@ -47,7 +47,7 @@ describe.each(ENGINES)('billing journey over HTTP on %s', (engine) => {
     expect((await call('GET', `/api/v1/portal/tickets/${ticketId}/chargeability`, plain)).json()).toMatchObject({ classified: false, billable: null, reasonKey: 'not_classified' });
     await call('POST', `/api/v1/agent/tickets/${ticketId}/category`, agent, { category: 'configuration_request' });
     const seen = (await call('GET', `/api/v1/portal/tickets/${ticketId}/chargeability`, plain)).json();
-    expect(seen).toMatchObject({ billable: true, ruleId: 'R-B4', needsEstimate: true, billableWorkAllowed: false, estimate: null });
+    expect(seen).toMatchObject({ billable: true, ruleId: null, reasonKey: 'configuration_request_billable', needsEstimate: true, billableWorkAllowed: false, estimate: null });
     const refused = await call('POST', `/api/v1/agent/tickets/${ticketId}/time-entries`, agent, { workDate: '2026-11-18', activity: 'configuration', minutes: 7 });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.code).toBe('ESTIMATE_NOT_APPROVED');

@@ -26,7 +26,7 @@ const config = { access: ['contact'] as const };
 export async function portalBillingRoutes(app: App): Promise<void> {
   const deps = app.deps;
   const base = '/api/v1/portal/tickets/:id';
-  app.get(`${base}/chargeability`, { config, schema: { tags, params: TicketParams, summary: 'Billable or free, why (rule id and sentence), and whether an approved estimate is needed' } }, async (req) =>
+  app.get(`${base}/chargeability`, { config, schema: { tags, params: TicketParams, summary: 'Billable or free, why (in plain words; ruleId is always null here), and whether an approved estimate is needed' } }, async (req) =>
     getTicketChargeability(deps, { actor: contactOf(req), ticketId: req.params.id }),
   );
   app.get(`${base}/estimates`, { config, schema: { tags, params: TicketParams, summary: 'Estimates sent for the ticket, newest first, with phases' } }, async (req) =>

@@ -62,7 +62,8 @@ export function specFromDraft(d: SpecDraft): { spec: CalendarSpec; problems: nul
   if (country && !/^[A-Z]{2}$/.test(country)) problems.holidayCountry = 'calendars.form.badCountry';
   const region = d.holidayRegion.trim().toUpperCase();
   if (region && !/^([A-Z]{2}[-.])?[A-Z0-9]{1,10}([-.][A-Z0-9]{1,10})?$/.test(region)) problems.holidayRegion = 'calendars.form.badRegion';
-  if (region && !country) problems.holidayRegion = 'calendars.form.regionNeedsCountry';
+  // "ES-MD" names its country; "MD" alone would read as a country (Moldova), so it needs one (R-T1).
+  if (region && !country && !/[-.]/.test(region)) problems.holidayRegion = 'calendars.form.regionNeedsCountry';
   if (Object.keys(problems).length) return { spec: null, problems };
   const spec: CalendarSpec = { timeZone: d.timeZone, weekly };
   if (country) spec.holidayCountry = country;

@@ -5,6 +5,7 @@ import { api } from '../../api/client';
 import type { ContractView, CustomerView, PlanView, PriceBasis } from '../../api/catalogue-types';
 import { useAction } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
+import { planSelectData } from '../plans/plan-select-data';
 
 interface Draft {
   customerId: string | null;
@@ -109,7 +110,7 @@ export function ContractModal({
               description={contract ? t('contracts.planChangeHint') : undefined}
               required
               searchable
-              data={plans.filter((p) => !p.archivedAt).map((p) => ({ value: p.id, label: p.catalogue ? `${p.name} · ${p.catalogue}` : p.name }))}
+              data={planSelectData(plans.filter((p) => !p.archivedAt))}
               value={d.planId}
               error={problems.planId}
               onChange={(v) => set('planId', v)}

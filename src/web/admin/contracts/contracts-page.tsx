@@ -10,6 +10,7 @@ import { FileIcon, PlusIcon } from '../../components/icons';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
 import { Pager } from '../../components/pager';
+import { planSelectData } from '../plans/plan-select-data';
 import { useCanEditCatalogue } from '../shared/can-edit';
 import { usePlans } from '../shared/lookups';
 import { ContractModal } from './contract-modal';
@@ -64,7 +65,7 @@ export function ContractsPage() {
             clearable
             searchable
             w={{ base: '100%', xs: 260 }}
-            data={planItems.map((p) => ({ value: p.id, label: p.catalogue ? `${p.name} · ${p.catalogue}` : p.name }))}
+            data={planSelectData(planItems)}
             value={planId}
             onChange={(v) => {
               setPlanId(v);
