@@ -61,6 +61,7 @@ export const ERROR_CATALOGUE = {
   INVALID_TEXT: 'Text that cannot be stored exactly as sent: a NUL character, invalid UTF-8 or a lone surrogate; details name the field path.',
   MALFORMED_BODY: 'The request body could not be read: truncated or malformed multipart, too many parts or fields, or a missing boundary.',
   UPLOAD_BUDGET_EXCEEDED: 'Uploads by this contact or customer in the last 24 hours reached the configured budget; details give the scope, limit and retry time.',
+  CONFIRMATION_INVALID: 'An email confirmation link is unknown, already used, expired, or for an address the contact no longer has.',
   PASSWORD_CHANGE_REQUIRED: 'The account must change its password before doing anything else (only the password change and sign-out are open).',
   SERVICE_UNAVAILABLE: 'The server is shutting down or not ready; retry shortly.',
   INTERNAL: 'An unexpected failure; the log has the details.',

@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../core/actor.js';
 import { findActorById } from './credential-actor.queries.js';
 import type { Db } from './db.js';
@@ -26,7 +26,8 @@ export async function findCredentialsByEmail(db: Db, email: string): Promise<Cre
   const [c] = await db
     .select({ id: contacts.id, passwordHash: contacts.passwordHash, archivedAt: contacts.archivedAt })
     .from(contacts)
-    .where(and(sql`lower(${contacts.email}) = ${e}`, isNull(contacts.archivedAt)))
+    // A contact signs in only with a confirmed address (issue 13 item 6).
+    .where(and(sql`lower(${contacts.email}) = ${e}`, isNull(contacts.archivedAt), isNotNull(contacts.emailConfirmedAt)))
     .limit(1);
   if (c) return { kind: 'contact', id: c.id, passwordHash: c.passwordHash, archived: false };
   return null;

@@ -94,7 +94,8 @@ export async function findContactRowByEmail(db: Db, email: string): Promise<Cont
   const [r] = await db
     .select()
     .from(contacts)
-    .where(and(sql`lower(${contacts.email}) = ${email.trim().toLowerCase()}`, isNull(contacts.archivedAt)))
+    // Only a confirmed address acts by mail (issue 13 item 6): an unconfirmed one may be anyone's.
+    .where(and(sql`lower(${contacts.email}) = ${email.trim().toLowerCase()}`, isNull(contacts.archivedAt), isNotNull(contacts.emailConfirmedAt)))
     .limit(1);
   return r ?? null;
 }

@@ -48,7 +48,8 @@ export async function isEmailTaken(db: Db, email: string, exceptId?: string): Pr
   const c = await db
     .select({ id: contacts.id })
     .from(contacts)
-    .where(and(sql`lower(${contacts.email}) = ${e}`, isNull(contacts.archivedAt), exceptId ? sql`${contacts.id} <> ${exceptId}` : undefined))
+    // An unconfirmed contact address (typed by a customer's administrator) never blocks its real owner.
+    .where(and(sql`lower(${contacts.email}) = ${e}`, isNull(contacts.archivedAt), isNotNull(contacts.emailConfirmedAt), exceptId ? sql`${contacts.id} <> ${exceptId}` : undefined))
     .limit(1);
   return c.length > 0;
 }

@@ -37,6 +37,8 @@ export interface ContactView {
   isAdministrator: boolean;
   /** Whether the contact can sign in to the portal with a password. */
   hasPassword: boolean;
+  /** The owner confirmed the address from its mailbox (issue 13 item 6); until then it cannot sign in nor write to support. */
+  emailConfirmed: boolean;
   archivedAt: string | null;
   createdAt: string;
   updatedAt: string;

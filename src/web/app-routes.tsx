@@ -6,6 +6,7 @@ import { SignInPage } from './pages/sign-in-page';
 import { Allow, HomeRedirect, RequireSignedIn } from './session/guards';
 
 // The console's first screen and the sign-in page are in the initial bundle; the rest loads on demand.
+const ConfirmEmailPage = lazyNamed(() => import('./pages/confirm-email-page'), 'ConfirmEmailPage');
 const QueuePage = lazyNamed(() => import('./console/queue-page'), 'QueuePage');
 const ChangePasswordPage = lazyNamed(() => import('./account/change-password-page'), 'ChangePasswordPage');
 const ApiTokensPage = lazyNamed(() => import('./account/api-tokens-page'), 'ApiTokensPage');
@@ -49,6 +50,8 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
+      {/* Public: the link mailed to a new contact address (issue 13 item 6). */}
+      <Route path="/support/confirm-email" element={<ConfirmEmailPage />} />
       <Route element={<RequireSignedIn />}>
         <Route index element={<HomeRedirect />} />
         <Route element={<AreaLayout />}>

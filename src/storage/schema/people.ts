@@ -44,6 +44,18 @@ export const contacts = pgTable('contacts', {
   archivedAt: ts('archived_at'),
   createdAt: ts('created_at').notNull().defaultNow(),
   updatedAt: ts('updated_at').notNull().defaultNow(),
+  // 20261207041000-contact-email-confirmation.sql: null until the owner confirms the address (issue 13 item 6).
+  emailConfirmedAt: ts('email_confirmed_at').defaultNow(),
+});
+
+export const contactEmailConfirmations = pgTable('contact_email_confirmations', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  contactId: uuid('contact_id').notNull(),
+  email: text('email').notNull(),
+  tokenSha256: text('token_sha256').notNull(),
+  createdAt: ts('created_at').notNull(),
+  expiresAt: ts('expires_at').notNull(),
+  usedAt: ts('used_at'),
 });
 
 export const sessions = pgTable('sessions', {

@@ -11,6 +11,7 @@ import { assertCapRoom } from './assert-cap-room.js';
 import { prepareContactFields, type ContactFields } from './contact-fields.js';
 import { mapContactConflict } from './map-contact-conflict.js';
 import { presentContact, type ContactView } from './present-contact.js';
+import { requestEmailConfirmation } from './request-email-confirmation.js';
 import { withTx } from '../../storage/with-tx.js';
 
 export type CreateContactInput = { actor: Actor; customerId: string; email: string; name: string } & ContactFields;
@@ -22,10 +23,17 @@ export type CreateContactInput = { actor: Actor; customerId: string; email: stri
  * plan's cap (R-C2); a new administrator demotes the previous one (002: one
  * administrator per customer). Callers: admins, managers, or the customer's
  * administrator contact (who may not set isAdministrator or password).
+ *
+ * Issue 13 item 6: an address typed by the customer's administrator is not
+ * proven: the contact is created unconfirmed (no sign-in, no mail intake) and
+ * a confirmation link is mailed to it; the answer is the same whether the
+ * address exists elsewhere or not. Staff vouch for the addresses they enter
+ * (taken from the contract or the onboarding call): theirs count as confirmed,
+ * and "already in use" is told to staff only.
  * Throws NOT_FOUND, FORBIDDEN, FIELD_NOT_ALLOWED, VALIDATION_FAILED, CONFLICT
- * (email in use, customer archived), CONTACT_CAP_REACHED, ADMINISTRATOR_EXISTS.
+ * (email in use (staff only), customer archived), CONTACT_CAP_REACHED, ADMINISTRATOR_EXISTS.
  */
-export async function createContact(deps: { db: Db; clock: Clock }, input: CreateContactInput): Promise<ContactView> {
+export async function createContact(deps: { db: Db; clock: Clock; config?: { publicUrl: string } }, input: CreateContactInput): Promise<ContactView> {
   assertCanEditContacts(input.actor, input.customerId);
   const passwordHash = await prepareContactFields(input.actor, input);
   const now = deps.clock.now();
@@ -34,7 +42,8 @@ export async function createContact(deps: { db: Db; clock: Clock }, input: Creat
       const customer = await findCustomerRow(tx, input.customerId, { lock: true });
       if (!customer) throw new DomainError('NOT_FOUND', 'No such customer.');
       if (customer.archivedAt) throw new DomainError('CONFLICT', 'The customer is archived.', [{ path: 'customerId', problem: 'archived' }]);
-      if (await isEmailTaken(tx, input.email)) throw new DomainError('CONFLICT', 'That email is already in use.', [{ path: 'email', problem: 'already in use' }]);
+      const unproven = input.actor.kind === 'contact';
+      if (!unproven && (await isEmailTaken(tx, input.email))) throw new DomainError('CONFLICT', 'That email is already in use.', [{ path: 'email', problem: 'already in use' }]);
       if (input.isAuthorized) await assertCapRoom(tx, customer.id, now);
       const previous = input.isAdministrator ? await findAdministratorRow(tx, customer.id) : null;
       if (previous) await updateContactRow(tx, customer.id, previous.id, { isAdministrator: false, updatedAt: now });
@@ -50,8 +59,10 @@ export async function createContact(deps: { db: Db; clock: Clock }, input: Creat
         passwordHash: passwordHash ?? null,
         createdAt: now,
         updatedAt: now,
+        emailConfirmedAt: unproven ? null : now,
       });
-      const details = { customerId: customer.id, isAuthorized: c.isAuthorized, isAdministrator: c.isAdministrator, replacedAdministrator: previous?.id ?? null };
+      if (unproven) await requestEmailConfirmation(tx, now, { contact: c, customerName: customer.name, publicUrl: deps.config?.publicUrl ?? '' });
+      const details = { customerId: customer.id, isAuthorized: c.isAuthorized, isAdministrator: c.isAdministrator, replacedAdministrator: previous?.id ?? null, emailConfirmed: !unproven };
       await recordAudit(tx, { at: now, actor: input.actor, action: 'contact.created', objectType: 'contact', objectId: c.id, details });
       return presentContact(c);
     });

@@ -16,6 +16,7 @@ export function presentContact(r: ContactRow): ContactView {
     isAuthorized: r.isAuthorized,
     isAdministrator: r.isAdministrator,
     hasPassword: r.passwordHash !== null,
+    emailConfirmed: r.emailConfirmedAt !== null,
     archivedAt: r.archivedAt?.toISOString() ?? null,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),

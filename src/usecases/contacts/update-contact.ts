@@ -11,6 +11,7 @@ import { assertCapRoom } from './assert-cap-room.js';
 import { prepareContactFields, type ContactFields } from './contact-fields.js';
 import { mapContactConflict } from './map-contact-conflict.js';
 import { presentContact, type ContactView } from './present-contact.js';
+import { requestEmailConfirmation } from './request-email-confirmation.js';
 import { withTx } from '../../storage/with-tx.js';
 
 /**
@@ -18,12 +19,15 @@ import { withTx } from '../../storage/with-tx.js';
  * row is held FOR UPDATE; authorizing checks the cap (R-C2); making a contact
  * administrator demotes the previous one in the same transaction (002);
  * isAdministrator: false leaves the customer without one until another is named.
+ * A new address typed by the customer's administrator must be confirmed by its
+ * owner again (issue 13 item 6, as in createContact), with the same answer
+ * whether it exists elsewhere or not.
  * Throws NOT_FOUND (also for another customer's contact), FORBIDDEN,
  * FIELD_NOT_ALLOWED, VALIDATION_FAILED, CONFLICT (email in use, archived),
  * CONTACT_CAP_REACHED, ADMINISTRATOR_EXISTS.
  */
 export async function updateContact(
-  deps: { db: Db; clock: Clock },
+  deps: { db: Db; clock: Clock; config?: { publicUrl: string } },
   input: { actor: Actor; customerId: string; id: string } & ContactFields,
 ): Promise<ContactView> {
   assertCanEditContacts(input.actor, input.customerId);
@@ -35,7 +39,9 @@ export async function updateContact(
       const cur = customer ? await findContactRow(tx, customer.id, input.id) : null;
       if (!customer || !cur) throw new DomainError('NOT_FOUND', 'No such contact.');
       if (cur.archivedAt) throw new DomainError('CONFLICT', 'The contact is archived.', [{ path: 'id', problem: 'archived' }]);
-      if (input.email !== undefined && input.email.trim().toLowerCase() !== cur.email.toLowerCase() && (await isEmailTaken(tx, input.email, cur.id))) {
+      const newEmail = input.email !== undefined && input.email.trim().toLowerCase() !== cur.email.toLowerCase();
+      const unproven = newEmail && input.actor.kind === 'contact';
+      if (newEmail && !unproven && (await isEmailTaken(tx, input.email!, cur.id))) {
         throw new DomainError('CONFLICT', 'That email is already in use.', [{ path: 'email', problem: 'already in use' }]);
       }
       if (input.isAuthorized && !cur.isAuthorized) await assertCapRoom(tx, customer.id, now, cur.id);
@@ -55,7 +61,9 @@ export async function updateContact(
         isAdministrator: input.isAdministrator,
         passwordHash,
         updatedAt: now,
+        ...(unproven ? { emailConfirmedAt: null } : {}),
       });
+      if (unproven) await requestEmailConfirmation(tx, now, { contact: row!, customerName: customer.name, publicUrl: deps.config?.publicUrl ?? '' });
       const fields = Object.keys(input).filter((k) => !['actor', 'customerId', 'id'].includes(k));
       await recordAudit(tx, {
         at: now,
@@ -63,7 +71,7 @@ export async function updateContact(
         action: 'contact.updated',
         objectType: 'contact',
         objectId: cur.id,
-        details: { customerId: customer.id, fields, replacedAdministrator: replaced },
+        details: { customerId: customer.id, fields, replacedAdministrator: replaced, ...(unproven ? { emailConfirmed: false } : {}) },
       });
       return presentContact(row!);
     });

@@ -13,6 +13,8 @@ export function getMailSettings(deps: { config: { mail: MailConfig } }) {
     defaultSeverity: m.defaultSeverity,
     senderAuthservId: m.senderAuthservId,
     refusalIntervalMinutes: m.refusalIntervalMinutes,
+    refusalsPerHour: m.refusalsPerHour,
+    senderLimits: m.senderLimits,
     delivery: m.delivery,
     inboundSmtp: m.inboundSmtp ? { host: m.inboundSmtp.host, port: m.inboundSmtp.port, maxBytes: m.inboundSmtp.maxBytes, authRequired: !!m.inboundSmtp.auth, domains: m.inboundSmtp.domains, tls: m.inboundSmtp.tls ? { certFile: m.inboundSmtp.tls.certFile, required: m.inboundSmtp.tls.required } : null } : null,
     imap: m.imap ? { host: m.imap.host, port: m.imap.port, secure: m.imap.secure, user: m.imap.user, mailbox: m.imap.mailbox, pollSeconds: m.imap.pollSeconds } : null,

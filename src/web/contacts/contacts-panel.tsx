@@ -32,6 +32,11 @@ function AccessBadges({ contact: c, staff }: { contact: ContactView; staff: bool
           {t('contacts.noPortal')}
         </Badge>
       )}
+      {!c.emailConfirmed && !c.archivedAt && (
+        <Badge color="yellow" variant="light" title={t('contacts.unconfirmedHint')} data-testid="contact-unconfirmed">
+          {t('contacts.unconfirmed')}
+        </Badge>
+      )}
       {c.archivedAt && <Badge color="gray">{t('common.archivedBadge')}</Badge>}
     </Group>
   );

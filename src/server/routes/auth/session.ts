@@ -1,11 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import { signIn } from '../../../usecases/auth/sign-in.js';
 import { signOut } from '../../../usecases/auth/sign-out.js';
+import { confirmContactEmail } from '../../../usecases/contacts/confirm-contact-email.js';
 import { actorOf } from '../../plugins/actor.js';
 import { SESSION_COOKIE } from '../../plugins/auth.js';
 import { Email, Obj } from '../../schemas.js';
 import type { App } from '../../types.js';
 
+const ConfirmBody = Obj({ token: Type.String({ minLength: 16, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$' }) });
 const LoginBody = Obj({ email: Email, password: Type.String({ minLength: 1, maxLength: 256 }) });
 
 /** Sign in, sign out, and who am I. The session travels in an HttpOnly SameSite cookie. */
@@ -28,6 +30,12 @@ export async function sessionRoutes(app: App): Promise<void> {
       });
       return { actor: r.actor, csrfToken: r.csrfToken, expiresAt: r.expiresAt.toISOString() };
     },
+  );
+  // Issue 13 item 6: the owner of a contact address confirms it from the link mailed to it (the token is the proof).
+  app.post(
+    '/api/v1/auth/confirm-email',
+    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Confirm a contact email address with the link mailed to it', body: ConfirmBody } },
+    async (req) => confirmContactEmail(app.deps, { token: req.body.token }),
   );
   app.post('/api/v1/auth/logout', { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
