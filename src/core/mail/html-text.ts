@@ -4,6 +4,8 @@ import { Tokenizer } from 'htmlparser2';
 const SKIPPED = new Set(['script', 'style', 'title', 'template', 'noscript', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes']);
 /** Elements that start a new line. */
 const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'hr', 'ul', 'ol', 'dl', 'dt', 'dd', 'section', 'article', 'header', 'footer']);
+/** Items end without a blank line after them (the next item starts its own line). */
+const ITEM = new Set(['br', 'li', 'tr', 'dt', 'dd']);
 
 /**
  * Plain text from untrusted mail HTML in time linear in its length, whatever
@@ -39,7 +41,7 @@ export function htmlToPlainText(html: string): string {
           if (closed === skipping) skipping = null;
           return;
         }
-        if (BLOCK.has(closed)) out.push('\n');
+        if (BLOCK.has(closed) && !ITEM.has(closed)) out.push('\n');
       },
       onselfclosingtag() {
         // `<script/>` has no content to skip.

@@ -47,6 +47,9 @@ export class MailParseError extends Error {
 export const HTML_INPUT_MAX_CHARS = 4 * 1024 * 1024;
 /** Sanitized HTML above this is not kept for display: every later pass over it runs on the main thread. */
 export const HTML_KEPT_MAX_CHARS = 128 * 1024;
+/** Text kept for the ticket; beyond it the body ends in "[…]" (the whole message stays in the inbound log's raw copy). */
+export const TEXT_KEPT_MAX_CHARS = 256 * 1024;
+const keptText = (t: string) => (t.length > TEXT_KEPT_MAX_CHARS ? `${t.slice(0, TEXT_KEPT_MAX_CHARS)}\n\n[…]` : t);
 
 /**
  * The HTML kept for display: sanitized here (in the parse worker, under its
@@ -97,7 +100,7 @@ async function parseWithMailparser(raw: Buffer, envelope: { from?: string | null
     subject,
     inReplyTo: parseMessageIds(m.inReplyTo),
     references: parseMessageIds(m.references),
-    text,
+    text: keptText(text),
     html: displayHtml(m.html),
     attachments: m.attachments.map((a) => ({ filename: a.filename ?? `attachment.${(a.contentType.split('/')[1] ?? 'bin').replace(/[^a-z0-9]/gi, '')}`, content: a.content })),
     reports: m.attachments.filter((a) => /^(message\/|text\/rfc822-headers)/i.test(a.contentType)).map((a) => a.content.subarray(0, 65_536).toString('utf8')),
