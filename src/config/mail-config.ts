@@ -32,6 +32,9 @@ export const mailEnvSchema = {
   MAIL_RETRY_BASE_SECONDS: positive.default(60),
   MAIL_RETRY_CAP_SECONDS: positive.default(3600),
   MAIL_RETRY_MAX_HOURS: positive.default(48),
+  MAIL_PARSE_TIMEOUT_SECONDS: positive.max(600).default(30),
+  MAIL_PARSE_MEMORY_MB: positive.min(64).max(8192).default(512),
+  MAIL_PARSE_WORKERS: positive.max(32).default(2),
   INBOUND_SMTP_PORT: port.optional(),
   INBOUND_SMTP_HOST: z.string().default('127.0.0.1'),
   INBOUND_SMTP_MAX_MB: z.coerce.number().min(0.1).max(200).default(25),
@@ -87,6 +90,8 @@ export interface MailConfig {
     tls: { certFile: string; keyFile: string; required: boolean } | null;
   } | null;
   imap: { host: string; port: number; secure: boolean; user: string; pass: string; mailbox: string; pollSeconds: number } | null;
+  /** Inbound parsing off the main thread (issue 13): worker threads, and the time and memory budget of one message. */
+  parse: { workers: number; timeoutMs: number; memoryMb: number };
 }
 
 const ADDRESS = /^[^\s@<>]+@[^\s@<>]+$/;
@@ -175,5 +180,6 @@ export function parseMailConfig(c: MailEnv, problems: string[]): MailConfig {
             tls: c.INBOUND_SMTP_TLS_CERT && c.INBOUND_SMTP_TLS_KEY ? { certFile: c.INBOUND_SMTP_TLS_CERT, keyFile: c.INBOUND_SMTP_TLS_KEY, required: c.INBOUND_SMTP_REQUIRE_TLS ?? false } : null,
           },
     imap: imapSettings(c, problems),
+    parse: { workers: c.MAIL_PARSE_WORKERS, timeoutMs: c.MAIL_PARSE_TIMEOUT_SECONDS * 1000, memoryMb: c.MAIL_PARSE_MEMORY_MB },
   };
 }

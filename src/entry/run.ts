@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import { parseConfig, type Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
 import { startWorker, type Worker } from '../jobs/worker.js';
-import { startInboundSmtp, startMailWorker } from '../mail/index.js';
+import { createParsePool, startInboundSmtp, startMailWorker } from '../mail/index.js';
 import { buildApp } from '../server/app.js';
 import type { App, AppDeps } from '../server/types.js';
 import { fileBlobStore } from '../storage/blob-store.js';
@@ -49,7 +49,9 @@ export async function run(role: Role, env: Record<string, string | undefined> = 
   const http = clustered ? await startHttpProcesses(config.serverProcesses, log) : null;
   if (http) out(`Coverdesk is serving ${config.publicUrl} from ${config.serverProcesses} HTTP processes (pids ${http.pids().join(', ')}; storage: postgres); API docs at ${config.publicUrl}/api/docs`);
   // The worker role also delivers the outbox and polls IMAP; the inbound SMTP listener runs where configured.
-  const mailDeps = { db: deps.db, clock: systemClock, blobs: deps.blobs, log };
+  // One pool of parse workers for this process's SMTP listener and IMAP poller (issue 13), started only if either runs.
+  const parsePool = role !== 'server' && (config.mail.inboundSmtp || (worker && config.mail.imap)) ? createParsePool(config.mail.parse) : null;
+  const mailDeps = { db: deps.db, clock: systemClock, blobs: deps.blobs, log, ...(parsePool ? { parse: parsePool.parse } : {}) };
   const mail = worker ? startMailWorker(mailDeps, config) : null;
   const inbound = role !== 'server' ? await startInboundSmtp(mailDeps, config) : null;
   if (worker) out(`Coverdesk worker: sweeping deadlines every ${config.workerIntervalMs / 1000} s; outbox ${config.mail.smtp ? 'delivered by SMTP' : 'kept (no SMTP configured)'}`);
@@ -62,6 +64,7 @@ export async function run(role: Role, env: Record<string, string | undefined> = 
       await inbound?.close();
       await worker?.stop();
       await mail?.stop();
+      await parsePool?.close();
       await booted.storage.close();
     })());
   for (const sig of ['SIGTERM', 'SIGINT'] as const) {

@@ -3,12 +3,15 @@ import type { Config } from '../config/config.js';
 import type { MailConfig } from '../config/mail-config.js';
 import { ingestEmail, IngestFailure, type IngestDeps } from '../usecases/mail/ingest-email.js';
 import { runLoop, type Loop } from './loop.js';
+import { createParsePool } from './parse-pool.js';
 
 type ImapSettings = NonNullable<MailConfig['imap']>;
 
 export interface PollResult {
   seen: number;
   processed: number;
+  /** Kept raw as unparseable and marked seen. */
+  unparseable: number;
   failed: number;
 }
 
@@ -24,7 +27,7 @@ export const imapMailboxLabel = (s: ImapSettings) => `imap:${s.user}@${s.host}/$
 export async function pollImapOnce(deps: IngestDeps, s: ImapSettings, isStopping: () => boolean = () => false): Promise<PollResult> {
   const client = new ImapFlow({ host: s.host, port: s.port, secure: s.secure, auth: { user: s.user, pass: s.pass }, logger: false, disableAutoIdle: true, connectionTimeout: 30_000 });
   client.on('error', (err) => deps.log.warn({ err }, 'IMAP connection error'));
-  const out: PollResult = { seen: 0, processed: 0, failed: 0 };
+  const out: PollResult = { seen: 0, processed: 0, unparseable: 0, failed: 0 };
   await client.connect();
   try {
     const lock = await client.getMailboxLock(s.mailbox);
@@ -36,13 +39,15 @@ export async function pollImapOnce(deps: IngestDeps, s: ImapSettings, isStopping
         const msg = await client.fetchOne(String(uid), { source: true }, { uid: true });
         if (!msg || !msg.source) continue;
         try {
-          await ingestEmail(deps, { mailbox: imapMailboxLabel(s), raw: msg.source });
-          out.processed++;
+          const r = await ingestEmail(deps, { mailbox: imapMailboxLabel(s), raw: msg.source });
+          // Unparseable: kept raw (inbound log) and marked seen below, so no poll reads it again (issue 13).
+          if (r.status === 'unparseable') out.unparseable++;
+          else out.processed++;
         } catch (err) {
           out.failed++;
           if (!(err instanceof IngestFailure)) deps.log.error({ err, uid }, 'IMAP message not stored; left unseen for the next poll');
-          // A retryable failure stays unseen for the next poll; one that keeps failing is kept (inbound log) and marked seen.
-          if (!(err instanceof IngestFailure) || err.retryable) continue;
+          // Only a transient failure stays unseen for the next poll; a deterministic one, or one that keeps failing, is kept (inbound log) and marked seen.
+          if (!(err instanceof IngestFailure) || err.retryable || !err.inboundId) continue;
         }
         await client.messageFlagsAdd(String(uid), ['\\Seen'], { uid: true });
       }
@@ -59,8 +64,9 @@ export async function pollImapOnce(deps: IngestDeps, s: ImapSettings, isStopping
 export function startImapPoller(deps: Omit<IngestDeps, 'settings' | 'attachmentMaxBytes'>, config: Config): Loop | null {
   const s = config.mail.imap;
   if (!s) return null;
-  const ingestDeps: IngestDeps = { ...deps, settings: config.mail, attachmentMaxBytes: config.attachmentMaxBytes };
-  return runLoop(
+  const ownPool = deps.parse ? null : createParsePool(config.mail.parse);
+  const ingestDeps: IngestDeps = { ...deps, parse: deps.parse ?? ownPool!.parse, settings: config.mail, attachmentMaxBytes: config.attachmentMaxBytes };
+  const loop = runLoop(
     async (isStopping) => {
       await pollImapOnce(ingestDeps, s, isStopping);
       return false;
@@ -68,4 +74,11 @@ export function startImapPoller(deps: Omit<IngestDeps, 'settings' | 'attachmentM
     s.pollSeconds * 1000,
     (err) => deps.log.error({ err }, 'IMAP poll failed'),
   );
+  return {
+    ...loop,
+    async stop() {
+      await loop.stop();
+      await ownPool?.close();
+    },
+  };
 }

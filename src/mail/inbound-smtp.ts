@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import type { Config } from '../config/config.js';
 import { ingestEmail, IngestFailure, type IngestDeps } from '../usecases/mail/ingest-email.js';
+import { createParsePool } from './parse-pool.js';
 
 export interface InboundSmtp {
   port: number;
@@ -33,8 +34,9 @@ function readTls(t: { certFile: string; keyFile: string }): { cert: Buffer; key:
 /**
  * The inbound SMTP listener (issue 5), off unless INBOUND_SMTP_PORT is set.
  * Every message goes to ingestEmail; the answer is 250 only once the message
- * is committed (or kept as failed), 451 when a retry may succeed, 552 when
- * it is too large. It never relays: mail is only ingested. With
+ * is committed (or kept as failed), 554 when it was kept raw as unparseable
+ * (issue 13), 451 only when a retry may succeed (a transient failure, issue
+ * 12), 552 when it is too large. It never relays: mail is only ingested. With
  * INBOUND_SMTP_TLS_CERT/KEY it offers STARTTLS (and takes passwords only
  * after it); without, it belongs on loopback or behind the organisation's
  * MTA (docs/OPERATIONS.md).
@@ -42,7 +44,9 @@ function readTls(t: { certFile: string; keyFile: string }): { cert: Buffer; key:
 export async function startInboundSmtp(deps: Omit<IngestDeps, 'settings' | 'attachmentMaxBytes'>, config: Config): Promise<InboundSmtp | null> {
   const s = config.mail.inboundSmtp;
   if (!s) return null;
-  const ingestDeps: IngestDeps = { ...deps, settings: config.mail, attachmentMaxBytes: config.attachmentMaxBytes };
+  // Without a shared pool from the caller, the listener parses in a pool of its own (closed with it).
+  const ownPool = deps.parse ? null : createParsePool(config.mail.parse);
+  const ingestDeps: IngestDeps = { ...deps, parse: deps.parse ?? ownPool!.parse, settings: config.mail, attachmentMaxBytes: config.attachmentMaxBytes };
   const tls = s.tls ? readTls(s.tls) : null;
   const server = new SMTPServer({
     banner: 'Coverdesk',
@@ -81,9 +85,14 @@ export async function startInboundSmtp(deps: Omit<IngestDeps, 'settings' | 'atta
           to: session.envelope.rcptTo.map((r) => r.address),
         };
         ingestEmail(ingestDeps, { mailbox: 'smtp', raw: Buffer.concat(chunks), envelope }).then(
-          (r) => cb(null, `2.0.0 Accepted ${r.duplicate ? '(duplicate) ' : ''}${r.inboundId}`),
+          (r) => {
+            // Kept raw, never processed: a permanent answer, so the sending server tells its sender once and stops.
+            if (r.status === 'unparseable') return cb(smtpError(554, `5.6.0 Message could not be read (${r.reason}); kept as ${r.inboundId}`));
+            cb(null, `2.0.0 Accepted ${r.duplicate ? '(duplicate) ' : ''}${r.inboundId}`);
+          },
           (err) => {
-            if (err instanceof IngestFailure && !err.retryable) return cb(null, `2.0.0 Kept for review ${err.inboundId}`);
+            // Deterministic failures are kept (issue 12 item 1): only a transient one may make the sender retry.
+            if (err instanceof IngestFailure && !err.retryable && err.inboundId) return cb(null, `2.0.0 Kept for review ${err.inboundId}`);
             if (!(err instanceof IngestFailure)) deps.log.error({ err }, 'inbound SMTP message not stored; sender told to retry');
             cb(smtpError(451, '4.3.0 Temporary failure, try again later'));
           },
@@ -98,5 +107,11 @@ export async function startInboundSmtp(deps: Omit<IngestDeps, 'settings' | 'atta
   });
   const port = (server.server.address() as AddressInfo).port;
   deps.log.info({ host: s.host, port }, 'inbound SMTP listening');
-  return { port, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    port,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await ownPool?.close();
+    },
+  };
 }

@@ -136,7 +136,7 @@ describe.each(ENGINES)('inbound SMTP listener on %s', (engine) => {
       await smtpSend(smtp.port, raw);
       await append(raw);
       const r = await pollImapOnce(deps(), imap());
-      expect(r).toEqual({ seen: 1, processed: 1, failed: 0 });
+      expect(r).toEqual({ seen: 1, processed: 1, unparseable: 0, failed: 0 });
       expect(await ticketCount()).toBe(before + 1);
       expect(await unseen()).toEqual([]);
       expect((await pollImapOnce(deps(), imap())).seen).toBe(0);
@@ -156,7 +156,7 @@ describe.each(ENGINES)('inbound SMTP listener on %s', (engine) => {
       await append(raw);
       await ingestEmail(deps(), { mailbox: imapMailboxLabel(imap()), raw });
       const before = await ticketCount();
-      expect(await pollImapOnce(deps(), imap())).toEqual({ seen: 1, processed: 1, failed: 0 });
+      expect(await pollImapOnce(deps(), imap())).toEqual({ seen: 1, processed: 1, unparseable: 0, failed: 0 });
       expect(await ticketCount()).toBe(before);
       expect(await unseen()).toEqual([]);
     });

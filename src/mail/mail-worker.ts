@@ -2,6 +2,7 @@ import type { Config } from '../config/config.js';
 import type { Clock } from '../core/clock.js';
 import type { BlobStore } from '../storage/blob-store.js';
 import type { Db } from '../storage/db.js';
+import type { IngestDeps } from '../usecases/mail/ingest-email.js';
 import type { MailLog } from '../usecases/mail/mail-deps.js';
 import { startDeliveryLoop } from './delivery-loop.js';
 import { startImapPoller } from './imap-poller.js';
@@ -13,6 +14,8 @@ export interface MailWorkerDeps {
   clock: Clock;
   blobs: BlobStore;
   log: MailLog;
+  /** The process's parse pool (src/mail/parse-pool.ts); the IMAP poller starts its own without it. */
+  parse?: IngestDeps['parse'];
 }
 
 export interface MailWorker {

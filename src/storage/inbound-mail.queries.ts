@@ -40,20 +40,36 @@ export async function completeInbound(db: Db, id: string, patch: Partial<Inbound
   return r!;
 }
 
-/** Records a failed attempt (its own transaction: the attempt's was rolled back). */
-export async function recordInboundFailure(db: Db, row: Omit<InboundInsert, 'status'>, error: string): Promise<InboundRow> {
+/** Records a failed attempt (its own transaction: the attempt's was rolled back); `reason` is the error code when there is one. */
+export async function recordInboundFailure(db: Db, row: Omit<InboundInsert, 'status'>, error: string, reason: string | null = null): Promise<InboundRow> {
   const [r] = await db
     .insert(inboundMessages)
-    .values({ ...row, status: 'failed', lastError: error.slice(0, 2000) })
+    .values({ ...row, status: 'failed', reason, lastError: error.slice(0, 2000) })
     .onConflictDoUpdate({
       target: inboundMessages.dedupeKey,
-      set: { status: 'failed', lastError: error.slice(0, 2000), attempts: sql`${inboundMessages.attempts} + 1`, lastDeliveryAt: row.lastDeliveryAt },
+      set: { status: 'failed', reason, lastError: error.slice(0, 2000), attempts: sql`${inboundMessages.attempts} + 1`, lastDeliveryAt: row.lastDeliveryAt },
       setWhere: sql`${inboundMessages.status} IN ('failed', 'processing')`,
     })
     .returning();
   if (r) return r;
   const [existing] = await db.select().from(inboundMessages).where(eq(inboundMessages.dedupeKey, row.dedupeKey)).limit(1);
   return existing!;
+}
+
+/**
+ * Keeps a message that could not be parsed (issue 13 item 2), keyed by its
+ * bytes: the same bytes delivered again are a duplicate (counted, never
+ * processed again); other messages, even with the same Message-ID, are not.
+ */
+export async function keepUnparseableInbound(db: Db, row: Omit<InboundInsert, 'status'>): Promise<{ duplicate: boolean; row: InboundRow }> {
+  const [kept] = await db.insert(inboundMessages).values({ ...row, status: 'unparseable' }).onConflictDoNothing({ target: inboundMessages.dedupeKey }).returning();
+  if (kept) return { duplicate: false, row: kept };
+  const [dup] = await db
+    .update(inboundMessages)
+    .set({ deliveries: sql`${inboundMessages.deliveries} + 1`, lastDeliveryAt: row.lastDeliveryAt })
+    .where(eq(inboundMessages.dedupeKey, row.dedupeKey))
+    .returning();
+  return { duplicate: true, row: dup! };
 }
 
 /** A ticket by its reply token; a local part lower-cased by some relay still finds it when unambiguous. */

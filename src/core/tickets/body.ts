@@ -12,6 +12,9 @@ const ALLOWED: sanitizeHtml.IOptions = {
   allowProtocolRelative: false,
   transformTags: { a: sanitizeHtml.simpleTransform('a', { rel: 'noopener noreferrer nofollow', target: '_blank' }) },
   disallowedTagsMode: 'discard',
+  // Tags nested deeper than this are dropped (their text stays): a megabyte of `<div><b><i>` must not
+  // come out as a megabyte of markup for every later sanitizing pass (issue 13 item 2).
+  nestingLimit: 64,
 };
 
 const BLOCK = /<\/(p|div|h[1-6]|li|tr|blockquote|pre)>|<br\s*\/?>/gi;
@@ -52,10 +55,15 @@ export function textToHtml(text: string): string {
     .join('');
 }
 
+/** Untrusted HTML reduced to the allowed formatting (what normalizeBody keeps for display). */
+export function sanitizeBodyHtml(html: string): string {
+  return sanitizeHtml(html, ALLOWED);
+}
+
 /** Normalises a body given as text or HTML into sanitized HTML plus plain text. */
 export function normalizeBody(input: { text?: string | null; html?: string | null }): Body {
   if (input.html) {
-    const html = sanitizeHtml(input.html, ALLOWED);
+    const html = sanitizeBodyHtml(input.html);
     return { html, text: htmlToText(html) };
   }
   const text = (input.text ?? '').replace(/\r\n?/g, '\n').trim();

@@ -13,7 +13,9 @@ export type InboundStatus =
   | 'ignored_bounce'
   | 'ignored_loop'
   | 'ignored_empty'
-  | 'failed';
+  | 'failed'
+  // 20261207050000-inbound-unparseable.sql: kept raw, never processed (issue 13 item 2).
+  | 'unparseable';
 
 export const inboundMessages = pgTable('inbound_messages', {
   id: uuid('id').primaryKey().defaultRandom(),

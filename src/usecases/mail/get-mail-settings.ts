@@ -18,5 +18,6 @@ export function getMailSettings(deps: { config: { mail: MailConfig } }) {
     delivery: m.delivery,
     inboundSmtp: m.inboundSmtp ? { host: m.inboundSmtp.host, port: m.inboundSmtp.port, maxBytes: m.inboundSmtp.maxBytes, authRequired: !!m.inboundSmtp.auth, domains: m.inboundSmtp.domains, tls: m.inboundSmtp.tls ? { certFile: m.inboundSmtp.tls.certFile, required: m.inboundSmtp.tls.required } : null } : null,
     imap: m.imap ? { host: m.imap.host, port: m.imap.port, secure: m.imap.secure, user: m.imap.user, mailbox: m.imap.mailbox, pollSeconds: m.imap.pollSeconds } : null,
+    parse: m.parse,
   };
 }

@@ -1,12 +1,13 @@
 import type { Clock } from '../../core/clock.js';
 import type { BlobStore } from '../../storage/blob-store.js';
 import type { Db } from '../../storage/db.js';
-import { claimInbound, completeInbound, MAX_INBOUND_ATTEMPTS, recordInboundFailure } from '../../storage/inbound-mail.queries.js';
+import { claimInbound, completeInbound } from '../../storage/inbound-mail.queries.js';
 import { releaseDedupeKey } from '../../storage/mail-trust.queries.js';
 import { decideInbound, senderAuthentication } from './decide-inbound.js';
 import type { EmailContext, InboundOutcome } from './email-actions.js';
+import { IngestFailure, keepUnparseable, recordIngestFailure } from './ingest-failure.js';
 import type { MailLog, MailSettings } from './mail-deps.js';
-import { parseInbound } from './parse-inbound.js';
+import { MailParseError, parseInbound, type ParsedInbound } from './parse-inbound.js';
 import { withTx } from '../../storage/with-tx.js';
 
 export interface IngestDeps {
@@ -16,6 +17,8 @@ export interface IngestDeps {
   log: MailLog;
   settings: Pick<MailSettings, 'from' | 'replyAddress' | 'messageIdDomain' | 'defaultSeverity' | 'refusalIntervalMinutes' | 'refusalsPerHour' | 'senderLimits' | 'senderAuthservId'>;
   attachmentMaxBytes: number;
+  /** Parses a raw message: the worker pool in production (src/mail/parse-pool.ts); in-thread parseInbound when absent. */
+  parse?: (raw: Buffer, envelope?: { from?: string | null; to?: string[] }) => Promise<ParsedInbound>;
 }
 
 export interface IngestInput {
@@ -28,12 +31,7 @@ export interface IngestInput {
 
 export type IngestResult = InboundOutcome & { inboundId: string; duplicate: boolean };
 
-/** A message that could not be processed; `retryable` tells SMTP to answer 451 and IMAP to leave it unseen. */
-export class IngestFailure extends Error {
-  constructor(message: string, readonly retryable: boolean, readonly inboundId: string) {
-    super(message);
-  }
-}
+export { IngestFailure };
 
 /**
  * One inbound email, from the SMTP listener or the IMAP poller (issue 5).
@@ -42,13 +40,24 @@ export class IngestFailure extends Error {
  * a message delivered twice, or through SMTP and IMAP, acts once; only an
  * ACCEPTED message keeps its key, so a refused forgery cannot suppress the
  * genuine mail with the same Message-ID (issue 13 item 3). What a message may
- * do is decideInbound's (decide-inbound.ts). Throws
- * IngestFailure after recording the failed attempt.
+ * do is decideInbound's (decide-inbound.ts). A message the parser cannot
+ * handle is kept raw as 'unparseable' (issue 13 item 2). Throws IngestFailure
+ * after recording the failed attempt (ingest-failure.ts).
  */
 export async function ingestEmail(deps: IngestDeps, input: IngestInput): Promise<IngestResult> {
   const now = deps.clock.now();
-  const parsed = await parseInbound(input.raw, input.envelope);
-  const blob = await deps.blobs.put(input.raw);
+  const blob = await keepRaw(deps, input.raw);
+  let parsed: ParsedInbound;
+  try {
+    parsed = await (deps.parse ?? parseInbound)(input.raw, input.envelope);
+  } catch (err) {
+    // The parser unavailable (shutting down) is ours to fix: retry. The message's own failure: kept, never retried.
+    if (!(err instanceof MailParseError)) throw new IngestFailure(err instanceof Error ? err.message : String(err), true, null);
+    const kept = await keepUnparseable(deps, { mailbox: input.mailbox, raw: input.raw, now, blob }, err).catch(async (e: unknown) => {
+      throw await recordIngestFailure(deps, { mailbox: input.mailbox.slice(0, 300), messageId: null, dedupeKey: `raw:${blob.sha256}`, receivedAt: now, lastDeliveryAt: now, rawSha256: blob.sha256, rawSize: blob.size }, e);
+    });
+    return { status: 'unparseable', reason: err.reason, inboundId: kept.row.id, duplicate: kept.duplicate, ticketId: null };
+  }
   const row = {
     mailbox: input.mailbox.slice(0, 300), messageId: parsed.messageId, dedupeKey: parsed.dedupeKey, receivedAt: now, lastDeliveryAt: now,
     fromAddress: parsed.from.address, fromName: parsed.from.name, subject: parsed.subject, rawSha256: blob.sha256, rawSize: blob.size,
@@ -67,9 +76,16 @@ export async function ingestEmail(deps: IngestDeps, input: IngestInput): Promise
       return { ...outcome, inboundId: claim.row.id, duplicate: false };
     });
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
-    const failed = await recordInboundFailure(deps.db, row, message);
-    deps.log.error({ err, inboundId: failed.id, attempts: failed.attempts }, 'inbound mail failed');
-    throw new IngestFailure(message, failed.attempts < MAX_INBOUND_ATTEMPTS, failed.id);
+    throw await recordIngestFailure(deps, row, err);
+  }
+}
+
+/** The raw bytes first: whatever happens next, the message is not lost. A store that fails is ours to fix: retry. */
+async function keepRaw(deps: IngestDeps, raw: Buffer) {
+  try {
+    return await deps.blobs.put(raw);
+  } catch (err) {
+    deps.log.error({ err }, 'inbound mail: raw message could not be stored; sender told to retry');
+    throw new IngestFailure(err instanceof Error ? err.message : String(err), true, null);
   }
 }

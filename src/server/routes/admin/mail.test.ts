@@ -82,6 +82,18 @@ describe.each(ENGINES)('mail admin API on %s', (engine) => {
     expect((await t.app.inject({ method: 'GET', url: '/api/v1/admin/mail/inbound?status=bogus', headers: admin })).statusCode).toBe(400);
   });
 
+  it('lists unparseable inbound mail with the reason, filtered by status (issue 13 item 2)', async () => {
+    const raw = Buffer.from(`From: Ann <ann@customer.test>\r\nSubject: Too many headers\r\n${'X-Pad: a\r\n'.repeat(200_000)}\r\nhello\r\n`);
+    const r = await ingestEmail(
+      { db: t.deps.db, clock: t.clock, blobs: t.deps.blobs, log: SILENT_LOG, settings: t.deps.config.mail, attachmentMaxBytes: t.deps.config.attachmentMaxBytes },
+      { mailbox: 'smtp', raw },
+    );
+    expect(r).toMatchObject({ status: 'unparseable', reason: 'malformed', duplicate: false });
+    const list = await t.app.inject({ method: 'GET', url: '/api/v1/admin/mail/inbound?status=unparseable', headers: manager });
+    expect(list.statusCode).toBe(200);
+    expect(list.json()).toMatchObject({ total: 1, items: [{ id: r.inboundId, status: 'unparseable', reason: 'malformed', from: { address: 'ann@customer.test' }, subject: 'Too many headers', raw: { sizeBytes: raw.length } }] });
+  });
+
   it('shows the settings in force, never a password; agents and anonymous callers are turned away', async () => {
     const s = await t.app.inject({ method: 'GET', url: '/api/v1/admin/mail/settings', headers: admin });
     expect(s.json()).toMatchObject({ outbound: { mode: 'kept' }, replyAddress: 'support+{token}@desk.test', inboundSmtp: null, imap: null });

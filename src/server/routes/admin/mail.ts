@@ -11,7 +11,7 @@ import type { App } from '../../types.js';
 const tags = ['mail'];
 const OutboxStatus = Type.Union(['pending', 'sent', 'failed', 'kept', 'bounced'].map((s) => Type.Literal(s)));
 const InboundStatus = Type.Union(
-  ['processing', 'ticket_created', 'reply_added', 'refused', 'kept_not_participant', 'ignored_auto_reply', 'ignored_bounce', 'ignored_loop', 'ignored_empty', 'failed'].map((s) => Type.Literal(s)),
+  ['processing', 'ticket_created', 'reply_added', 'refused', 'kept_not_participant', 'ignored_auto_reply', 'ignored_bounce', 'ignored_loop', 'ignored_empty', 'failed', 'unparseable'].map((s) => Type.Literal(s)),
 );
 const { limit, offset } = PageQuery;
 

@@ -152,48 +152,85 @@ function Outbox() {
   );
 }
 
+const INBOUND_FILTER: Record<string, string> = { unparseable: 'mail.inboundFilter.unparseable', failed: 'mail.inboundFilter.failed' };
+const UNPARSEABLE_REASON: Record<string, string> = { timeout: 'mail.unparseable.timeout', memory: 'mail.unparseable.memory', malformed: 'mail.unparseable.malformed' };
+
+/** What became of one inbound message; an unparseable one says why, in words (issue 13 item 2). */
+function InboundOutcome({ m }: { m: InboundItem }) {
+  const { t } = useTranslation();
+  if (m.status === 'unparseable') {
+    return (
+      <>
+        <Badge color="red" variant="light" data-testid="inbound-unparseable">
+          {t('mail.unparseable.label')}
+        </Badge>
+        <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+          {m.reason && UNPARSEABLE_REASON[m.reason] ? t(UNPARSEABLE_REASON[m.reason]!) : m.lastError} {t('mail.unparseable.kept')}
+        </Text>
+      </>
+    );
+  }
+  return (
+    <>
+      <Code>{m.status}</Code>
+      {(m.reason ?? m.lastError) && (
+        <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+          {m.reason ?? m.lastError}
+        </Text>
+      )}
+    </>
+  );
+}
+
 function Inbound() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const [offset, setOffset] = useState(0);
-  const list = useApi((signal) => api.get<Page<InboundItem>>('/admin/mail/inbound', { limit: LIMIT, offset }, signal), [offset]);
+  const [status, setStatus] = useState<string>('all');
+  const list = useApi((signal) => api.get<Page<InboundItem>>('/admin/mail/inbound', { limit: LIMIT, offset, status: status === 'all' ? undefined : status }, signal), [offset, status]);
   return (
-    <Paper withBorder>
-      <PagedTable
-        state={list}
-        limit={LIMIT}
-        offset={offset}
-        onOffset={setOffset}
-        empty={<Empty icon={<InboxIcon size={28} />} title={t('mail.inboundEmpty')} />}
-        head={[t('mail.subject'), { label: t('mail.from'), secondary: true }, t('mail.outcome')]}
-      >
-        {(m) => (
-          <Table.Tr key={m.id}>
-            <Table.Td maw={420}>
-              <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
-                {m.subject ?? '—'}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {fmt.dateTime(m.receivedAt)}
-              </Text>
-            </Table.Td>
-            <SecondaryTd>
-              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                {m.from.address}
-              </Text>
-            </SecondaryTd>
-            <Table.Td>
-              <Code>{m.status}</Code>
-              {(m.reason ?? m.lastError) && (
-                <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
-                  {m.reason ?? m.lastError}
+    <Stack gap="sm">
+      <SegmentedControl
+        value={status}
+        onChange={(v) => {
+          setStatus(v);
+          setOffset(0);
+        }}
+        data={[{ value: 'all', label: t('mail.all') }, ...Object.entries(INBOUND_FILTER).map(([value, key]) => ({ value, label: t(key) }))]}
+        style={{ alignSelf: 'flex-start', maxWidth: '100%', overflowX: 'auto' }}
+      />
+      <Paper withBorder>
+        <PagedTable
+          state={list}
+          limit={LIMIT}
+          offset={offset}
+          onOffset={setOffset}
+          empty={<Empty icon={<InboxIcon size={28} />} title={t('mail.inboundEmpty')} />}
+          head={[t('mail.subject'), { label: t('mail.from'), secondary: true }, t('mail.outcome')]}
+        >
+          {(m) => (
+            <Table.Tr key={m.id}>
+              <Table.Td maw={420}>
+                <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                  {m.subject ?? '—'}
                 </Text>
-              )}
-            </Table.Td>
-          </Table.Tr>
-        )}
-      </PagedTable>
-    </Paper>
+                <Text size="xs" c="dimmed">
+                  {fmt.dateTime(m.receivedAt)}
+                </Text>
+              </Table.Td>
+              <SecondaryTd>
+                <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                  {m.from.address}
+                </Text>
+              </SecondaryTd>
+              <Table.Td>
+                <InboundOutcome m={m} />
+              </Table.Td>
+            </Table.Tr>
+          )}
+        </PagedTable>
+      </Paper>
+    </Stack>
   );
 }
 
