@@ -32,7 +32,9 @@ export function SignInPage() {
     document.title = `${t('signIn.title')} · ${t('app.name')}`;
   }, [t]);
 
-  if (session.status === 'signed-in' && session.actor && !login.pending) return <Navigate to={homePath(session.actor)} replace />;
+  // The same destination as after submitting: the session update re-renders this page before the
+  // navigation lands, and sending it home here lost the page a mail's link asked for (issue 13 item 7).
+  if (session.status === 'signed-in' && session.actor && !login.pending) return <Navigate to={nextPath(session.actor, from)} replace />;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
