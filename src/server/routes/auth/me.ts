@@ -15,7 +15,7 @@ export async function meRoutes(app: App): Promise<void> {
   app.post(
     '/api/v1/me/password',
     {
-      config: access,
+      config: { ...access, beforePasswordChange: true },
       schema: {
         tags: ['auth'],
         summary: 'Change my password (ends my sessions)',

@@ -29,13 +29,13 @@ export async function sessionRoutes(app: App): Promise<void> {
       return { actor: r.actor, csrfToken: r.csrfToken, expiresAt: r.expiresAt.toISOString() };
     },
   );
-  app.post('/api/v1/auth/logout', { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {
+  app.post('/api/v1/auth/logout', { config: { access: 'authenticated', beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) await signOut(app.deps, token);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });
-  app.get('/api/v1/auth/me', { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'The signed-in user or contact' } }, async (req) => ({
+  app.get('/api/v1/auth/me', { config: { access: 'authenticated', beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'The signed-in user or contact' } }, async (req) => ({
     actor: actorOf(req),
     via: req.authVia,
     csrfToken: req.sessionCsrf,
