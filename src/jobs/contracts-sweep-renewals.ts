@@ -8,6 +8,7 @@ import { findCustomerAdministrator, listManagerRecipients } from '../storage/rec
 import { findPlanName } from '../storage/ticket-context.queries.js';
 import { queueEmail } from '../usecases/notifications/queue-email.js';
 import { inBatches } from './in-batches.js';
+import { pageUrl } from '../core/pages.js';
 
 /**
  * `contracts.sweep-renewals` (R-P10): a contract with an end date within
@@ -30,7 +31,7 @@ export async function sweepRenewals(deps: { db: Db; clock: Clock; publicUrl: str
       const admin = await findCustomerAdministrator(tx, c.customerId);
       for (const r of [...(admin ? [admin] : []), ...(await listManagerRecipients(tx))]) {
         const rendered = renewalReminder(
-          { customerName: customer?.name ?? '', planName, endDate: c.endDate!, reference: c.reference, url: `${deps.publicUrl}/${r.kind === 'contact' ? 'portal' : 'admin/contracts'}` },
+          { customerName: customer?.name ?? '', planName, endDate: c.endDate!, reference: c.reference, url: r.kind === 'contact' ? pageUrl(deps.publicUrl, 'supportOverview', {}) : pageUrl(deps.publicUrl, 'adminContracts', {}) },
           { locale: r.locale, timeZone: r.timeZone },
         );
         await queueEmail(tx, now, { recipient: r, template: 'renewal_reminder', rendered, dedupeKey: `renewal:${c.id}:${c.endDate}:${r.id}`, customerId: c.customerId });

@@ -48,5 +48,7 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     access?: Access;
+    /** Open to an account that must change its password first (changing it, signing out, who am I). */
+    beforePasswordChange?: boolean;
   }
 }

@@ -21,7 +21,7 @@ const PRINCIPAL_JOINS = `
 
 const BY_API_TOKEN = prepared(
   'credential_actor_by_api_token',
-  `SELECT q.i AS "$i", ${PRINCIPAL_COLUMNS}
+  `SELECT q.i AS "$i", ${PRINCIPAL_COLUMNS}, cr.id AS "tokenId", cr.last_used_at AS "lastUsedAt"
      FROM unnest($1::text[], $2::timestamptz[]) WITH ORDINALITY AS q(hash, now, i)
      JOIN api_tokens cr ON cr.token_hash = q.hash AND cr.revoked_at IS NULL AND (cr.expires_at IS NULL OR cr.expires_at > q.now)
      ${PRINCIPAL_JOINS}`,
@@ -50,6 +50,8 @@ interface PrincipalRow {
   locale: string;
   timeZone: string;
   csrfToken?: string;
+  tokenId?: string;
+  lastUsedAt?: string | Date | null;
 }
 
 function toActor(r: PrincipalRow): Actor | null {
@@ -84,10 +86,11 @@ function byLookup<R extends { $i: number }>(stmt: typeof BY_API_TOKEN) {
 const tokenLookup = coalesce(byLookup<PrincipalRow>(BY_API_TOKEN));
 const sessionLookup = coalesce(byLookup<PrincipalRow>(BY_SESSION));
 
-/** The live principal behind an API token's keyed hash. */
-export async function findActorByApiToken(db: Db, tokenHash: string, now: Date): Promise<Actor | null> {
+/** The live principal behind an API token's keyed hash, with the token's id and last use. */
+export async function findActorByApiToken(db: Db, tokenHash: string, now: Date): Promise<{ actor: Actor; tokenId: string; lastUsedAt: Date | null } | null> {
   const r = await tokenLookup(db, { hash: tokenHash, now });
-  return r ? toActor(r) : null;
+  const actor = r ? toActor(r) : null;
+  return actor ? { actor, tokenId: r!.tokenId!, lastUsedAt: r!.lastUsedAt ? new Date(r!.lastUsedAt) : null } : null;
 }
 
 /** The live principal behind a session id's keyed hash, with the session's CSRF token. */

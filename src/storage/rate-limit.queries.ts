@@ -37,6 +37,17 @@ export async function peekRateLimit(db: Db, key: string, now: Date, windowSecond
   return new Date(r.window_start).getTime() > now.getTime() - windowSeconds * 1000 ? r.hits : 0;
 }
 
+/** The hits and start of the current window without counting one; null when none is open. */
+export async function peekRateLimitWindow(db: Db, key: string, now: Date, windowSeconds: number): Promise<{ hits: number; windowStart: Date } | null> {
+  const rows = rowsOf<{ hits: number; window_start: string | Date }>(
+    await db.execute(sql`SELECT hits, window_start FROM rate_limit_buckets WHERE key = ${key}`),
+  );
+  const r = rows[0];
+  if (!r) return null;
+  const windowStart = new Date(r.window_start);
+  return windowStart.getTime() > now.getTime() - windowSeconds * 1000 ? { hits: r.hits, windowStart } : null;
+}
+
 export async function clearRateLimit(db: Db, key: string): Promise<void> {
   await db.execute(sql`DELETE FROM rate_limit_buckets WHERE key = ${key}`);
 }

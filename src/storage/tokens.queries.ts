@@ -1,6 +1,6 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from './db.js';
-import { apiTokens } from './schema/index.js';
+import { apiTokens, apiTokenSettings } from './schema/index.js';
 
 export type ApiTokenRow = typeof apiTokens.$inferSelect;
 
@@ -34,4 +34,29 @@ export async function revokeApiTokenOf(
     )
     .returning({ id: apiTokens.id });
   return rows.length > 0;
+}
+
+export type ApiTokenSettingsRow = typeof apiTokenSettings.$inferSelect;
+
+export async function getApiTokenSettingsRow(db: Db): Promise<ApiTokenSettingsRow> {
+  const [r] = await db.select().from(apiTokenSettings).limit(1);
+  return r!;
+}
+
+export async function updateApiTokenSettingsRow(db: Db, patch: Partial<Pick<ApiTokenSettingsRow, 'defaultDays' | 'maxDays'>> & { updatedAt: Date; updatedBy: string | null }): Promise<ApiTokenSettingsRow> {
+  const [r] = await db.update(apiTokenSettings).set(patch).where(eq(apiTokenSettings.id, true)).returning();
+  return r!;
+}
+
+/**
+ * Records a token's use, at most once a minute: the write happens only when
+ * the stored instant is older than that, so a busy token costs one UPDATE a
+ * minute, not one per request.
+ */
+export async function touchApiTokenLastUsed(db: Db, id: string, now: Date): Promise<void> {
+  const minuteAgo = new Date(now.getTime() - 60_000);
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: now })
+    .where(and(eq(apiTokens.id, id), or(isNull(apiTokens.lastUsedAt), lt(apiTokens.lastUsedAt, minuteAgo))));
 }

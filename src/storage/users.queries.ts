@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PageRequest } from '../core/paging.js';
 import type { Db } from './db.js';
+import { containsPattern } from './sql-helpers.js';
 import { contacts, users } from './schema/index.js';
 
 export type UserRow = typeof users.$inferSelect;
@@ -17,7 +18,7 @@ export async function listUserRows(db: Db, f: UserFilter, page: PageRequest): Pr
   if (f.role) where.push(eq(users.role, f.role));
   if (f.archived === true) where.push(isNotNull(users.archivedAt));
   if (f.archived === false) where.push(isNull(users.archivedAt));
-  if (f.q) where.push(or(ilike(users.name, `%${f.q}%`), ilike(users.email, `%${f.q}%`))!);
+  if (f.q) where.push(or(ilike(users.name, containsPattern(f.q)), ilike(users.email, containsPattern(f.q)))!);
   const cond = where.length ? and(...where) : undefined;
   const col = f.sort ? users[f.sort.field] : users.name;
   const order = f.sort?.direction === 'desc' ? desc(col) : asc(col);

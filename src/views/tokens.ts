@@ -17,3 +17,12 @@ export interface ApiTokenView {
 export interface CreatedApiToken extends ApiTokenView {
   token: string;
 }
+
+/** How long new tokens live, set by an administrator (GET/PATCH /admin/api-token-settings). */
+export interface ApiTokenSettingsView {
+  /** A token created without an expiry lives this many days. */
+  defaultDays: number;
+  /** No token may be created to live longer. */
+  maxDays: number;
+  updatedAt: string;
+}

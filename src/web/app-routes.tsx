@@ -1,4 +1,6 @@
+import type { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
+import { PAGES, type PageName } from '../core/pages.js';
 import { AreaLayout } from './layouts/area-layout';
 import { lazyNamed } from './lazy-named';
 import { NotFoundPage } from './pages/not-found-page';
@@ -46,50 +48,66 @@ const SupportInvoicesPage = lazyNamed(() => import('./billing/portal/invoices-pa
 const MANAGERS = ['admin', 'manager'] as const;
 const STAFF = ['admin', 'manager', 'agent'] as const;
 
+const staff = (page: ReactElement) => <Allow roles={[...STAFF]}>{page}</Allow>;
+const managers = (page: ReactElement) => <Allow roles={[...MANAGERS]}>{page}</Allow>;
+const contact = (page: ReactElement) => <Allow roles={['contact']}>{page}</Allow>;
+
+/**
+ * What each page of the one page table (core/pages.ts) shows. The Record type
+ * makes it exhaustive: a page added to the table without a screen, or a screen
+ * without a page in the table, does not compile, so every link built from the
+ * table (mail, iCalendar feed) opens a real page.
+ */
+const SIGNED_IN_PAGES: Record<Exclude<PageName, 'signIn' | 'home' | 'supportConfirmEmail'>, ReactElement> = {
+  consoleQueue: staff(<QueuePage />),
+  consoleTicket: staff(<ConsoleTicketPage />),
+  consolePhone: staff(<PhoneTicketPage />),
+  consoleRequests: staff(<RequestsPage />),
+  adminUsers: managers(<UsersPage />),
+  adminCalendars: staff(<CalendarsPage />),
+  adminCalendar: staff(<CalendarPage />),
+  adminPlans: staff(<PlansPage />),
+  adminPlan: staff(<PlanPage />),
+  adminSeverities: staff(<SeveritiesPage />),
+  adminCustomers: staff(<CustomersPage />),
+  adminCustomer: staff(<CustomerPage />),
+  adminContracts: staff(<ContractsPage />),
+  adminContractBilling: managers(<ContractBillingPage />),
+  adminPresets: managers(<PresetsPage />),
+  adminReleases: staff(<ReleasesPage />),
+  adminMaintenance: staff(<MaintenancePage />),
+  adminProducts: staff(<ProductsPage />),
+  adminProduct: staff(<ProductPage />),
+  adminAnnouncements: staff(<AnnouncementsPage />),
+  adminMail: managers(<MailPage />),
+  adminInvoices: managers(<InvoicesPage />),
+  adminInvoice: managers(<InvoicePage />),
+  adminTariffs: managers(<TariffsPage />),
+  adminRenewals: managers(<RenewalsPage />),
+  supportOverview: contact(<SupportOverviewPage />),
+  supportContacts: contact(<SupportContactsPage />),
+  supportTickets: contact(<SupportTicketsPage />),
+  supportNewTicket: contact(<NewTicketPage />),
+  supportTicket: contact(<SupportTicketPage />),
+  supportHeld: contact(<HeldRequestsPage />),
+  supportUpdates: contact(<SupportUpdatesPage />),
+  supportInvoices: contact(<SupportInvoicesPage />),
+  accountPassword: <ChangePasswordPage />,
+  accountTokens: <ApiTokensPage />,
+};
+
 export function AppRoutes() {
   return (
     <Routes>
-      <Route path="/sign-in" element={<SignInPage />} />
+      <Route path={PAGES.signIn} element={<SignInPage />} />
       {/* Public: the link mailed to a new contact address (issue 13 item 6). */}
-      <Route path="/support/confirm-email" element={<ConfirmEmailPage />} />
+      <Route path={PAGES.supportConfirmEmail} element={<ConfirmEmailPage />} />
       <Route element={<RequireSignedIn />}>
         <Route index element={<HomeRedirect />} />
         <Route element={<AreaLayout />}>
-          <Route path="console/queue" element={<Allow roles={[...STAFF]}><QueuePage /></Allow>} />
-          <Route path="console/tickets/:id" element={<Allow roles={[...STAFF]}><ConsoleTicketPage /></Allow>} />
-          <Route path="console/phone" element={<Allow roles={[...STAFF]}><PhoneTicketPage /></Allow>} />
-          <Route path="console/requests" element={<Allow roles={[...STAFF]}><RequestsPage /></Allow>} />
-          <Route path="admin/users" element={<Allow roles={[...MANAGERS]}><UsersPage /></Allow>} />
-          <Route path="admin/calendars" element={<Allow roles={[...STAFF]}><CalendarsPage /></Allow>} />
-          <Route path="admin/calendars/:id" element={<Allow roles={[...STAFF]}><CalendarPage /></Allow>} />
-          <Route path="admin/plans" element={<Allow roles={[...STAFF]}><PlansPage /></Allow>} />
-          <Route path="admin/plans/:id" element={<Allow roles={[...STAFF]}><PlanPage /></Allow>} />
-          <Route path="admin/severities" element={<Allow roles={[...STAFF]}><SeveritiesPage /></Allow>} />
-          <Route path="admin/customers" element={<Allow roles={[...STAFF]}><CustomersPage /></Allow>} />
-          <Route path="admin/customers/:id" element={<Allow roles={[...STAFF]}><CustomerPage /></Allow>} />
-          <Route path="admin/contracts" element={<Allow roles={[...STAFF]}><ContractsPage /></Allow>} />
-          <Route path="admin/presets" element={<Allow roles={[...MANAGERS]}><PresetsPage /></Allow>} />
-          <Route path="admin/releases" element={<Allow roles={[...STAFF]}><ReleasesPage /></Allow>} />
-          <Route path="admin/maintenance" element={<Allow roles={[...STAFF]}><MaintenancePage /></Allow>} />
-          <Route path="admin/products" element={<Allow roles={[...STAFF]}><ProductsPage /></Allow>} />
-          <Route path="admin/products/:id" element={<Allow roles={[...STAFF]}><ProductPage /></Allow>} />
-          <Route path="admin/announcements" element={<Allow roles={[...STAFF]}><AnnouncementsPage /></Allow>} />
-          <Route path="admin/mail" element={<Allow roles={[...MANAGERS]}><MailPage /></Allow>} />
-          <Route path="admin/invoices" element={<Allow roles={[...MANAGERS]}><InvoicesPage /></Allow>} />
-          <Route path="admin/invoices/:id" element={<Allow roles={[...MANAGERS]}><InvoicePage /></Allow>} />
-          <Route path="admin/tariffs" element={<Allow roles={[...MANAGERS]}><TariffsPage /></Allow>} />
-          <Route path="admin/contracts/:id/billing" element={<Allow roles={[...MANAGERS]}><ContractBillingPage /></Allow>} />
-          <Route path="admin/renewals" element={<Allow roles={[...MANAGERS]}><RenewalsPage /></Allow>} />
-          <Route path="support/overview" element={<Allow roles={['contact']}><SupportOverviewPage /></Allow>} />
-          <Route path="support/contacts" element={<Allow roles={['contact']}><SupportContactsPage /></Allow>} />
-          <Route path="support/tickets" element={<Allow roles={['contact']}><SupportTicketsPage /></Allow>} />
-          <Route path="support/tickets/new" element={<Allow roles={['contact']}><NewTicketPage /></Allow>} />
-          <Route path="support/tickets/:id" element={<Allow roles={['contact']}><SupportTicketPage /></Allow>} />
-          <Route path="support/held" element={<Allow roles={['contact']}><HeldRequestsPage /></Allow>} />
-          <Route path="support/updates" element={<Allow roles={['contact']}><SupportUpdatesPage /></Allow>} />
-          <Route path="support/invoices" element={<Allow roles={['contact']}><SupportInvoicesPage /></Allow>} />
-          <Route path="account/password" element={<ChangePasswordPage />} />
-          <Route path="account/tokens" element={<ApiTokensPage />} />
+          {Object.entries(SIGNED_IN_PAGES).map(([name, element]) => (
+            <Route key={name} path={PAGES[name as PageName]} element={element} />
+          ))}
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Route>

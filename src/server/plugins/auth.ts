@@ -56,6 +56,11 @@ function enforceAccess(req: FastifyRequest, reply: FastifyReply): FastifyReply |
       return reply.status(403).send(errorBody('FORBIDDEN', 'Your role may not do this.'));
     }
   }
+  // An account created with a one-time password must change it before anything else, whatever
+  // client it uses: the web app's redirect alone left the whole API open (issue 13 item 8).
+  if (actor.kind === 'user' && actor.mustChangePassword && !req.routeOptions.config?.beforePasswordChange) {
+    return reply.status(403).send(errorBody('PASSWORD_CHANGE_REQUIRED', 'Change your one-time password first (POST /api/v1/me/password).'));
+  }
   if (req.authVia === 'session' && !SAFE_METHODS.has(req.method)) {
     const sent = req.headers[CSRF_HEADER];
     if (typeof sent !== 'string' || !req.sessionCsrf || !safeEqual(sent, req.sessionCsrf)) {

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, isDomainError } from '../../core/errors.js';
+import { cleanFilename } from '../../core/tickets/attachment-policy.js';
 import { assertStorableText } from '../plugins/input-text.js';
 
 /**
@@ -36,12 +37,23 @@ function uploadError(e: unknown, maxBytes: number): DomainError {
   return new DomainError('MALFORMED_BODY', 'The upload could not be read: send one file as multipart/form-data with at most 10 fields.', { reason });
 }
 
-/** Sends a stored file as a download: never rendered inline, never sniffed. */
+// Types a browser may render or run when opened directly (XML can carry scripts and XSLT):
+// sent as bytes to save, never as a document (issue 13 item 8).
+const SAVE_ONLY = new Set(['application/xml', 'text/xml']);
+
+/**
+ * Sends a stored file as a download: never rendered inline, never sniffed, and
+ * sandboxed by its own CSP should a browser open it anyway. The name loses
+ * control and bidirectional characters (files stored before that rule too).
+ */
 export function sendDownload(reply: FastifyReply, f: { filename: string; contentType: string; bytes: Buffer }): FastifyReply {
-  const ascii = f.filename.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const name = cleanFilename(f.filename);
+  const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  const type = SAVE_ONLY.has(f.contentType.split(';')[0]!.trim()) ? 'application/octet-stream' : f.contentType;
   return reply
-    .header('content-type', f.contentType)
-    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(f.filename)}`)
+    .header('content-type', type)
+    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+    .header('content-security-policy', "sandbox; default-src 'none'")
     .header('x-content-type-options', 'nosniff')
     .header('cache-control', 'private, no-store')
     .send(f.bytes);

@@ -81,6 +81,15 @@ export const apiTokens = pgTable('api_tokens', {
   revokedAt: ts('revoked_at'),
 });
 
+/** Mirrors migrations/20261207060000-api-token-expiry.sql: one row. */
+export const apiTokenSettings = pgTable('api_token_settings', {
+  id: boolean('id').primaryKey().default(true),
+  defaultDays: integer('default_days').notNull().default(90),
+  maxDays: integer('max_days').notNull().default(365),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+  updatedBy: uuid('updated_by'),
+});
+
 export const rateLimitBuckets = pgTable('rate_limit_buckets', {
   key: text('key').primaryKey(),
   windowStart: ts('window_start').notNull(),

@@ -12,6 +12,7 @@ import type { Db } from '../../storage/db.js';
 import { findCustomerAdministrator } from '../../storage/recipients.queries.js';
 import { uniqueViolation } from '../../storage/sql-helpers.js';
 import { queueEmail } from '../notifications/queue-email.js';
+import { pageUrl } from '../../core/pages.js';
 
 /**
  * Records a contract fee charge (R-P7..R-P10) in the caller's transaction
@@ -45,7 +46,7 @@ export async function recordCharge(
   const customer = await findCustomerRow(tx, contract.customerId);
   const description = chargeText({ ...quote, reference: contract.reference }, admin.locale as BillingLocale);
   const rendered = chargeNoticeTemplate(
-    { customerName: customer?.name ?? '', recipientName: admin.name, description, amountCents: row.amountCents, currency: row.currency, url: `${ctx.publicUrl}/portal` },
+    { customerName: customer?.name ?? '', recipientName: admin.name, description, amountCents: row.amountCents, currency: row.currency, url: pageUrl(ctx.publicUrl, 'supportInvoices', {}) },
     { locale: admin.locale, timeZone: admin.timeZone },
   );
   await queueEmail(tx, ctx.now, { recipient: admin, template: 'charge-notice', rendered, dedupeKey: `charge-notice:${row.id}`, customerId: contract.customerId });

@@ -17,6 +17,7 @@ import { queueEmail } from '../notifications/queue-email.js';
 import { assertBillingManager } from './billing-access.js';
 import { lockLiveContract, yearlyPriceOf } from './contract-pricing-context.js';
 import { withTx } from '../../storage/with-tx.js';
+import { pageUrl } from '../../core/pages.js';
 
 export interface IncreaseAgreement {
   /** The customer's contact who agreed (normally the administrator), if recorded. */
@@ -72,7 +73,7 @@ export async function recordYearlyIncrease(
         es: `Incremento anual del ${pct} desde el 1 de enero de ${input.year}: nuevo precio anual ${formatMoney(newYearly, contract.currency, locale)}`,
         el: `Ετήσια αύξηση ${pct} από 1 Ιανουαρίου ${input.year}: νέο ετήσιο τίμημα ${formatMoney(newYearly, contract.currency, locale)}`,
       }[locale];
-      const rendered = chargeNoticeTemplate({ customerName: customer?.name ?? '', recipientName: admin.name, description, amountCents: newYearly - oldYearly, currency: contract.currency, url: `${deps.config.publicUrl}/portal` }, { locale: admin.locale, timeZone: admin.timeZone });
+      const rendered = chargeNoticeTemplate({ customerName: customer?.name ?? '', recipientName: admin.name, description, amountCents: newYearly - oldYearly, currency: contract.currency, url: pageUrl(deps.config.publicUrl, 'supportInvoices', {}) }, { locale: admin.locale, timeZone: admin.timeZone });
       await queueEmail(tx, now, { recipient: admin, template: 'charge-notice', rendered, dedupeKey: `increase-notice:${row.id}`, customerId: contract.customerId });
     }
     return presentIncrease(row);

@@ -10,6 +10,7 @@ import { queueEmail } from '../notifications/queue-email.js';
 import { changeTicket } from '../tickets/change-ticket.js';
 import { assertStaff } from './billing-access.js';
 import { presentEstimate, type EstimateView } from './present-estimate.js';
+import { pageUrl } from '../../core/pages.js';
 
 /**
  * R-B4/R-B6: sends a draft estimate to the customer's administrator (002: the
@@ -32,7 +33,7 @@ export async function sendEstimate(deps: { db: Db; clock: Clock; config: { publi
     const rendered = estimateSentTemplate(
       {
         number: c.ticket.number, subject: c.ticket.subject, recipientName: admin.name, version: e.version, minutes: e.minutes, priceCents: e.priceCents,
-        currency: e.currency, phases: e.phases, note: e.note, url: `${deps.config.publicUrl}/portal/tickets/${c.ticket.id}`,
+        currency: e.currency, phases: e.phases, note: e.note, url: pageUrl(deps.config.publicUrl, 'supportTicket', { id: c.ticket.id }),
       },
       { locale: admin.locale, timeZone: admin.timeZone },
     );

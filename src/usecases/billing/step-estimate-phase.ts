@@ -10,6 +10,7 @@ import { queueEmail } from '../notifications/queue-email.js';
 import { changeTicket } from '../tickets/change-ticket.js';
 import { assertCustomerAdministrator, assertStaff } from './billing-access.js';
 import { presentEstimate, type EstimateView } from './present-estimate.js';
+import { pageUrl } from '../../core/pages.js';
 
 export type PhaseStep = 'hand_over' | 'accept' | 'reject';
 
@@ -51,7 +52,7 @@ export async function stepEstimatePhase(
     if (step === 'hand_over') {
       const admin = await findCustomerAdministrator(c.tx, c.ticket.customerId);
       if (admin) {
-        const url = `${deps.config?.publicUrl ?? ''}/portal/tickets/${c.ticket.id}`;
+        const url = pageUrl(deps.config?.publicUrl ?? '', 'supportTicket', { id: c.ticket.id });
         const rendered = phaseHandedOverTemplate({ number: c.ticket.number, subject: c.ticket.subject, recipientName: admin.name, phaseName: phase.name, note, url }, { locale: admin.locale, timeZone: admin.timeZone });
         await queueEmail(c.tx, c.now, { recipient: admin, template: 'phase-handed-over', rendered, dedupeKey: `phase-handover:${phase.id}:${c.now.toISOString()}`, ticketId: c.ticket.id, customerId: c.ticket.customerId });
       }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { pageUrl } from '../../core/pages.js';
 import { contactEmailConfirmationTemplate } from '../../core/notifications/templates/contact-email-confirmation.js';
 import { insertContactConfirmation } from '../../storage/contact-confirmations.queries.js';
 import type { ContactRow } from '../../storage/contacts.queries.js';
@@ -13,7 +14,7 @@ export const CONFIRMATION_DAYS = 7;
 export const confirmationTokenHash = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex');
 
 /** The support center's confirmation page (a public route of the web app, src/web/app-routes.tsx). */
-export const confirmEmailUrl = (publicUrl: string, token: string) => `${publicUrl.replace(/\/$/, '')}/support/confirm-email?token=${encodeURIComponent(token)}`;
+export const confirmEmailUrl = (publicUrl: string, token: string) => pageUrl(publicUrl, 'supportConfirmEmail', {}, { token });
 
 /**
  * Issue 13 item 6: mails a single-use, expiring link to the contact's

@@ -8,6 +8,7 @@ import type { Db } from '../../storage/db.js';
 import { findIcalFeedRowByHash, touchIcalFeedRow } from '../../storage/maintenance-feeds.queries.js';
 import { findMaintenanceTypeRow, listVisibleOperationRows } from '../../storage/maintenance.queries.js';
 import { keyedHash } from '../auth/crypto.js';
+import { pageUrl } from '../../core/pages.js';
 
 const PAST_DAYS = 180;
 
@@ -40,7 +41,7 @@ export async function renderIcalFeed(deps: { db: Db; clock: Clock; secretKey: st
       summary: `${pickLocalized(type.names, locale)?.value ?? type.code}: ${title?.value ?? ''}`,
       description: pickLocalized(o.descriptions, title?.locale ?? locale)?.value ?? '',
       status: o.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-      url: `${deps.config.publicUrl}/portal/maintenance/${o.id}`,
+      url: pageUrl(deps.config.publicUrl, 'supportUpdates', {}, { tab: 'maintenance' }),
     });
   }
   await touchIcalFeedRow(deps.db, customer.id, now);

@@ -8,6 +8,7 @@ import { findMaintenanceTypeRow, findOperationRow, listOperationCustomerIds } fr
 import type { Rendered } from '../../core/notifications/render.js';
 import type { Audience } from '../../storage/schema/products.js';
 import { queueEmail } from '../notifications/queue-email.js';
+import { pageUrl } from '../../core/pages.js';
 
 type Ctx = { now: Date; publicUrl: string };
 
@@ -45,7 +46,7 @@ async function composer(db: Db, n: NoticeRow, ctx: Ctx): Promise<{ audience: Aud
           endsAt: op.endsAt,
           durationMinutes: op.durationMinutes,
           shutsDown: op.shutsDown,
-          url: `${ctx.publicUrl}/portal/maintenance/${op.id}`,
+          url: pageUrl(ctx.publicUrl, 'supportUpdates', {}, { tab: 'maintenance' }),
         };
         return maintenanceNotice(p, { locale: r.locale, timeZone: r.timeZone });
       },
@@ -59,7 +60,7 @@ async function composer(db: Db, n: NoticeRow, ctx: Ctx): Promise<{ audience: Aud
     render: (r) => {
       const title = pickLocalized(a.titles, r.locale);
       const body = pickLocalized(a.bodies, title?.locale ?? r.locale)?.value;
-      return announcementNotice({ title: title?.value ?? '', text: body?.text ?? '', html: body?.html ?? '', url: `${ctx.publicUrl}/portal/announcements/${a.id}` }, { locale: r.locale, timeZone: r.timeZone });
+      return announcementNotice({ title: title?.value ?? '', text: body?.text ?? '', html: body?.html ?? '', url: pageUrl(ctx.publicUrl, 'supportUpdates', {}, { tab: 'announcements' }) }, { locale: r.locale, timeZone: r.timeZone });
     },
   };
 }

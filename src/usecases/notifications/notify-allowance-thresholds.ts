@@ -4,6 +4,7 @@ import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findCustomerAdministrator, listManagerRecipients } from '../../storage/recipients.queries.js';
 import { queueEmail } from './queue-email.js';
+import { pageUrl } from '../../core/pages.js';
 
 export interface AllowanceSnapshot {
   contractId: string;
@@ -36,7 +37,7 @@ export async function notifyAllowanceThresholds(db: Db, now: Date, s: AllowanceS
     const recipients = [...(admin ? [admin] : []), ...(await listManagerRecipients(db))];
     for (const r of recipients) {
       const rendered = allowanceThreshold(
-        { customerName: customer?.name ?? '', planName: s.planName, threshold, used: s.usedAfter, total: s.total, yearStart: s.yearStart, overageRule: s.overageRule, url: `${publicUrl}/${r.kind === 'contact' ? 'portal' : 'admin/customers/' + s.customerId}` },
+        { customerName: customer?.name ?? '', planName: s.planName, threshold, used: s.usedAfter, total: s.total, yearStart: s.yearStart, overageRule: s.overageRule, url: r.kind === 'contact' ? pageUrl(publicUrl, 'supportOverview', {}) : pageUrl(publicUrl, 'adminCustomer', { id: s.customerId }) },
         { locale: r.locale, timeZone: r.timeZone },
       );
       await queueEmail(db, now, { recipient: r, template: `allowance_${threshold}`, rendered, dedupeKey: `allowance:${s.contractId}:${threshold}:${period}:${r.id}`, customerId: s.customerId });

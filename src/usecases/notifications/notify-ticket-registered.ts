@@ -1,4 +1,5 @@
 import { acknowledgementTemplate } from '../../core/notifications/templates/acknowledgement.js';
+import { pageUrl } from '../../core/pages.js';
 import type { TicketRow } from '../../storage/tickets.queries.js';
 import type { EmailRecipient, QueueEmailInput } from './queue-email.js';
 
@@ -12,9 +13,10 @@ import type { EmailRecipient, QueueEmailInput } from './queue-email.js';
 export function ticketRegisteredEmail(
   ticket: Pick<TicketRow, 'id' | 'number' | 'subject' | 'customerId' | 'responseDueAt' | 'responseIndicative'>,
   recipient: EmailRecipient,
+  publicUrl: string | null,
 ): QueueEmailInput {
   const rendered = acknowledgementTemplate(
-    { number: ticket.number, subject: ticket.subject, recipientName: recipient.name, responseDueAt: ticket.responseDueAt, indicative: ticket.responseIndicative },
+    { number: ticket.number, subject: ticket.subject, recipientName: recipient.name, responseDueAt: ticket.responseDueAt, indicative: ticket.responseIndicative, url: publicUrl ? pageUrl(publicUrl, 'supportTicket', { id: ticket.id }) : null },
     { locale: recipient.locale, timeZone: recipient.timeZone },
   );
   return {

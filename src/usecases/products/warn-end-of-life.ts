@@ -9,6 +9,7 @@ import { loadProduct } from './load-product.js';
 import { computeLifecycle, majorOf, type Lifecycle } from './product-lifecycle.js';
 import type { VersionScheme } from '../../core/versions/version-scheme.js';
 import type { ProductRow } from '../../storage/products.queries.js';
+import { pageUrl } from '../../core/pages.js';
 
 /** Lifecycles per product id, shared by one sweep run (one computation per product, not per installation). */
 export type LifecycleCache = Map<string, { product: ProductRow; scheme: VersionScheme; life: Lifecycle }>;
@@ -41,7 +42,7 @@ export async function warnEndOfLife(db: Db, ctx: { now: Date; publicUrl: string;
   let queued = 0;
   for (const r of await listAudienceRecipients(db, { kind: 'customers', customerIds: [i.customerId] })) {
     const rendered = endOfLifeWarning(
-      { customerName: r.customerName, productName: product.name, version: i.version, endOfLife: major.endOfLife, daysLeft: daysUntil(today, major.endOfLife), url: `${ctx.publicUrl}/portal/products` },
+      { customerName: r.customerName, productName: product.name, version: i.version, endOfLife: major.endOfLife, daysLeft: daysUntil(today, major.endOfLife), url: pageUrl(ctx.publicUrl, 'supportUpdates', {}, { tab: 'releases' }) },
       { locale: r.locale, timeZone: r.timeZone },
     );
     const key = `eol:${i.customerId}:${i.productId}:${major.majorLine}:${Math.min(...fresh)}:${r.id}`;

@@ -14,6 +14,7 @@ import { queueEmail } from '../notifications/queue-email.js';
 import { loadProduct } from '../products/load-product.js';
 import { presentRelease, type ReleaseView } from './present-release.js';
 import { withTx } from '../../storage/with-tx.js';
+import { pageUrl } from '../../core/pages.js';
 
 type Deps = { db: Db; clock: Clock; config: { publicUrl: string } };
 
@@ -29,7 +30,7 @@ async function notifyRelease(tx: Db, now: Date, publicUrl: string, r: ReleaseRow
   for (const c of await listAudienceRecipients(tx, audience)) {
     const notes = pickLocalized(r.notes, c.locale)?.value;
     const rendered = releasePublished(
-      { productName, version: r.version, kind: r.kind, notesHtml: notes?.html ?? '', notesText: notes?.text ?? '', url: `${publicUrl}/portal/releases/${r.id}` },
+      { productName, version: r.version, kind: r.kind, notesHtml: notes?.html ?? '', notesText: notes?.text ?? '', url: pageUrl(publicUrl, 'supportUpdates', {}, { tab: 'releases' }) },
       { locale: c.locale, timeZone: c.timeZone },
     );
     if (await queueEmail(tx, now, { recipient: c, template: 'release_published', rendered, dedupeKey: `release:${r.id}:${c.id}`, customerId: c.customerId })) queued++;

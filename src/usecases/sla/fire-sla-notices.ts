@@ -8,6 +8,7 @@ import { recordSlaNotifications } from '../../storage/sla-notifications.queries.
 import { insertTicketEvent, type TicketRow } from '../../storage/tickets.queries.js';
 import { queueEmails } from '../notifications/queue-email.js';
 import { computeTicketSla, storeTicketSla, type SlaMemo } from '../tickets/recompute-ticket-sla.js';
+import { pageUrl } from '../../core/pages.js';
 
 /**
  * R-S4: fires every warning and breach of a (locked) ticket whose instant has
@@ -35,7 +36,7 @@ export async function fireSlaNotices(deps: { db: Db; clock: Clock; publicUrl: st
   for (const n of firing) {
     for (const r of await recipientsFor(deps.db, t, n.kind, deps.memo)) {
       const rendered = slaNotice(
-        { ticketNumber: t.number, subject: t.subject, customerName: customer?.name ?? '', clock: n.clock, kind: n.kind, percent: n.percent, dueAt: new Date(n.dueAt * 1000), url: `${deps.publicUrl}/agent/tickets/${t.id}` },
+        { ticketNumber: t.number, subject: t.subject, customerName: customer?.name ?? '', clock: n.clock, kind: n.kind, percent: n.percent, dueAt: new Date(n.dueAt * 1000), url: pageUrl(deps.publicUrl, 'consoleTicket', { id: t.id }) },
         { locale: r.locale, timeZone: r.timeZone },
       );
       mails.push({ recipient: r, template: `sla_${n.kind}`, rendered, dedupeKey: `sla:${t.id}:${noticeKey(n)}:${r.id}`, ticketId: t.id, customerId: t.customerId });

@@ -7,6 +7,7 @@ import { insertTicketEvent, updateTicketRow, type TicketRow } from '../../storag
 import { queueEmail } from '../notifications/queue-email.js';
 import { recomputeTicketSla } from './recompute-ticket-sla.js';
 import { reminderKey } from './send-pending-reminder.js';
+import { pageUrl } from '../../core/pages.js';
 
 const HOUR_MS = 3_600_000;
 
@@ -36,7 +37,7 @@ export async function closeForLackOfInformation(deps: { db: Db; clock: Clock; pu
   await insertTicketEvent(deps.db, { ticketId: t.id, at: now, actorKind: 'system', actorId: null, type: 'status_changed', data: { from: 'pending', to: 'closed', cause: 'lack_of_information' } });
   await insertTicketEvent(deps.db, { ticketId: t.id, at: now, actorKind: 'system', actorId: null, type: 'outcome_set', data: { outcome: 'lack_of_information' } });
   if (contact) {
-    const rendered = closureNotice({ ticketNumber: t.number, subject: t.subject, contactName: contact.name, url: `${deps.publicUrl}/portal/tickets/${t.id}` }, { locale: contact.locale, timeZone: contact.timeZone });
+    const rendered = closureNotice({ ticketNumber: t.number, subject: t.subject, contactName: contact.name, url: pageUrl(deps.publicUrl, 'supportTicket', { id: t.id }) }, { locale: contact.locale, timeZone: contact.timeZone });
     await queueEmail(deps.db, now, { recipient: contact, template: 'closure_notice', rendered, dedupeKey: `closure:${t.id}`, ticketId: t.id, customerId: t.customerId, headers: { 'Auto-Submitted': 'auto-generated' } });
   }
   await recomputeTicketSla(deps.db, closed, now);

@@ -145,7 +145,7 @@ async function admit(deps: Deps, intake: Intake, usage: Usage | null): Promise<R
   }
   const { ticket, event } = await newTicket(deps.db, intake, { grace, overage: decision.overage });
   const recipient = { kind: 'contact' as const, id: ctx.id, address: ctx.email, name: ctx.name, locale: ctx.locale, timeZone: contactZone(ctx.contactZone, ctx.customerZone) };
-  const mail = outboxRow(intake.now, ticketRegisteredEmail(ticket, recipient));
+  const mail = outboxRow(intake.now, ticketRegisteredEmail(ticket, recipient, deps.config?.publicUrl ?? null));
   const written = await insertRegisteredTicket(deps.db, { ticket, event, mail });
   if (written.ticket.countsAgainstAllowance && usage && included !== null) {
     const total = included + usage.fromBundles;

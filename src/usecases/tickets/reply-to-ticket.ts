@@ -25,7 +25,7 @@ export interface ReplyInput {
  * Pending or Solved ticket reopens it and resumes the resolution clock (R-S2).
  * Throws NOT_FOUND, TRANSITION_NOT_ALLOWED (closed tickets), FORBIDDEN.
  */
-export async function replyToTicket(deps: { db: Db; clock: Clock }, input: ReplyInput) {
+export async function replyToTicket(deps: { db: Db; clock: Clock; config?: { publicUrl: string } }, input: ReplyInput) {
   const body = normalizeBody(input.body);
   if (!body.text) throw new DomainError('VALIDATION_FAILED', 'The reply is empty.', [{ path: 'body.body', problem: 'empty' }]);
   const { actor } = input;
@@ -54,7 +54,7 @@ export async function replyToTicket(deps: { db: Db; clock: Clock }, input: Reply
       const target = input.status ?? (wasNew ? 'open' : undefined);
       if (target) await applyStatus(c, target);
       // The requester hears of a staff reply by mail; a contact's own reply emails no contact.
-      await notifyAgentReply(c.tx, c.now, c.ticket, message, actor.name);
+      await notifyAgentReply(c.tx, c.now, c.ticket, message, actor.name, deps.config?.publicUrl ?? null);
     }
     return message;
   });

@@ -7,6 +7,7 @@ import { findPlanVersionById } from '../../storage/ticket-context.queries.js';
 import { insertTicketEvent, updateTicketRow, type TicketRow } from '../../storage/tickets.queries.js';
 import { queueEmail } from '../notifications/queue-email.js';
 import { loadCompiledCalendar } from './load-calendar.js';
+import { pageUrl } from '../../core/pages.js';
 
 const DAY_MS = 86_400_000;
 
@@ -30,7 +31,7 @@ export async function sendPendingReminder(deps: { db: Db; clock: Clock; publicUr
   const contact = await findContactRecipient(deps.db, t.requesterId);
   if (contact) {
     const rendered = pendingReminder(
-      { ticketNumber: t.number, subject: t.subject, contactName: contact.name, closesAt, url: `${deps.publicUrl}/portal/tickets/${t.id}` },
+      { ticketNumber: t.number, subject: t.subject, contactName: contact.name, closesAt, url: pageUrl(deps.publicUrl, 'supportTicket', { id: t.id }) },
       { locale: contact.locale, timeZone: contact.timeZone },
     );
     await queueEmail(deps.db, now, { recipient: contact, template: 'pending_reminder', rendered, dedupeKey: reminderKey(t), ticketId: t.id, customerId: t.customerId, notBefore: sendAt, headers: { 'Auto-Submitted': 'auto-generated' } });

@@ -14,7 +14,7 @@ import { withTx } from '../../storage/with-tx.js';
  * Throws NOT_FOUND, REQUEST_NOT_OPEN, NO_ACTIVE_CONTRACT, FORBIDDEN.
  */
 export async function convertUnentitledRequest(
-  deps: { db: Db; clock: Clock },
+  deps: { db: Db; clock: Clock; config?: { publicUrl: string } },
   input: { actor: Actor; id: string; severity?: string; contactId?: string; note?: string },
 ) {
   const a = input.actor;
@@ -31,7 +31,7 @@ export async function convertUnentitledRequest(
     }
     const reason = a.kind === 'contact' ? 'approved by the customer administrator' : (input.note ?? 'converted by staff');
     const now = deps.clock.now();
-    const result = await registerTicket({ db: tx, clock: deps.clock }, {
+    const result = await registerTicket({ db: tx, clock: deps.clock, config: deps.config }, {
       actor: a,
       channel: r.channel,
       requesterId,

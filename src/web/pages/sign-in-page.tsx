@@ -6,13 +6,15 @@ import { useAction } from '../api/use-api';
 import type { PersonActor } from '../api/types';
 import { errorText } from '../components/error-text';
 import { LanguageSwitcher } from '../components/language-switcher';
+import { PAGES } from '../../core/pages.js';
 import { homePath } from '../session/guards';
 import { useSession } from '../session/session-context';
 
 /** Where to go after signing in: back where the person was headed, else their home; first a password change when required. */
 function nextPath(actor: PersonActor, from: unknown): string {
-  if ((actor as { mustChangePassword?: boolean }).mustChangePassword) return '/account/password';
-  const back = typeof from === 'string' && from.startsWith('/') && !from.startsWith('/sign-in') ? from : null;
+  if ((actor as { mustChangePassword?: boolean }).mustChangePassword) return PAGES.accountPassword;
+  // Not back to the password change just made (the change ends the session and sends the person here).
+  const back = typeof from === 'string' && from.startsWith('/') && !from.startsWith(PAGES.signIn) && !from.startsWith(PAGES.accountPassword) ? from : null;
   const staffOnly = back?.startsWith('/console') || back?.startsWith('/admin');
   if (back && (actor.kind === 'user' ? !back.startsWith('/support') : !staffOnly)) return back;
   return homePath(actor);
@@ -32,7 +34,9 @@ export function SignInPage() {
     document.title = `${t('signIn.title')} · ${t('app.name')}`;
   }, [t]);
 
-  if (session.status === 'signed-in' && session.actor && !login.pending) return <Navigate to={homePath(session.actor)} replace />;
+  // The same destination as after submitting: the session update re-renders this page before the
+  // navigation lands, and sending it home here lost the page a mail's link asked for (issue 13 item 7).
+  if (session.status === 'signed-in' && session.actor && !login.pending) return <Navigate to={nextPath(session.actor, from)} replace />;
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

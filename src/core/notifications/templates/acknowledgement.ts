@@ -13,6 +13,8 @@ export interface AcknowledgementParams {
   responseDueAt: Date | null;
   /** The target is indicative (e.g. Trivial in 001): "we aim to", not "due by". */
   indicative: boolean;
+  /** The ticket's page in the support center (core/pages.ts); null when the public URL is not known. */
+  url: string | null;
 }
 
 export const acknowledgementTemplate: Template<AcknowledgementParams> = (p, ctx) => {
@@ -40,5 +42,5 @@ export const acknowledgementTemplate: Template<AcknowledgementParams> = (p, ctx)
       how: 'Για να προσθέσετε πληροφορίες, απαντήστε σε αυτό το email: η απάντησή σας προστίθεται στο αίτημα. Μπορείτε επίσης να το παρακολουθείτε στο κέντρο υποστήριξης.',
     },
   });
-  return fromParagraphs(t.subject, [t.hello, t.what, ...(t.due ? [t.due] : []), t.how]);
+  return fromParagraphs(t.subject, [t.hello, t.what, ...(t.due ? [t.due] : []), t.how, ...(p.url ? [p.url] : [])]);
 };

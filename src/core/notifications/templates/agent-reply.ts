@@ -8,6 +8,8 @@ export interface AgentReplyParams {
   authorName: string;
   /** The reply as plain text (the HTML part is built from it, escaped). */
   text: string;
+  /** The ticket's page in the support center (core/pages.ts); null when the public URL is not known. */
+  url: string | null;
 }
 
 export const agentReplyTemplate: Template<AgentReplyParams> = (p, ctx) => {
@@ -25,5 +27,5 @@ export const agentReplyTemplate: Template<AgentReplyParams> = (p, ctx) => {
       how: 'Για να απαντήσετε, απαντήστε σε αυτό το email: η απάντησή σας προστίθεται στο αίτημα. Μπορείτε επίσης να απαντήσετε στο κέντρο υποστήριξης.',
     },
   });
-  return fromParagraphs(`[#${p.number}] ${p.subject}`, [t.intro, p.text.trim(), t.how]);
+  return fromParagraphs(`[#${p.number}] ${p.subject}`, [t.intro, p.text.trim(), t.how, ...(p.url ? [p.url] : [])]);
 };

@@ -13,7 +13,7 @@ describe('acknowledgement (R-K1; never a first response, R-K4)', () => {
     ['es', 'Europe/Madrid', 'mensaje automático', 'Todavía no es una respuesta', 'martes, 24 de noviembre de 2026, 12:00 CET'],
     ['el', 'Europe/Athens', 'αυτόματο μήνυμα', 'Δεν είναι ακόμη απάντηση', '24 Νοεμβρίου 2026'],
   ] as const)('%s says it is automatic, gives the number and the due time in the contact zone', (locale, timeZone, auto, notResponse, when) => {
-    const r = acknowledgementTemplate({ number: 1042, subject: 'Printer', recipientName: 'Ann', responseDueAt: due, indicative: false }, { locale, timeZone });
+    const r = acknowledgementTemplate({ number: 1042, subject: 'Printer', recipientName: 'Ann', responseDueAt: due, indicative: false, url: null }, { locale, timeZone });
     expect(r.subject).toContain('[#1042]');
     expect(r.text).toContain(auto);
     expect(r.text).toContain(notResponse);
@@ -24,12 +24,12 @@ describe('acknowledgement (R-K1; never a first response, R-K4)', () => {
 
   it('says "aim" for an indicative target and omits the due time when none runs', () => {
     const ctx = { locale: 'en' as const, timeZone: 'UTC' };
-    expect(acknowledgementTemplate({ number: 1, subject: 's', recipientName: 'A', responseDueAt: due, indicative: true }, ctx).text).toContain('We aim to');
-    expect(acknowledgementTemplate({ number: 1, subject: 's', recipientName: 'A', responseDueAt: null, indicative: false }, ctx).text).not.toMatch(/due by|aim/);
+    expect(acknowledgementTemplate({ number: 1, subject: 's', recipientName: 'A', responseDueAt: due, indicative: true, url: null }, ctx).text).toContain('We aim to');
+    expect(acknowledgementTemplate({ number: 1, subject: 's', recipientName: 'A', responseDueAt: null, indicative: false, url: null }, ctx).text).not.toMatch(/due by|aim/);
   });
 
   it('keeps the subject on one line and escapes HTML', () => {
-    const r = acknowledgementTemplate({ number: 1, subject: 'a\r\nBcc: x@y <b>', recipientName: '<i>Eve</i>', responseDueAt: null, indicative: false }, { locale: 'en', timeZone: 'UTC' });
+    const r = acknowledgementTemplate({ number: 1, subject: 'a\r\nBcc: x@y <b>', recipientName: '<i>Eve</i>', responseDueAt: null, indicative: false, url: null }, { locale: 'en', timeZone: 'UTC' });
     expect(r.subject).not.toMatch(/[\r\n]/);
     expect(r.html).not.toContain('<i>');
     expect(r.html).toContain('&lt;i&gt;Eve&lt;/i&gt;');
@@ -38,7 +38,7 @@ describe('acknowledgement (R-K1; never a first response, R-K4)', () => {
 
 describe('agent reply', () => {
   it.each(LOCALES)('%s carries the reply, the number and how to answer', (locale) => {
-    const r = agentReplyTemplate({ number: 7, subject: 'Printer', recipientName: 'Ann', authorName: 'Bob', text: 'Restart it.\n\nThen tell us.' }, { locale, timeZone: 'UTC' });
+    const r = agentReplyTemplate({ number: 7, subject: 'Printer', recipientName: 'Ann', authorName: 'Bob', text: 'Restart it.\n\nThen tell us.', url: null }, { locale, timeZone: 'UTC' });
     expect(r.subject).toBe('[#7] Printer');
     expect(r.text).toContain('Restart it.\n\nThen tell us.');
     expect(r.text).toContain('#7');

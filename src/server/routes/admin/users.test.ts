@@ -13,6 +13,16 @@ describe.each(ENGINES)('users admin API on %s', (engine) => {
 
   const count = async () => (await t.app.inject({ method: 'GET', url: '/api/v1/admin/users?limit=200', headers: admin })).json().total as number;
 
+  it('staff search for "50%" or "a_b" matches literally: % and _ are escaped (was any name)', async () => {
+    for (const [email, name] of [['p50@vendor.test', 'Promo 50% team'], ['p5x@vendor.test', 'Promo 5000 team'], ['ab@vendor.test', 'Ana a_b'], ['axb@vendor.test', 'Ana axb']]) {
+      const res = await t.app.inject({ method: 'POST', url: '/api/v1/admin/users', headers: admin, payload: { email, name, role: 'agent', locale: 'en', timeZone: 'UTC' } });
+      expect(res.statusCode).toBe(201);
+    }
+    const names = async (q: string) => (await t.app.inject({ method: 'GET', url: `/api/v1/admin/users?q=${encodeURIComponent(q)}`, headers: admin })).json().items.map((u: { name: string }) => u.name);
+    expect(await names('50%')).toEqual(['Promo 50% team']);
+    expect(await names('a_b')).toEqual(['Ana a_b']);
+  });
+
   it('creates a user with a one-time password that must be changed', async () => {
     const res = await t.app.inject({
       method: 'POST',

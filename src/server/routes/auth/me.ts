@@ -7,6 +7,7 @@ import { revokeApiToken } from '../../../usecases/tokens/revoke-api-token.js';
 import { SESSION_COOKIE } from '../../plugins/auth.js';
 import { actorOf } from '../../plugins/actor.js';
 import { IdParams, IsoInstant, Locale, Obj } from '../../schemas.js';
+import { getApiTokenSettings, updateApiTokenSettings } from '../../../usecases/tokens/api-token-settings.js';
 import type { App } from '../../types.js';
 
 /** The caller's own password and personal API tokens (staff and contacts alike). */
@@ -15,7 +16,7 @@ export async function meRoutes(app: App): Promise<void> {
   app.post(
     '/api/v1/me/password',
     {
-      config: access,
+      config: { ...access, beforePasswordChange: true },
       schema: {
         tags: ['auth'],
         summary: 'Change my password (ends my sessions)',
@@ -40,9 +41,19 @@ export async function meRoutes(app: App): Promise<void> {
     },
     async (req) => ({ actor: await updateMe(app.deps, { actor: actorOf(req), ...req.body }) }),
   );
-  app.get('/api/v1/me/tokens', { config: access, schema: { tags: ['auth'], summary: 'My API tokens' } }, async (req) => ({
-    items: await listApiTokens(app.deps, { actor: actorOf(req) }),
-  }));
+  app.get('/api/v1/me/tokens', { config: access, schema: { tags: ['auth'], summary: 'My API tokens, with their expiry and last use, and how long a new one may live' } }, async (req) => {
+    const { defaultDays, maxDays } = await getApiTokenSettings(app.deps);
+    return { items: await listApiTokens(app.deps, { actor: actorOf(req) }), defaultDays, maxDays };
+  });
+  const days = Type.Integer({ minimum: 1, maximum: 3650 });
+  app.get('/api/v1/admin/api-token-settings', { config: { access: ['admin'] }, schema: { tags: ['auth'], summary: 'Lifetime of new API tokens (default and maximum, days)' } }, async () =>
+    getApiTokenSettings(app.deps),
+  );
+  app.patch(
+    '/api/v1/admin/api-token-settings',
+    { config: { access: ['admin'] }, schema: { tags: ['auth'], summary: 'Set the lifetime of new API tokens', body: Obj({ defaultDays: Type.Optional(days), maxDays: Type.Optional(days) }) } },
+    async (req) => updateApiTokenSettings(app.deps, { actor: actorOf(req), patch: req.body }),
+  );
   app.post(
     '/api/v1/me/tokens',
     {

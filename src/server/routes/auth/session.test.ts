@@ -42,6 +42,20 @@ describe.each(ENGINES)('sign-in and sessions on %s', (engine) => {
     expect(later.statusCode).toBe(200);
   });
 
+  it('wrong passwords from another address do not lock the rightful owner out (was a hard per-account lock)', async () => {
+    await t.staff('agent', 'owner@vendor.test');
+    const login = (password: string, remoteAddress: string) =>
+      t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'owner@vendor.test', password }, remoteAddress });
+    for (let i = 0; i < 5; i++) await login('guess', '203.0.113.66');
+    const attacker = await login('guess', '203.0.113.66');
+    expect(attacker.statusCode).toBe(429);
+    expect(Number(attacker.headers['retry-after'])).toBeGreaterThan(0);
+    const owner = await login(TEST_PASSWORD, '198.51.100.7');
+    expect(owner.statusCode).toBe(200);
+    // The attacker stays slowed down even with the right password from its own address.
+    expect((await login(TEST_PASSWORD, '203.0.113.66')).statusCode).toBe(429);
+  });
+
   it('requires the CSRF header on cookie-authenticated writes', async () => {
     const h = await t.staff('agent');
     const without = await t.app.inject({ method: 'POST', url: '/api/v1/me/tokens', headers: { cookie: h.cookie }, payload: { name: 'x' } });

@@ -37,13 +37,13 @@ export async function sessionRoutes(app: App): Promise<void> {
     { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Confirm a contact email address with the link mailed to it', body: ConfirmBody } },
     async (req) => confirmContactEmail(app.deps, { token: req.body.token }),
   );
-  app.post('/api/v1/auth/logout', { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {
+  app.post('/api/v1/auth/logout', { config: { access: 'authenticated', beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) await signOut(app.deps, token);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });
-  app.get('/api/v1/auth/me', { config: { access: 'authenticated' }, schema: { tags: ['auth'], summary: 'The signed-in user or contact' } }, async (req) => ({
+  app.get('/api/v1/auth/me', { config: { access: 'authenticated', beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'The signed-in user or contact' } }, async (req) => ({
     actor: actorOf(req),
     via: req.authVia,
     csrfToken: req.sessionCsrf,

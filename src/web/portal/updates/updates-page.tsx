@@ -1,5 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { UPDATES_TABS, type UpdatesTab } from '../../../core/pages.js';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { Page } from '../../api/types';
@@ -263,10 +265,14 @@ export function SupportUpdatesPage() {
   const { actor } = useSession();
   const lang = i18n.language;
   const isAdministrator = actor?.kind === 'contact' && actor.isAdministrator;
+  // Links in mail open the tab they are about (`?tab=releases`, core/pages.ts).
+  const [params] = useSearchParams();
+  const asked = params.get('tab');
+  const tab: UpdatesTab = UPDATES_TABS.includes(asked as UpdatesTab) ? (asked as UpdatesTab) : 'maintenance';
   return (
     <>
       <PageHeader title={t('updates.title')} description={t('updates.description')} />
-      <Tabs defaultValue="maintenance" keepMounted={false}>
+      <Tabs key={tab} defaultValue={tab} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="maintenance">{t('updates.tabs.maintenance')}</Tabs.Tab>
           <Tabs.Tab value="releases">{t('updates.tabs.releases')}</Tabs.Tab>

@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type AuthHeaders, type TestApp } from '../../../test/support/app.js';
+import { ENGINES } from '../../../test/support/engines.js';
+import { createTicketWorld } from '../../../test/support/ticket-world.js';
+
+/** Downloads can never run in the desk's origin (issue 13 item 8). */
+describe.each(ENGINES)('attachment downloads on %s', (engine) => {
+  let t: TestApp;
+  let contact: AuthHeaders;
+  let ticketId: string;
+  beforeAll(async () => {
+    t = await createTestApp(engine);
+    t.clock.set('2026-11-18T10:00:00Z');
+    const w = await createTicketWorld(t.deps);
+    contact = await t.login(w.authorized.email);
+    ticketId = (await t.app.inject({ method: 'POST', url: '/api/v1/portal/tickets', headers: contact, payload: { subject: 'files', body: 'x', severity: 'major' } })).json().id;
+  });
+  afterAll(() => t.close());
+
+  const upload = async (filename: string, content: string) => {
+    const payload = `--XX\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n${content}\r\n--XX--\r\n`;
+    const res = await t.app.inject({ method: 'POST', url: `/api/v1/portal/tickets/${ticketId}/attachments`, headers: { ...contact, 'content-type': 'multipart/form-data; boundary=XX' }, payload: Buffer.from(payload, 'utf8') });
+    expect(res.statusCode).toBe(201);
+    return res.json() as { id: string; filename: string };
+  };
+  const download = (id: string) => t.app.inject({ method: 'GET', url: `/api/v1/portal/tickets/${ticketId}/attachments/${id}`, headers: contact });
+
+  it('a download sends Content-Security-Policy: sandbox (was the app\'s own CSP)', async () => {
+    const a = await upload('notes.txt', 'hello');
+    const res = await download(a.id);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-security-policy']).toMatch(/^sandbox\b/);
+    expect(res.headers['content-disposition']).toMatch(/^attachment;/);
+  });
+
+  it('right-to-left override and other bidi controls are stripped from file names (were kept)', async () => {
+    const a = await upload('invoice\u202Egpj.txt', 'x'); // shown as "invoicetxt.jpg"
+    expect(a.filename).toBe('invoicegpj.txt');
+    const b = await upload('\u2066re\u200Fport\u2069\u061C.log', 'x');
+    expect(b.filename).toBe('report.log');
+    const res = await download(a.id);
+    expect(res.headers['content-disposition']).not.toMatch(/%E2%80%AE/i);
+  });
+
+  it('.xml is served as bytes to save, never as a document a browser renders (was application/xml)', async () => {
+    const a = await upload('config.xml', '<?xml version="1.0"?><x:script xmlns:x="http://www.w3.org/1999/xhtml">alert(1)</x:script>');
+    const res = await download(a.id);
+    expect(res.headers['content-type']).toBe('application/octet-stream');
+    expect(res.headers['content-disposition']).toMatch(/^attachment; filename="config.xml"/);
+  });
+});
