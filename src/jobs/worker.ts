@@ -10,7 +10,7 @@ export interface WorkerDeps {
   db: Db;
   clock: Clock;
   publicUrl: string;
-  log: { info(o: object, m?: string): void; error(o: object, m?: string): void };
+  log: { info(o: object, m?: string): void; error(o: object, m?: string): void; debug?(o: object, m?: string): void };
 }
 
 export interface Worker {
@@ -40,6 +40,7 @@ export function startWorker(deps: WorkerDeps, opts: { intervalMs: number; renewa
     const endOfLife = await sweepEndOfLifeWarnings(deps);
     const r = { sla, pending, renewals, maintenance, endOfLife };
     if (sla.fired || pending.reminders || pending.closed || renewals || endOfLife.messages || maintenance.notices) deps.log.info(r, 'sweeps acted');
+    else deps.log.debug?.(r, 'sweeps done');
     return r;
   };
   const loop = () => {
