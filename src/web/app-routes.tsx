@@ -35,6 +35,7 @@ const ProductsPage = lazyNamed(() => import('./products/products-page'), 'Produc
 const ProductPage = lazyNamed(() => import('./products/product-page'), 'ProductPage');
 const AnnouncementsPage = lazyNamed(() => import('./maintenance/announcements-page'), 'AnnouncementsPage');
 const MailPage = lazyNamed(() => import('./admin/mail/mail-page'), 'MailPage');
+const QuarantinePage = lazyNamed(() => import('./admin/worker/quarantine-page'), 'QuarantinePage');
 const InvoicesPage = lazyNamed(() => import('./billing/admin/invoices-page'), 'InvoicesPage');
 const InvoicePage = lazyNamed(() => import('./billing/admin/invoice-page'), 'InvoicePage');
 const TariffsPage = lazyNamed(() => import('./billing/admin/tariffs-page'), 'TariffsPage');
@@ -72,6 +73,7 @@ export function AppRoutes() {
           <Route path="admin/products/:id" element={<Allow roles={[...STAFF]}><ProductPage /></Allow>} />
           <Route path="admin/announcements" element={<Allow roles={[...STAFF]}><AnnouncementsPage /></Allow>} />
           <Route path="admin/mail" element={<Allow roles={[...MANAGERS]}><MailPage /></Allow>} />
+          <Route path="admin/quarantine" element={<Allow roles={[...MANAGERS]}><QuarantinePage /></Allow>} />
           <Route path="admin/invoices" element={<Allow roles={[...MANAGERS]}><InvoicesPage /></Allow>} />
           <Route path="admin/invoices/:id" element={<Allow roles={[...MANAGERS]}><InvoicePage /></Allow>} />
           <Route path="admin/tariffs" element={<Allow roles={[...MANAGERS]}><TariffsPage /></Allow>} />
