@@ -30,6 +30,7 @@ export const PAGES = {
   adminProduct: '/admin/products/:id',
   adminAnnouncements: '/admin/announcements',
   adminMail: '/admin/mail',
+  adminQuarantine: '/admin/quarantine',
   adminInvoices: '/admin/invoices',
   adminInvoice: '/admin/invoices/:id',
   adminTariffs: '/admin/tariffs',

@@ -2,6 +2,7 @@ import type { Clock } from '../core/clock.js';
 import type { Db } from '../storage/db.js';
 import { claimDueNotices } from '../storage/maintenance-notices.queries.js';
 import { sendNotice } from '../usecases/maintenance/send-notice.js';
+import { eachItem, type ItemFailure } from './each-item.js';
 import { inBatches } from './in-batches.js';
 
 export interface NoticeSweepResult {
@@ -17,13 +18,15 @@ export interface NoticeSweepResult {
  * marked sent in one transaction with its outbox messages, so a crash or a
  * second worker never sends one twice, and a worker that was down catches up.
  */
-export async function sweepMaintenanceNotices(deps: { db: Db; clock: Clock; publicUrl: string }, opts: { batch?: number; maxBatches?: number } = {}): Promise<NoticeSweepResult> {
+export async function sweepMaintenanceNotices(deps: { db: Db; clock: Clock; publicUrl: string; onFailure?: (f: ItemFailure) => void }, opts: { batch?: number; maxBatches?: number } = {}): Promise<NoticeSweepResult> {
   const batch = opts.batch ?? 20;
   const result: NoticeSweepResult = { notices: 0, messages: 0 };
   result.notices = await inBatches(deps.db, { batch, maxBatches: opts.maxBatches ?? 50 }, async (tx) => {
     const now = deps.clock.now();
     const rows = await claimDueNotices(tx, now, batch);
-    for (const row of rows) result.messages += await sendNotice(tx, { now, publicUrl: deps.publicUrl }, row);
+    await eachItem(tx, { sweep: 'maintenance.sweep-notices', now, onFailure: deps.onFailure }, rows, (r) => r.id, async (db, row) => {
+      result.messages += await sendNotice(db, { now, publicUrl: deps.publicUrl }, row);
+    });
     return rows.length;
   });
   return result;

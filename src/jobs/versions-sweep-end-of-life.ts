@@ -3,6 +3,8 @@ import type { Db } from '../storage/db.js';
 import { claimInstallationsAfter } from '../storage/products-eol.queries.js';
 import { warnEndOfLife, type LifecycleCache } from '../usecases/products/warn-end-of-life.js';
 import { withTx } from '../storage/with-tx.js';
+import { listHeldItemIds } from '../storage/sweep-failures.queries.js';
+import { eachItem, type ItemFailure } from './each-item.js';
 
 /**
  * `versions.sweep-end-of-life` (R-V5): walks every installation (R-V6) in
@@ -13,15 +15,22 @@ import { withTx } from '../storage/with-tx.js';
  * one lifecycle computation per product per run; nothing is written unless a
  * threshold is newly reached.
  */
-export async function sweepEndOfLifeWarnings(deps: { db: Db; clock: Clock; publicUrl: string }, opts: { batch?: number } = {}): Promise<{ checked: number; messages: number }> {
+export async function sweepEndOfLifeWarnings(deps: { db: Db; clock: Clock; publicUrl: string; onFailure?: (f: ItemFailure) => void }, opts: { batch?: number } = {}): Promise<{ checked: number; messages: number }> {
   const batch = opts.batch ?? 100;
   let after: { customerId: string; productId: string } | null = null;
   const result = { checked: 0, messages: 0 };
   const cache: LifecycleCache = new Map();
+  const sweep = 'versions.sweep-end-of-life';
+  const held = await listHeldItemIds(deps.db, sweep, deps.clock.now());
+  const idOf = (i: { customerId: string; productId: string }) => `${i.customerId}:${i.productId}`;
   for (;;) {
     const rows = await withTx(deps.db, async (tx) => {
+      const now = deps.clock.now();
       const claimed = await claimInstallationsAfter(tx, after, batch);
-      for (const i of claimed) result.messages += await warnEndOfLife(tx, { now: deps.clock.now(), publicUrl: deps.publicUrl, cache }, i);
+      const due = claimed.filter((i) => !held.has(idOf(i)));
+      await eachItem(tx, { sweep, now, onFailure: deps.onFailure }, due, idOf, async (db, i) => {
+        result.messages += await warnEndOfLife(db, { now, publicUrl: deps.publicUrl, cache }, i);
+      });
       return claimed;
     });
     result.checked += rows.length;

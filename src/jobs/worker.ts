@@ -5,12 +5,13 @@ import { sweepMaintenanceNotices } from './maintenance-sweep-notices.js';
 import { sweepDueSla } from './sla-sweep-due.js';
 import { sweepPending } from './tickets-sweep-pending.js';
 import { sweepEndOfLifeWarnings } from './versions-sweep-end-of-life.js';
+import { type ItemFailure } from './each-item.js';
 
 export interface WorkerDeps {
   db: Db;
   clock: Clock;
   publicUrl: string;
-  log: { info(o: object, m?: string): void; error(o: object, m?: string): void };
+  log: { info(o: object, m?: string): void; error(o: object, m?: string): void; debug?(o: object, m?: string): void };
 }
 
 export interface Worker {
@@ -32,14 +33,38 @@ export function startWorker(deps: WorkerDeps, opts: { intervalMs: number; renewa
   let stopped = false;
   let current: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | null = null;
+  // Sweeps are independent (issue 14, item 3): one that fails is logged and
+  // the others still run; inside a sweep a failing item is retried with
+  // backoff, then quarantined (each-item.ts), and the rest goes on.
+  const onFailure = (f: ItemFailure) =>
+    deps.log.error({ err: f.error, sweep: f.sweep, itemId: f.itemId, attempts: f.attempts, quarantined: f.quarantined }, f.quarantined ? 'sweep item quarantined' : 'sweep item failed; will retry');
+  const d = { ...deps, onFailure };
+  const sweeps: Record<string, () => Promise<unknown>> = {
+    sla: () => sweepDueSla(d),
+    pending: () => sweepPending(d),
+    renewals: () => sweepRenewals(d, { noticeDays: opts.renewalNoticeDays }),
+    maintenance: () => sweepMaintenanceNotices(d),
+    endOfLife: () => sweepEndOfLifeWarnings(d),
+  };
   const tick = async () => {
-    const sla = await sweepDueSla(deps);
-    const pending = await sweepPending(deps);
-    const renewals = await sweepRenewals(deps, { noticeDays: opts.renewalNoticeDays });
-    const maintenance = await sweepMaintenanceNotices(deps);
-    const endOfLife = await sweepEndOfLifeWarnings(deps);
-    const r = { sla, pending, renewals, maintenance, endOfLife };
+    const r: Record<string, unknown> = {};
+    const failed: string[] = [];
+    for (const [name, sweep] of Object.entries(sweeps)) {
+      try {
+        r[name] = await sweep();
+      } catch (err) {
+        failed.push(name);
+        r[name] = { failed: true };
+        deps.log.error({ err, sweep: name }, 'sweep failed; retrying next interval');
+      }
+    }
+    if (failed.length) return r;
+    const { sla, pending, renewals, maintenance, endOfLife } = r as {
+      sla: Awaited<ReturnType<typeof sweepDueSla>>; pending: Awaited<ReturnType<typeof sweepPending>>; renewals: number;
+      maintenance: Awaited<ReturnType<typeof sweepMaintenanceNotices>>; endOfLife: Awaited<ReturnType<typeof sweepEndOfLifeWarnings>>;
+    };
     if (sla.fired || pending.reminders || pending.closed || renewals || endOfLife.messages || maintenance.notices) deps.log.info(r, 'sweeps acted');
+    else deps.log.debug?.(r, 'sweeps done');
     return r;
   };
   const loop = () => {

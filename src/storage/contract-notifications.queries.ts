@@ -2,6 +2,7 @@ import { and, asc, gte, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from './db.js';
 import { rowsOf } from './migrate.js';
 import { contractNotifications, contracts } from './schema/index.js';
+import { notHeldBySweepFailure } from './sweep-failures.queries.js';
 
 /** Records a contract notice once per (contract, kind, period); false when it was recorded before. */
 export async function recordContractNotification(db: Db, n: { contractId: string; kind: string; period: string; firedAt: Date }): Promise<boolean> {
@@ -10,7 +11,7 @@ export async function recordContractNotification(db: Db, n: { contractId: string
 }
 
 /** Live contracts ending between two dates (inclusive) that have no renewal notice for that end date yet. */
-export async function listContractsEndingUnnotified(db: Db, from: string, to: string, limit: number) {
+export async function listContractsEndingUnnotified(db: Db, from: string, to: string, limit: number, now: Date) {
   return db
     .select()
     .from(contracts)
@@ -21,6 +22,7 @@ export async function listContractsEndingUnnotified(db: Db, from: string, to: st
         gte(contracts.endDate, from),
         lte(contracts.endDate, to),
         sql`NOT EXISTS (SELECT 1 FROM contract_notifications n WHERE n.contract_id = ${contracts.id} AND n.kind = 'renewal' AND n.period = ${contracts.endDate}::text)`,
+        notHeldBySweepFailure('contracts.sweep-renewals', contracts.id, now),
       ),
     )
     .orderBy(asc(contracts.endDate))

@@ -68,8 +68,17 @@ async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Storage>
 
 async function openPostgres(url: string, max: number): Promise<Storage> {
   const pool = new pg.Pool({ connectionString: url, max });
+  // A database restart or a dropped connection emits 'error' on the pool (idle
+  // clients) AND on a checked-out client; unhandled, either ends the process
+  // (issue 14, item 2). The query in hand fails with the error; the pool drops
+  // the broken client and opens a new one on the next checkout.
   pool.on('error', () => {
     /* idle client errors are reported by the next query; keep the process alive */
+  });
+  pool.on('connect', (client) => {
+    client.on('error', () => {
+      /* reported to the query in hand (or the next one); keep the process alive */
+    });
   });
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {

@@ -1,6 +1,7 @@
 import { and, asc, count, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from './db.js';
 import { maintenanceNoticeDeliveries, maintenanceNotices, maintenanceOperations } from './schema/index.js';
+import { notHeldBySweepFailure } from './sweep-failures.queries.js';
 
 export type NoticeRow = typeof maintenanceNotices.$inferSelect;
 
@@ -47,7 +48,7 @@ export async function claimDueNotices(db: Db, now: Date, limit: number): Promise
   return db
     .select()
     .from(maintenanceNotices)
-    .where(and(isNull(maintenanceNotices.sentAt), isNull(maintenanceNotices.droppedAt), lte(maintenanceNotices.dueAt, now)))
+    .where(and(isNull(maintenanceNotices.sentAt), isNull(maintenanceNotices.droppedAt), lte(maintenanceNotices.dueAt, now), notHeldBySweepFailure('maintenance.sweep-notices', maintenanceNotices.id, now)))
     .orderBy(asc(maintenanceNotices.dueAt), asc(maintenanceNotices.id))
     .limit(limit)
     .for('update', { skipLocked: true });

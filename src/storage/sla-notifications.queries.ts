@@ -2,13 +2,14 @@ import { and, asc, eq, isNotNull, isNull, lte, ne } from 'drizzle-orm';
 import type { Db } from './db.js';
 import { slaNotifications, tickets } from './schema/index.js';
 import type { TicketRow } from './tickets.queries.js';
+import { notHeldBySweepFailure } from './sweep-failures.queries.js';
 
 /** Locks up to `limit` tickets whose next SLA event is due, skipping rows another worker holds. */
 export async function claimDueSlaTickets(db: Db, now: Date, limit: number): Promise<TicketRow[]> {
   return db
     .select()
     .from(tickets)
-    .where(and(isNotNull(tickets.nextSlaEventAt), lte(tickets.nextSlaEventAt, now)))
+    .where(and(isNotNull(tickets.nextSlaEventAt), lte(tickets.nextSlaEventAt, now), notHeldBySweepFailure('sla.sweep-due', tickets.id, now)))
     .orderBy(asc(tickets.nextSlaEventAt))
     .limit(limit)
     .for('update', { skipLocked: true });

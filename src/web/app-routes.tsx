@@ -38,6 +38,7 @@ const ProductsPage = lazyNamed(() => import('./products/products-page'), 'Produc
 const ProductPage = lazyNamed(() => import('./products/product-page'), 'ProductPage');
 const AnnouncementsPage = lazyNamed(() => import('./maintenance/announcements-page'), 'AnnouncementsPage');
 const MailPage = lazyNamed(() => import('./admin/mail/mail-page'), 'MailPage');
+const QuarantinePage = lazyNamed(() => import('./admin/worker/quarantine-page'), 'QuarantinePage');
 const InvoicesPage = lazyNamed(() => import('./billing/admin/invoices-page'), 'InvoicesPage');
 const InvoicePage = lazyNamed(() => import('./billing/admin/invoice-page'), 'InvoicePage');
 const TariffsPage = lazyNamed(() => import('./billing/admin/tariffs-page'), 'TariffsPage');
@@ -80,6 +81,7 @@ const SIGNED_IN_PAGES: Record<Exclude<PageName, 'signIn' | 'home' | 'supportConf
   adminProduct: staff(<ProductPage />),
   adminAnnouncements: staff(<AnnouncementsPage />),
   adminMail: managers(<MailPage />),
+  adminQuarantine: managers(<QuarantinePage />),
   adminInvoices: managers(<InvoicesPage />),
   adminInvoice: managers(<InvoicePage />),
   adminTariffs: managers(<TariffsPage />),

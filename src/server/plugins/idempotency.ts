@@ -1,63 +1,61 @@
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, isDomainError } from '../../core/errors.js';
-import {
-  claimIdempotencyKey,
-  completeIdempotencyKey,
-  findIdempotencyKey,
-  releaseIdempotencyKey,
-} from '../../storage/idempotency.queries.js';
+import { claimIdempotencyKey, completeIdempotencyKey, findIdempotencyKey } from '../../storage/idempotency.queries.js';
+import { withTx } from '../../storage/with-tx.js';
 import { statusForCode } from '../error-status.js';
-import type { App } from '../types.js';
+import type { App, AppDeps } from '../types.js';
 import { errorBody } from './errors.js';
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 const TTL_HOURS = 24;
 
+type Result = { status: number; body: unknown };
+
 /**
  * Idempotency-Key for POSTs that create things, scoped per customer and
  * caller: the same key and body replay the first response (including a
- * refusal); the same key with another body is 422; a request still in flight
- * is 409. Server failures (5xx) release the key so a retry can run. Keys
- * expire after 24 hours.
+ * refusal); the same key with another body is 422. Keys expire after 24 hours.
+ *
+ * Claiming the key, the work and the stored response commit in ONE
+ * transaction (issue 14, item 1): `run` gets deps whose db is that
+ * transaction and must use only them. A crash, a dropped connection or a
+ * server error rolls all three back together, so a retry either replays the
+ * stored response or does the work once; a key is never left stuck. A
+ * concurrent request with the same key waits for the first to end, then
+ * replays it.
  */
-export async function idempotent(
-  app: App,
-  req: FastifyRequest,
-  reply: FastifyReply,
-  run: () => Promise<{ status: number; body: unknown }>,
-): Promise<FastifyReply> {
+export async function idempotent(app: App, req: FastifyRequest, reply: FastifyReply, run: (deps: AppDeps) => Promise<Result>): Promise<FastifyReply> {
   const key = req.headers['idempotency-key'];
-  if (key === undefined) return send(reply, await run());
+  if (key === undefined) return send(reply, await run(app.deps));
   if (typeof key !== 'string' || !KEY.test(key)) {
     throw new DomainError('VALIDATION_FAILED', 'Idempotency-Key must be 1–255 visible ASCII characters.', [{ path: 'headers.idempotency-key', problem: 'invalid' }]);
   }
   const a = req.actor!;
   const scope = `${a.kind === 'contact' ? a.customerId : 'vendor'}:${a.kind}:${a.id}`;
   const hash = createHash('sha256').update(`${req.method} ${req.url}\n${JSON.stringify(req.body ?? null)}`).digest('hex');
-  const db = app.deps.db;
-  if (!(await claimIdempotencyKey(db, scope, key, hash, app.deps.clock.now(), TTL_HOURS))) {
-    const prior = await findIdempotencyKey(db, scope, key);
-    if (!prior) return idempotent(app, req, reply, run);
-    if (prior.requestHash !== hash) throw new DomainError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request.');
-    if (prior.state === 'in_flight') throw new DomainError('IDEMPOTENCY_IN_FLIGHT', 'The first request with this key is still running; retry shortly.');
-    void reply.header('idempotent-replayed', 'true');
-    return send(reply, { status: prior.statusCode ?? 200, body: prior.response });
-  }
-  let result: { status: number; body: unknown };
-  try {
-    result = await run();
-  } catch (e) {
-    if (!isDomainError(e) || statusForCode(e.code) >= 500) {
-      await releaseIdempotencyKey(db, scope, key);
-      throw e;
+  const outcome = await withTx(app.deps.db, async (tx): Promise<{ fresh: Result } | { claimed: false }> => {
+    if (!(await claimIdempotencyKey(tx, scope, key, hash, app.deps.clock.now(), TTL_HOURS))) return { claimed: false };
+    let result: Result;
+    try {
+      // A savepoint: a refusal's partial writes go, the claim and its stored refusal stay.
+      result = await withTx(tx, (work) => run({ ...app.deps, db: work }));
+    } catch (e) {
+      if (!isDomainError(e) || statusForCode(e.code) >= 500) throw e; // rolls back claim and work
+      result = { status: statusForCode(e.code), body: errorBody(e.code, e.message, e.details) };
     }
-    result = { status: statusForCode(e.code), body: errorBody(e.code, e.message, e.details) };
-  }
-  await completeIdempotencyKey(db, scope, key, result.status, result.body);
-  return send(reply, result);
+    await completeIdempotencyKey(tx, scope, key, result.status, result.body);
+    return { fresh: result };
+  });
+  if ('fresh' in outcome) return send(reply, outcome.fresh);
+  const prior = await findIdempotencyKey(app.deps.db, scope, key);
+  // Gone since (expired and reclaimed, or the first request rolled back): claim again.
+  if (!prior || prior.state !== 'done') return idempotent(app, req, reply, run);
+  if (prior.requestHash !== hash) throw new DomainError('IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used with a different request.');
+  void reply.header('idempotent-replayed', 'true');
+  return send(reply, { status: prior.statusCode ?? 200, body: prior.response });
 }
 
-function send(reply: FastifyReply, r: { status: number; body: unknown }): FastifyReply {
+function send(reply: FastifyReply, r: Result): FastifyReply {
   return reply.status(r.status).send(r.body);
 }

@@ -20,6 +20,7 @@ import { portalContractRoutes } from './portal/contracts.js';
 import { portalCustomerRoutes } from './portal/customer.js';
 import { userRoutes } from './admin/users.js';
 import { mailRoutes } from './admin/mail.js';
+import { sweepRoutes } from './admin/sweeps.js';
 import { meRoutes } from './auth/me.js';
 import { sessionRoutes } from './auth/session.js';
 import { healthRoutes } from './system/health.js';
@@ -69,6 +70,7 @@ export const ROUTE_MODULES: RouteModule[] = [
   agentIntakeRoutes,
   slaPreviewRoutes,
   mailRoutes,
+  sweepRoutes,
   // Billing (issue 7: R-B1..R-B8, R-P6..R-P10).
   agentBillingRoutes,
   portalBillingRoutes,

@@ -6,3 +6,4 @@ export * from './outbox.js';
 export * from './mail.js';
 export * from './products.js';
 export * from './billing.js';
+export * from './sweeps.js';

@@ -57,7 +57,7 @@ function staffSections(actor: Extract<PersonActor, { kind: 'user' }>, t: (k: str
     ],
   });
   if (manager) {
-    sections.push({ label: t('nav.administration'), items: [{ to: '/admin/users', label: t('nav.users'), icon: <UsersIcon size={ICON} /> }, { to: '/admin/mail', label: t('nav.mail'), icon: <InboxIcon size={ICON} /> }] });
+    sections.push({ label: t('nav.administration'), items: [{ to: '/admin/users', label: t('nav.users'), icon: <UsersIcon size={ICON} /> }, { to: '/admin/mail', label: t('nav.mail'), icon: <InboxIcon size={ICON} /> }, { to: '/admin/quarantine', label: t('nav.quarantine'), icon: <AlertIcon size={ICON} /> }] });
   }
   if (manager) {
     sections.push({

@@ -30,9 +30,9 @@ export async function announcementRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) =>
-      idempotent(app, req, reply, async () => ({
+      idempotent(app, req, reply, async (d) => ({
         status: 201,
-        body: await createAnnouncement(deps, { actor: staffOf(req), ...req.body, publishAt: req.body.publishAt ? new Date(req.body.publishAt) : undefined }),
+        body: await createAnnouncement(d, { actor: staffOf(req), ...req.body, publishAt: req.body.publishAt ? new Date(req.body.publishAt) : undefined }),
       })),
   );
   app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get an announcement', params: IdParams } }, async (req) => getAnnouncement(deps, req.params));

@@ -46,7 +46,7 @@ export async function maintenanceRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) =>
-      idempotent(app, req, reply, async () => ({ status: 201, body: await scheduleMaintenance(deps, { actor: staffOf(req), ...req.body, startsAt: new Date(req.body.startsAt) }) })),
+      idempotent(app, req, reply, async (d) => ({ status: 201, body: await scheduleMaintenance(d, { actor: staffOf(req), ...req.body, startsAt: new Date(req.body.startsAt) }) })),
   );
   app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get an operation with its notices and deliveries', params: IdParams } }, async (req) => getMaintenance(deps, req.params));
   app.patch(

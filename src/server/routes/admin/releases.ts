@@ -37,7 +37,7 @@ export async function releaseRoutes(app: App): Promise<void> {
         body: Obj({ productId: Uuid, version: VersionText, kind: ReleaseKind, customerId: Type.Optional(NullableUuid), notes: Type.Optional(LocalizedMarkdown), releasedOn: Type.Optional(NullableDate) }),
       },
     },
-    async (req, reply) => idempotent(app, req, reply, async () => ({ status: 201, body: await createRelease(deps, { actor: staffOf(req), ...req.body }) })),
+    async (req, reply) => idempotent(app, req, reply, async (d) => ({ status: 201, body: await createRelease(d, { actor: staffOf(req), ...req.body }) })),
   );
   app.get('/api/v1/admin/releases/:id', { config: read, schema: { tags, summary: 'Get a release with its notes in every language', params: IdParams } }, async (req) => getRelease(deps, req.params));
   app.patch(

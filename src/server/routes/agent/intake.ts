@@ -31,16 +31,16 @@ export async function agentIntakeRoutes(app: App): Promise<void> {
       },
     },
     async (req, reply) =>
-      idempotent(app, req, reply, async () => {
+      idempotent(app, req, reply, async (d) => {
         const actor = staffOf(req);
-        const r = await registerTicket(deps, {
+        const r = await registerTicket(d, {
           actor, channel: 'phone', requesterId: req.body.contactId, registeredAt: new Date(req.body.calledAt),
           subject: req.body.subject, body: { text: req.body.body }, severity: req.body.severity,
         });
         if (r.kind === 'refused') {
           return { status: statusForCode(r.code), body: errorBody(r.code, r.message, { unentitledRequestId: r.unentitledRequestId, heldForApproval: r.holdForApproval }) };
         }
-        return { status: 201, body: await getTicket(deps, { actor, id: r.ticket.id }) };
+        return { status: 201, body: await getTicket(d, { actor, id: r.ticket.id }) };
       }),
   );
   const tags = ['agent: unentitled requests'];

@@ -15,7 +15,7 @@ import { setTicketOutcome } from '../../../usecases/tickets/set-ticket-outcome.j
 import { staffOf } from '../../plugins/actor.js';
 import { idempotent } from '../../plugins/idempotency.js';
 import { IsoDate, IsoInstant, Obj, Uuid } from '../../schemas.js';
-import type { App } from '../../types.js';
+import type { App, AppDeps } from '../../types.js';
 import { readUpload, sendDownload } from '../attachment-io.js';
 import { AttachmentParams, BodyText, Category, SeverityCode, Status, TicketParams } from '../ticket-schemas.js';
 
@@ -28,36 +28,36 @@ const schema = <B extends Parameters<typeof Obj>[0]>(summary: string, body: B) =
 /** The agent console's ticket operations: every change is recorded (R-K10) and re-times the SLA (R-S*). */
 export async function agentTicketRoutes(app: App): Promise<void> {
   const deps = app.deps;
-  const view = (req: FastifyRequest, id: string) => getTicket(deps, { actor: staffOf(req), id });
+  const view = (d: Pick<AppDeps, 'db' | 'clock'>, req: FastifyRequest, id: string) => getTicket(d, { actor: staffOf(req), id });
   const base = '/api/v1/agent/tickets/:id';
   app.get(base, { config, schema: { tags, summary: 'A ticket with conversation, notes, history and SLA explanations', params: TicketParams } }, async (req) =>
-    view(req, req.params.id),
+    view(deps, req, req.params.id),
   );
   app.post(`${base}/replies`, { config, schema: schema('Public reply (the first is the first response, R-K4)', { body: BodyText, status: Type.Optional(Status) }) }, async (req, reply) =>
-    idempotent(app, req, reply, async () => {
-      await replyToTicket(deps, { actor: staffOf(req), ticketId: req.params.id, body: { text: req.body.body }, status: req.body.status });
-      return { status: 201, body: await view(req, req.params.id) };
+    idempotent(app, req, reply, async (d) => {
+      await replyToTicket(d, { actor: staffOf(req), ticketId: req.params.id, body: { text: req.body.body }, status: req.body.status });
+      return { status: 201, body: await view(d, req, req.params.id) };
     }),
   );
   app.post(`${base}/notes`, { config, schema: schema('Internal note (never shown to contacts)', { body: BodyText }) }, async (req) => {
     await addTicketNote(deps, { actor: staffOf(req), ticketId: req.params.id, body: { text: req.body.body } });
-    return view(req, req.params.id);
+    return view(deps, req, req.params.id);
   });
   app.post(`${base}/status`, { config, schema: schema('Change status (R-K3)', { status: Status, reason: Type.Optional(Reason) }) }, async (req) => {
     await changeTicketStatus(deps, { actor: staffOf(req), ticketId: req.params.id, status: req.body.status, reason: req.body.reason });
-    return view(req, req.params.id);
+    return view(deps, req, req.params.id);
   });
   app.post(`${base}/severity`, { config, schema: schema('Set severity with a reason (R-K2, R-S3)', { severity: SeverityCode, reason: Reason }) }, async (req) => {
     await changeTicketSeverity(deps, { actor: staffOf(req), ticketId: req.params.id, severity: req.body.severity, reason: req.body.reason });
-    return view(req, req.params.id);
+    return view(deps, req, req.params.id);
   });
   app.post(`${base}/category`, { config, schema: schema('Classify the request (R-B1..R-B6, R-K8)', { category: Category, reason: Type.Optional(Reason) }) }, async (req) => {
     await changeTicketCategory(deps, { actor: staffOf(req), ticketId: req.params.id, category: req.body.category, reason: req.body.reason });
-    return view(req, req.params.id);
+    return view(deps, req, req.params.id);
   });
   app.post(`${base}/assignee`, { config, schema: schema('Assign or unassign', { assigneeId: Type.Union([Uuid, Type.Null()]) }) }, async (req) => {
     await assignTicket(deps, { actor: staffOf(req), ticketId: req.params.id, assigneeId: req.body.assigneeId });
-    return view(req, req.params.id);
+    return view(deps, req, req.params.id);
   });
   app.post(`${base}/development-task`, {
     config,
@@ -67,7 +67,7 @@ export async function agentTicketRoutes(app: App): Promise<void> {
     }),
   }, async (req) => {
     await setTicketOutcome(deps, { actor: staffOf(req), ticketId: req.params.id, outcome: 'development_task', ...req.body });
-    return view(req, req.params.id);
+    return view(deps, req, req.params.id);
   });
   app.post(`${base}/vendor-control`, {
     config,
@@ -75,15 +75,15 @@ export async function agentTicketRoutes(app: App): Promise<void> {
   }, async (req) => {
     const outcome = req.body.outside ? 'outside_vendor_control' : 'back_in_vendor_control';
     await setTicketOutcome(deps, { actor: staffOf(req), ticketId: req.params.id, outcome, note: req.body.note });
-    return view(req, req.params.id);
+    return view(deps, req, req.params.id);
   });
   app.post(`${base}/commitment`, { config, schema: schema('Whether the resolution commitment applies (R-K7)', { applies: Type.Boolean(), reason: Reason }) }, async (req) => {
     await setResolutionCommitment(deps, { actor: staffOf(req), ticketId: req.params.id, applies: req.body.applies, reason: req.body.reason });
-    return view(req, req.params.id);
+    return view(deps, req, req.params.id);
   });
   app.post(`${base}/estimate`, { config, schema: schema('Estimated resolution date (R-T3 "after estimate")', { dueAt: IsoInstant, note: Type.Optional(Note) }) }, async (req) => {
     await setTicketEstimate(deps, { actor: staffOf(req), ticketId: req.params.id, dueAt: new Date(req.body.dueAt), note: req.body.note });
-    return view(req, req.params.id);
+    return view(deps, req, req.params.id);
   });
   app.post(`${base}/attachments`, { config, schema: { tags, summary: 'Attach a file (multipart "file"; field internal=true hides it from contacts)', params: TicketParams } }, async (req, reply) => {
     const up = await readUpload(req, deps.config.attachmentMaxBytes);

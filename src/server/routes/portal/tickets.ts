@@ -30,9 +30,9 @@ export async function portalTicketRoutes(app: App): Promise<void> {
     '/api/v1/portal/tickets',
     { config: access, schema: { tags, summary: 'File a ticket (Idempotency-Key supported)', body: Obj({ subject: Subject, body: BodyText, severity: SeverityCode }) } },
     async (req, reply) =>
-      idempotent(app, req, reply, async () => {
+      idempotent(app, req, reply, async (d) => {
         const actor = contactOf(req);
-        const r = await registerTicket(deps, {
+        const r = await registerTicket(d, {
           actor,
           channel: req.authVia === 'token' ? 'api' : 'portal',
           requesterId: actor.id,
@@ -54,10 +54,10 @@ export async function portalTicketRoutes(app: App): Promise<void> {
     '/api/v1/portal/tickets/:id/replies',
     { config: access, schema: { tags, summary: 'Reply (reopens a pending or solved ticket)', params: TicketParams, body: Obj({ body: BodyText }) } },
     async (req, reply) =>
-      idempotent(app, req, reply, async () => {
+      idempotent(app, req, reply, async (d) => {
         const actor = contactOf(req);
-        await replyToTicket(deps, { actor, ticketId: req.params.id, body: { text: req.body.body }, channel: req.authVia === 'token' ? 'api' : 'portal' });
-        return { status: 201, body: await getTicket(deps, { actor, id: req.params.id }) };
+        await replyToTicket(d, { actor, ticketId: req.params.id, body: { text: req.body.body }, channel: req.authVia === 'token' ? 'api' : 'portal' });
+        return { status: 201, body: await getTicket(d, { actor, id: req.params.id }) };
       }),
   );
   app.post('/api/v1/portal/tickets/:id/attachments', { config: access, schema: { tags, summary: 'Attach a file (multipart "file")', params: TicketParams } }, async (req, reply) => {
