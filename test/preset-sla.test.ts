@@ -106,6 +106,29 @@ describe.each(ENGINES)('preset plans × severities against the seeds, on %s', (e
     expect((await file(premium, 'normal')).clocks.response.dueAt).toBe('2026-11-18T14:00:00.000Z');
   });
 
+  it('Altanet minimum resolution time is shown (indicative) and an earlier estimate needs a recorded reason (seed 002)', async () => {
+    const actor = await contactOn('altanet-standard');
+    const t = await file(actor, 'normal');
+    // Registered Wed 18 Nov 12:00 Athens; 3 working days later: Mon 23 Nov 12:00 Athens (10:00Z).
+    const staff = (await getTicket({ db, clock }, { actor: AGENT, id: t.id })) as unknown as { minimumResolutionAt: string | null };
+    expect(staff.minimumResolutionAt).toBe('2026-11-23T10:00:00.000Z');
+    const seen = (await getTicket({ db, clock }, { actor, id: t.id })) as unknown as { minimumResolutionAt: string | null };
+    expect(seen.minimumResolutionAt).toBe('2026-11-23T10:00:00.000Z');
+    const early = new Date('2026-11-20T10:00:00Z');
+    await expect(setTicketEstimate({ db, clock }, { actor: AGENT, ticketId: t.id, dueAt: early })).rejects.toMatchObject({
+      code: 'ESTIMATE_BEFORE_MINIMUM', details: { minimumResolutionAt: '2026-11-23T10:00:00.000Z' },
+    });
+    expect((await findTicketRow(db, null, t.id))!.estimateDueAt).toBeNull(); // nothing written
+    await setTicketEstimate({ db, clock }, { actor: AGENT, ticketId: t.id, dueAt: early, belowMinimumReason: 'One-line fix already tested' });
+    const history = (await getTicket({ db, clock }, { actor: AGENT, id: t.id })) as unknown as { history: Array<{ type: string; data: Record<string, unknown> }> };
+    expect(history.history.find((e) => e.type === 'estimate_set')!.data).toMatchObject({
+      dueAt: early.toISOString(), belowMinimum: { minimumResolutionAt: '2026-11-23T10:00:00.000Z', reason: 'One-line fix already tested' },
+    });
+    // Premium names 1 working day; Entry names none.
+    const premium = (await getTicket({ db, clock }, { actor: AGENT, id: (await file(await contactOn('altanet-premium'), 'normal')).id })) as unknown as { minimumResolutionAt: string };
+    expect(premium.minimumResolutionAt).toBe('2026-11-19T10:00:00.000Z');
+  });
+
   it('R-T5 estimate of 15:00Z stored as the next day\'s 07:00 (regression): an estimate date is kept exactly', async () => {
     // Altanet closes at 17:00 Athens = 15:00Z. An estimate of Friday 27 Nov 15:00Z used to be moved to the
     // next opening (Monday 07:00Z) by the old closing convention; a date a person sets is kept exactly.

@@ -31,6 +31,7 @@ export const ERROR_CATALOGUE = {
   INVALID_SEVERITY: 'R-K2: the severity is unknown or not offered by the plan.',
   TRANSITION_NOT_ALLOWED: 'R-K3: the status change is not allowed from the current status; details list the allowed ones.',
   REASON_REQUIRED: 'R-K2/R-K7: this change needs a recorded reason.',
+  ESTIMATE_BEFORE_MINIMUM: 'Seed 002: the estimate date is earlier than the plan\'s minimum resolution time; confirm it with a reason (details.minimumResolutionAt).',
   IDEMPOTENCY_KEY_REUSED: 'The Idempotency-Key was used before with a different request body.',
   IDEMPOTENCY_IN_FLIGHT: 'A request with this Idempotency-Key is still being processed; retry shortly.',
   ATTACHMENT_TOO_LARGE: 'The file is larger than the configured attachment limit.',

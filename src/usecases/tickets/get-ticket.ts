@@ -7,6 +7,7 @@ import { listTicketAttachments } from '../../storage/attachments.queries.js';
 import { presentAttachment } from './present-attachment.js';
 import { presentTicketForContact, presentTicketForStaff } from './present-ticket.js';
 import { computeTicketSla } from './recompute-ticket-sla.js';
+import { findMinimumResolution } from './find-minimum-resolution.js';
 
 /**
  * One ticket for the caller. A contact gets its customer's ticket without
@@ -21,9 +22,12 @@ export async function getTicket(deps: { db: Db; clock: Clock }, input: { actor: 
   const messages = await listTicketMessages(deps.db, t.id, { includeNotes: !contact });
   const events = await listTicketEvents(deps.db, t.id, { includeInternal: !contact });
   const files = (await listTicketAttachments(deps.db, t.id, { includeInternal: !contact })).map(presentAttachment);
-  if (contact) return { ...presentTicketForContact(t, messages, events), attachments: files };
+  // Altanet's minimum resolution time (seed 002): indicative, shown to both sides; absent when the plan names none.
+  const minimum = await findMinimumResolution(deps.db, t, deps.clock.now());
+  const extra = minimum ? { minimumResolutionAt: minimum.toISOString() } : {};
+  if (contact) return { ...presentTicketForContact(t, messages, events), ...extra, attachments: files };
   const clocks = await computeTicketSla(deps.db, t, deps.clock.now());
-  return { ...presentTicketForStaff(t, messages, events, clocks), attachments: files };
+  return { ...presentTicketForStaff(t, messages, events, clocks), ...extra, attachments: files };
 }
 
 /**

@@ -73,6 +73,8 @@ export interface PortalTicket {
   outcomeDetails: Record<string, unknown>;
   overage: boolean;
   sla: CustomerSla;
+  /** Altanet's minimum resolution time (seed 002): the earliest a resolution is expected; indicative. */
+  minimumResolutionAt?: string | null;
   messages: TicketMessage[];
   history: TicketEvent[];
   attachments: TicketAttachment[];

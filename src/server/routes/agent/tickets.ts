@@ -81,8 +81,10 @@ export async function agentTicketRoutes(app: App): Promise<void> {
     await setResolutionCommitment(deps, { actor: staffOf(req), ticketId: req.params.id, applies: req.body.applies, reason: req.body.reason });
     return view(deps, req, req.params.id);
   });
-  app.post(`${base}/estimate`, { config, schema: schema('Estimated resolution date (R-T3 "after estimate")', { dueAt: IsoInstant, note: Type.Optional(Note) }) }, async (req) => {
-    await setTicketEstimate(deps, { actor: staffOf(req), ticketId: req.params.id, dueAt: new Date(req.body.dueAt), note: req.body.note });
+  app.post(`${base}/estimate`, { config, schema: schema('Estimated resolution date (R-T3 "after estimate"); earlier than the minimum resolution time it needs belowMinimumReason', {
+    dueAt: IsoInstant, note: Type.Optional(Note), belowMinimumReason: Type.Optional(Reason),
+  }) }, async (req) => {
+    await setTicketEstimate(deps, { actor: staffOf(req), ticketId: req.params.id, dueAt: new Date(req.body.dueAt), note: req.body.note, belowMinimumReason: req.body.belowMinimumReason });
     return view(deps, req, req.params.id);
   });
   app.post(`${base}/attachments`, { config, schema: { tags, summary: 'Attach a file (multipart "file"; field internal=true hides it from contacts)', params: TicketParams } }, async (req, reply) => {

@@ -25,10 +25,13 @@ export function OutcomePanel({ ticket, change }: { ticket: StaffTicket; change: 
   const [commitReason, setCommitReason] = useState('');
   const [estimate, setEstimate] = useState(() => (ticket.estimateDueAt ? instantToWall(ticket.estimateDueAt, f.timeZone) : ''));
   const [estimateNote, setEstimateNote] = useState('');
+  const [belowReason, setBelowReason] = useState('');
   const run = async (c: Change, reset: () => void) => {
     if ((await change.run(c)) !== undefined) reset();
   };
   const estimateIso = estimate ? wallToInstant(estimate, f.timeZone) : null;
+  // Seed 002: an estimate earlier than the minimum resolution time is confirmed with a reason.
+  const below = !!(estimateIso && ticket.minimumResolutionAt && Date.parse(estimateIso) < Date.parse(ticket.minimumResolutionAt));
   return (
     <Paper withBorder p="md" data-testid="outcome-panel">
       <Title order={2} fz="h5" mb="sm">
@@ -110,13 +113,43 @@ export function OutcomePanel({ ticket, change }: { ticket: StaffTicket; change: 
             onChange={(e) => setEstimate(e.currentTarget.value)}
             disabled={closed}
           />
+          {ticket.minimumResolutionAt && (
+            <Text size="xs" c="dimmed" data-testid="minimum-resolution">
+              {t('tickets.minimumResolution', { when: f.dateTime(ticket.minimumResolutionAt) })}
+            </Text>
+          )}
           <TextInput aria-label={t('tickets.outcome.note')} placeholder={t('tickets.outcome.note')} maxLength={2000} value={estimateNote} onChange={(e) => setEstimateNote(e.currentTarget.value)} disabled={closed} />
+          {below && (
+            <Textarea
+              label={t('tickets.outcome.belowMinimum')}
+              aria-label={t('tickets.outcome.belowMinimum')}
+              placeholder={t('tickets.actions.reason')}
+              autosize
+              minRows={2}
+              maxLength={2000}
+              value={belowReason}
+              onChange={(e) => setBelowReason(e.currentTarget.value)}
+              data-testid="below-minimum-reason"
+            />
+          )}
           <Button
             size="xs"
             variant="light"
-            disabled={closed || !estimateIso}
+            disabled={closed || !estimateIso || (below && !belowReason.trim())}
             loading={change.pending}
-            onClick={() => estimateIso && run({ path: 'estimate', body: { dueAt: estimateIso, ...(estimateNote.trim() ? { note: estimateNote.trim() } : {}) } }, () => setEstimateNote(''))}
+            onClick={() =>
+              estimateIso &&
+              run(
+                {
+                  path: 'estimate',
+                  body: { dueAt: estimateIso, ...(estimateNote.trim() ? { note: estimateNote.trim() } : {}), ...(below ? { belowMinimumReason: belowReason.trim() } : {}) },
+                },
+                () => {
+                  setEstimateNote('');
+                  setBelowReason('');
+                },
+              )
+            }
           >
             {t('tickets.outcome.setEstimate')}
           </Button>

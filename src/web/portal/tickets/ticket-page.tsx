@@ -145,6 +145,11 @@ function TicketView({ ticket, reload }: { ticket: PortalTicket; reload(): void }
                   <StatusBadge status={ticket.status} />
                 </Group>
                 <CustomerSlaText sla={ticket.sla} />
+                {ticket.minimumResolutionAt && (
+                  <Text size="xs" c="dimmed" data-testid="minimum-resolution">
+                    {t('tickets.minimumResolution', { when: f.dateTime(ticket.minimumResolutionAt) })}
+                  </Text>
+                )}
                 <Fact label={t('tickets.fields.severity')}>
                   <Text size="sm">{severity.name(ticket.severity)}</Text>
                   {ticket.severity !== ticket.proposedSeverity && (
