@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import type { Actor } from '../../../src/core/actor.js';
 import type { PlanTerms } from '../../../src/core/catalogue/plan-terms-schema.js';
+import type { CalendarSpec } from '../../../src/core/time/index.js';
 import { findContactRowByEmail } from '../../../src/storage/contacts.queries.js';
 import { registerTicket } from '../../../src/usecases/tickets/register-ticket.js';
 import { createContact } from '../../../src/usecases/contacts/create-contact.js';
@@ -15,10 +16,10 @@ let seq = 0;
 /** A ticket world (severities, Madrid calendar, plan, customer, contract) plus a contact who signs in in a language and zone. */
 export async function ticketWorld(
   server: E2eServer,
-  opts: { terms?: Partial<PlanTerms>; lang?: Lang; timeZone?: string; administrator?: boolean } = {},
+  opts: { terms?: Partial<PlanTerms>; lang?: Lang; timeZone?: string; administrator?: boolean; calendar?: CalendarSpec } = {},
 ): Promise<TicketWorld & { contact: { id: string; email: string; name: string; timeZone: string } }> {
   const year = server.clock.now().getUTCFullYear();
-  const world = await createTicketWorld(server.deps, { terms: opts.terms, startDate: `${year}-01-01` });
+  const world = await createTicketWorld(server.deps, { terms: opts.terms, startDate: `${year}-01-01`, ...(opts.calendar ? { calendar: opts.calendar } : {}) });
   const n = ++seq;
   const timeZone = opts.timeZone ?? 'Europe/Madrid';
   const name = { en: 'Jane Contact', es: 'Lucía Fernández', el: 'Ελένη Παππά' }[opts.lang ?? 'en'];
