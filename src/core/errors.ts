@@ -25,6 +25,8 @@ export const ERROR_CATALOGUE = {
   TIME_OUT_OF_RANGE: 'R-T2: the instant lies outside the range the calendar can compute.',
   INVALID_TARGET: 'R-T3: a target could not be parsed or does not fit the calendar.',
   NOT_AUTHORIZED_CONTACT: 'R-C2: only authorized contacts may report incidents; the request is kept as unentitled.',
+  CONTACT_BEYOND_CAP: 'R-C2: the contact is authorized but beyond the cap in force (the earliest authorized are within it); kept as unentitled.',
+  CONTACT_CAP_CHOICE_REQUIRED: 'R-C2: the plan change would leave more authorized contacts than its cap; details list them and the cap, choose who stays (keepAuthorized).',
   CHANNEL_NOT_IN_PLAN: 'R-K1/R-C2: the plan does not include this channel; the request is kept as unentitled.',
   NO_ACTIVE_CONTRACT: 'R-P3: no contract in force on the registration date; the request is kept as unentitled.',
   ALLOWANCE_EXHAUSTED: 'R-P5: the contract year allowance is used up and the plan holds new tickets for approval; kept as unentitled.',

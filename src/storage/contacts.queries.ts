@@ -99,3 +99,16 @@ export async function findContactRowByEmail(db: Db, email: string): Promise<Cont
     .limit(1);
   return r ?? null;
 }
+
+/**
+ * R-C2: a customer's live authorized contacts in cap order: the earliest
+ * authorized first (contacts authorized before the column existed by
+ * creation), then creation, then id. The intake query orders the same way.
+ */
+export async function listAuthorizedInCapOrder(db: Db, customerId: string): Promise<ContactRow[]> {
+  return db
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.customerId, customerId), eq(contacts.isAuthorized, true), isNull(contacts.archivedAt)))
+    .orderBy(sql`coalesce(${contacts.authorizedAt}, ${contacts.createdAt})`, asc(contacts.createdAt), asc(contacts.id));
+}

@@ -33,6 +33,12 @@ export interface IntakeContext {
   /** The plan version's calendar versions (`id@version,…`): a compiled calendar with this key is current. */
   calendarKey: string | null;
   severityKnown: boolean;
+  /**
+   * R-C2: the cap in force on `date`, the most generous of the customer's contracts in force
+   * (null = no cap), and how many authorized contacts were authorized before this one.
+   */
+  authorizedCap: number | null;
+  authorizedRank: number;
   /** The ticket number, drawn now: a refused request leaves a gap (ticket numbers are unique, not gap-free). */
   number: number;
 }
@@ -49,6 +55,18 @@ const CONTEXT = prepared(
           p.name AS "planName", v.id AS "planVersionId",
           (SELECT string_agg(cv.id || '@' || cv.version, ',' ORDER BY cv.version) FROM calendar_versions cv WHERE cv.calendar_id = v.calendar_id) AS "calendarKey",
           EXISTS (SELECT 1 FROM severities s WHERE s.code = q.severity AND s.archived_at IS NULL) AS "severityKnown",
+          (SELECT CASE WHEN bool_or(cv.cap IS NULL) THEN NULL ELSE max(cv.cap) END
+             FROM contracts k2 CROSS JOIN LATERAL (
+               SELECT pv.max_authorized_contacts AS cap FROM plan_versions pv
+                WHERE pv.plan_id = k2.plan_id AND pv.effective_from <= day.d
+                ORDER BY pv.effective_from DESC LIMIT 1) cv
+            WHERE k2.customer_id = c.customer_id AND k2.archived_at IS NULL
+              AND k2.start_date <= day.d AND (k2.end_date IS NULL OR k2.end_date >= day.d)) AS "authorizedCap",
+          CASE WHEN c.is_authorized THEN (
+            SELECT count(*)::int FROM contacts o
+             WHERE o.customer_id = c.customer_id AND o.archived_at IS NULL AND o.is_authorized AND o.id <> c.id
+               AND (coalesce(o.authorized_at, o.created_at), o.created_at, o.id) < (coalesce(c.authorized_at, c.created_at), c.created_at, c.id))
+          ELSE 0 END AS "authorizedRank",
           nextval('ticket_numbers') AS "number"
      FROM unnest($1::uuid[], $2::timestamptz[], $3::text[], $4::uuid[]) WITH ORDINALITY AS q(requester, at, severity, scope, i)
      JOIN contacts c ON c.id = q.requester AND c.archived_at IS NULL AND (q.scope IS NULL OR c.customer_id = q.scope)

@@ -15,7 +15,8 @@ export const EMPTY_TERMS: PlanTerms = {
   freeCategories: [],
   targets: {},
   notes: '',
-  // R-K5: reminder after 5 calendar days of Pending, closure 3 days after the reminder (seed 001).
+  // R-K5: reminder after 5 calendar days of Pending, closure 3 days after it. Seed 001 says only
+  // "un tiempo prudencial" (a reasonable time) and "never without prior notice": these are our defaults.
   pendingReminderDays: 5,
   pendingCloseDays: 3,
   // R-S2: waiting on a third party is outside the vendor's control, so On hold pauses by default.

@@ -32,3 +32,14 @@ export function canAuthorizeAnother(cap: AuthorizedCap, currentAuthorized: numbe
   if (cap.kind === 'no_contract') return false;
   return currentAuthorized < cap.cap;
 }
+
+/**
+ * R-C2 at intake: whether an authorized contact is within the cap in force.
+ * When a cap is lowered (a new plan version takes effect) below the number of
+ * authorized contacts, the earliest authorized are within it: `rank` is how
+ * many of the customer's authorized contacts were authorized before this one
+ * (ties by creation, then id, so the order is total). null cap = no cap.
+ */
+export function isWithinCap(rank: number, cap: number | null): boolean {
+  return cap === null || rank < cap;
+}

@@ -7,6 +7,7 @@ import type { Channel } from '../catalogue/plan-terms-schema.js';
  */
 export type IntakeRefusalCode =
   | 'NOT_AUTHORIZED_CONTACT'
+  | 'CONTACT_BEYOND_CAP'
   | 'CHANNEL_NOT_IN_PLAN'
   | 'NO_ACTIVE_CONTRACT'
   | 'ALLOWANCE_EXHAUSTED';
@@ -17,6 +18,8 @@ export type IntakeDecision =
 
 export interface IntakeFacts {
   contactAuthorized: boolean;
+  /** R-C2: the authorized contact is within the plan's cap in force (isWithinCap); default true. */
+  withinCap?: boolean;
   channel: Channel;
   /** null when no contract is active on the registration date. */
   plan: { channels: readonly string[]; overageRule: 'bill' | 'hold'; name: string } | null;
@@ -34,6 +37,9 @@ export function decideIntake(f: IntakeFacts): IntakeDecision {
   }
   if (!f.plan) {
     return refuse('NO_ACTIVE_CONTRACT', 'Your organisation has no support contract in force today. Please contact us to renew it.');
+  }
+  if (f.withinCap === false) {
+    return refuse('CONTACT_BEYOND_CAP', "Your organisation's plan allows fewer authorized contacts than it has, and you are not among those who may report incidents now. Please ask your administrator to choose who stays authorized, or to report it for you.");
   }
   if (!f.plan.channels.includes(f.channel)) {
     const allowed = f.plan.channels.map((c) => CHANNEL_NAMES[c as Channel] ?? c).join(', ') || 'none';

@@ -39,6 +39,8 @@ export const contacts = pgTable('contacts', {
   locale: text('locale').$type<'en' | 'es' | 'el'>().notNull().default('en'),
   timeZone: text('time_zone').notNull().default('UTC'),
   isAuthorized: boolean('is_authorized').notNull().default(false),
+  // 20261207020300-contacts-authorized-at.sql (R-C2: the earliest authorized are within a lowered cap)
+  authorizedAt: ts('authorized_at'),
   isAdministrator: boolean('is_administrator').notNull().default(false),
   passwordHash: text('password_hash'),
   archivedAt: ts('archived_at'),

@@ -55,6 +55,7 @@ export async function createContact(deps: { db: Db; clock: Clock; config?: { pub
         locale: input.locale ?? customer.locale,
         timeZone: input.timeZone ?? customer.timeZone,
         isAuthorized: input.isAuthorized ?? false,
+        authorizedAt: input.isAuthorized ? now : null,
         isAdministrator: input.isAdministrator ?? false,
         passwordHash: passwordHash ?? null,
         createdAt: now,

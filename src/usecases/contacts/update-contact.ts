@@ -58,6 +58,8 @@ export async function updateContact(
         locale: input.locale,
         timeZone: input.timeZone,
         isAuthorized: input.isAuthorized,
+        // R-C2: a newly authorized contact joins the end of the cap order; de-authorizing leaves it.
+        ...(input.isAuthorized === true && !cur.isAuthorized ? { authorizedAt: now } : input.isAuthorized === false ? { authorizedAt: null } : {}),
         isAdministrator: input.isAdministrator,
         passwordHash,
         updatedAt: now,

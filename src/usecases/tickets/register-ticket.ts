@@ -3,6 +3,7 @@ import type { Actor } from '../../core/actor.js';
 import type { Channel } from '../../core/catalogue/plan-terms-schema.js';
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
+import { isWithinCap } from '../../core/contracts/authorized-cap.js';
 import { allowanceBooking, allowanceLeft, contractYearStart, isInGoLiveGrace } from '../../core/tickets/allowance.js';
 import { normalizeBody, type Body } from '../../core/tickets/body.js';
 import { decideIntake, type IntakeRefusalCode } from '../../core/tickets/intake.js';
@@ -120,6 +121,7 @@ async function admit(deps: Deps, intake: Intake, usage: Usage | null): Promise<R
     ? overrideDecision(usage, included, grace)
     : decideIntake({
         contactAuthorized: ctx.isAuthorized,
+        withinCap: isWithinCap(ctx.authorizedRank, ctx.authorizedCap),
         channel: input.channel,
         plan: inForce ? { channels: pv!.channels, overageRule: pv!.overageRule, name: ctx.planName ?? '' } : null,
         left: usage ? allowanceLeft({ included, fromBundles: usage.fromBundles, used: usage.used }) : null,

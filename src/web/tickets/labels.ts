@@ -89,6 +89,7 @@ export const OUTCOME_KEYS: Record<string, string> = {
 /** Intake refusals (R-C2, R-P5): what happened and what to do next. */
 export const REFUSAL_KEYS: Record<string, { title: string; next: string }> = {
   NOT_AUTHORIZED_CONTACT: { title: 'tickets.refusal.NOT_AUTHORIZED_CONTACT.title', next: 'tickets.refusal.NOT_AUTHORIZED_CONTACT.next' },
+  CONTACT_BEYOND_CAP: { title: 'tickets.refusal.CONTACT_BEYOND_CAP.title', next: 'tickets.refusal.CONTACT_BEYOND_CAP.next' },
   CHANNEL_NOT_IN_PLAN: { title: 'tickets.refusal.CHANNEL_NOT_IN_PLAN.title', next: 'tickets.refusal.CHANNEL_NOT_IN_PLAN.next' },
   NO_ACTIVE_CONTRACT: { title: 'tickets.refusal.NO_ACTIVE_CONTRACT.title', next: 'tickets.refusal.NO_ACTIVE_CONTRACT.next' },
   ALLOWANCE_EXHAUSTED: { title: 'tickets.refusal.ALLOWANCE_EXHAUSTED.title', next: 'tickets.refusal.ALLOWANCE_EXHAUSTED.next' },
@@ -97,6 +98,7 @@ export const REFUSAL_KEYS: Record<string, { title: string; next: string }> = {
 /** The same refusals named for the vendor's staff (kept requests, phone intake). */
 export const REFUSAL_REASON_KEYS: Record<string, string> = {
   NOT_AUTHORIZED_CONTACT: 'console.requests.reason.NOT_AUTHORIZED_CONTACT',
+  CONTACT_BEYOND_CAP: 'console.requests.reason.CONTACT_BEYOND_CAP',
   CHANNEL_NOT_IN_PLAN: 'console.requests.reason.CHANNEL_NOT_IN_PLAN',
   NO_ACTIVE_CONTRACT: 'console.requests.reason.NO_ACTIVE_CONTRACT',
   ALLOWANCE_EXHAUSTED: 'console.requests.reason.ALLOWANCE_EXHAUSTED',

@@ -5,7 +5,7 @@ import { fromParagraphs, pick, type Locale, type Template } from '../render.js';
  * words a customer understands, and what to do. The message is kept for
  * agents in every case, and the refusal says so.
  */
-export type RefusalReason = 'UNKNOWN_SENDER' | 'NOT_AUTHORIZED_CONTACT' | 'CHANNEL_NOT_IN_PLAN' | 'NO_ACTIVE_CONTRACT' | 'ALLOWANCE_EXHAUSTED' | 'REPLY_NOT_PROVEN' | 'DECISION_NOT_PROVEN';
+export type RefusalReason = 'UNKNOWN_SENDER' | 'NOT_AUTHORIZED_CONTACT' | 'CONTACT_BEYOND_CAP' | 'CHANNEL_NOT_IN_PLAN' | 'NO_ACTIVE_CONTRACT' | 'ALLOWANCE_EXHAUSTED' | 'REPLY_NOT_PROVEN' | 'DECISION_NOT_PROVEN';
 
 export interface RefusalParams {
   reason: RefusalReason;
@@ -25,6 +25,7 @@ const LINES = (address: string): Record<Locale, Lines> => ({
   en: {
     UNKNOWN_SENDER: [`Your address (${address}) is not one of the contacts of a customer with a support contract.`, "If you work for one of our customers, please ask your organisation's support administrator to add you as an authorized contact, or to report the issue for you."],
     NOT_AUTHORIZED_CONTACT: ['Only the authorized contacts of your organisation may open support tickets, and your address is not one of them yet.', 'Please ask your administrator to authorize you, or to report the issue for you.'],
+    CONTACT_BEYOND_CAP: ["Your organisation's support plan now allows fewer authorized contacts than your organisation has, and you are not among those who may open tickets at present.", 'Please ask your administrator to choose who stays authorized, or to report the issue for you.'],
     CHANNEL_NOT_IN_PLAN: ["Your organisation's support plan does not include requests by email.", 'Please use one of the channels in your plan, such as the support center.'],
     NO_ACTIVE_CONTRACT: ['Your organisation has no support contract in force today.', 'Please contact us to renew it.'],
     ALLOWANCE_EXHAUSTED: ['Your organisation has used all the tickets included in this contract year.', 'Your request is waiting for your administrator to approve it as a billable extra; they can also buy a ticket bundle or upgrade the plan. There is no need to send it again.'],
@@ -34,6 +35,7 @@ const LINES = (address: string): Record<Locale, Lines> => ({
   es: {
     UNKNOWN_SENDER: [`Tu dirección (${address}) no figura entre los contactos de ningún cliente con contrato de soporte.`, 'Si trabajas para uno de nuestros clientes, pide al administrador de soporte de tu organización que te dé de alta como contacto autorizado, o que notifique la incidencia por ti.'],
     NOT_AUTHORIZED_CONTACT: ['Solo los contactos autorizados de tu organización pueden abrir tickets de soporte, y tu dirección todavía no lo es.', 'Pide a tu administrador que te autorice, o que notifique la incidencia por ti.'],
+    CONTACT_BEYOND_CAP: ['El plan de soporte de tu organización admite ahora menos contactos autorizados de los que tiene, y en este momento no estás entre quienes pueden abrir tickets.', 'Pide a tu administrador que elija quién sigue autorizado, o que notifique la incidencia por ti.'],
     CHANNEL_NOT_IN_PLAN: ['El plan de soporte de tu organización no incluye solicitudes por correo electrónico.', 'Utiliza uno de los canales de tu plan, como el centro de soporte.'],
     NO_ACTIVE_CONTRACT: ['Tu organización no tiene hoy ningún contrato de soporte en vigor.', 'Ponte en contacto con nosotros para renovarlo.'],
     ALLOWANCE_EXHAUSTED: ['Tu organización ha consumido todos los tickets incluidos en este año de contrato.', 'Tu solicitud queda pendiente de que tu administrador la apruebe como extra facturable; también puede comprar un bono de tickets o mejorar el plan. No hace falta que la envíes de nuevo.'],
@@ -43,6 +45,7 @@ const LINES = (address: string): Record<Locale, Lines> => ({
   el: {
     UNKNOWN_SENDER: [`Η διεύθυνσή σας (${address}) δεν ανήκει σε επαφή κάποιου πελάτη με σύμβαση υποστήριξης.`, 'Αν εργάζεστε για κάποιον πελάτη μας, ζητήστε από τον διαχειριστή υποστήριξης του οργανισμού σας να σας προσθέσει ως εξουσιοδοτημένη επαφή ή να αναφέρει το πρόβλημα για εσάς.'],
     NOT_AUTHORIZED_CONTACT: ['Μόνο οι εξουσιοδοτημένες επαφές του οργανισμού σας μπορούν να υποβάλλουν αιτήματα υποστήριξης, και η διεύθυνσή σας δεν είναι ακόμη μία από αυτές.', 'Ζητήστε από τον διαχειριστή σας να σας εξουσιοδοτήσει ή να αναφέρει το πρόβλημα για εσάς.'],
+    CONTACT_BEYOND_CAP: ['Το πρόγραμμα υποστήριξης του οργανισμού σας επιτρέπει πλέον λιγότερες εξουσιοδοτημένες επαφές από όσες έχει, και αυτή τη στιγμή δεν είστε μεταξύ όσων μπορούν να υποβάλλουν αιτήματα.', 'Ζητήστε από τον διαχειριστή σας να επιλέξει ποιοι παραμένουν εξουσιοδοτημένοι ή να αναφέρει το πρόβλημα για εσάς.'],
     CHANNEL_NOT_IN_PLAN: ['Το πρόγραμμα υποστήριξης του οργανισμού σας δεν περιλαμβάνει αιτήματα μέσω email.', 'Χρησιμοποιήστε ένα από τα κανάλια του προγράμματός σας, όπως το κέντρο υποστήριξης.'],
     NO_ACTIVE_CONTRACT: ['Ο οργανισμός σας δεν έχει σήμερα σε ισχύ σύμβαση υποστήριξης.', 'Επικοινωνήστε μαζί μας για να την ανανεώσετε.'],
     ALLOWANCE_EXHAUSTED: ['Ο οργανισμός σας έχει χρησιμοποιήσει όλα τα αιτήματα που περιλαμβάνονται σε αυτό το έτος σύμβασης.', 'Το αίτημά σας περιμένει την έγκριση του διαχειριστή σας ως χρεώσιμη επιπλέον υπηρεσία· μπορεί επίσης να αγοράσει πακέτο αιτημάτων ή να αναβαθμίσει το πρόγραμμα. Δεν χρειάζεται να το στείλετε ξανά.'],

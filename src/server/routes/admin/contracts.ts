@@ -52,7 +52,17 @@ export async function contractRoutes(app: App): Promise<void> {
     `${base}/:id`,
     {
       config: write,
-      schema: { tags, summary: 'Update a contract (a new planId applies to tickets from now on)', params: IdParams, body: Obj({ planId: Type.Optional(Uuid), startDate: Type.Optional(IsoDate), ...fields }) },
+      schema: {
+        tags,
+        summary: 'Update a contract (a new planId applies to tickets from now on; beyond its contact cap, 409 CONTACT_CAP_CHOICE_REQUIRED until keepAuthorized names who stays authorized, R-C2)',
+        params: IdParams,
+        body: Obj({
+          planId: Type.Optional(Uuid),
+          startDate: Type.Optional(IsoDate),
+          keepAuthorized: Type.Optional(Type.Array(Uuid, { maxItems: 1000, uniqueItems: true, description: 'R-C2: contacts that stay authorized when the new plan caps them; the others are de-authorized' })),
+          ...fields,
+        }),
+      },
     },
     async (req) => updateContract(app.deps, { actor: actorOf(req), id: req.params.id, ...req.body }),
   );

@@ -6,6 +6,7 @@ import type { ContractView, CustomerView, PlanView, PriceBasis } from '../../api
 import { useAction } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
 import { planSelectData } from '../plans/plan-select-data';
+import { CapChoice, capChoiceOf, type CapChoiceDetails } from './cap-choice';
 
 interface Draft {
   customerId: string | null;
@@ -63,6 +64,9 @@ export function ContractModal({
   const { t } = useTranslation();
   const defaultCurrency = customers.find((c) => c.id === customerId)?.currency ?? 'EUR';
   const [d, setD] = useState<Draft>(draftOf(contract, customerId, defaultCurrency));
+  // R-C2: who stays authorized, once the server says the new plan's cap needs a choice.
+  const [keep, setKeep] = useState<string[] | null>(null);
+  const [choiceFor, setChoiceFor] = useState<CapChoiceDetails | null>(null);
   const save = useAction((x: Draft) => {
     const body = {
       planId: x.planId,
@@ -75,6 +79,7 @@ export function ContractModal({
       percentBp: x.priceBasis === 'fixed' || x.percent === '' ? null : Math.round(Number(x.percent) * 100),
       yearlyPriceCents: toCents(x.yearlyPrice),
       currency: x.currency.trim().toUpperCase(),
+      ...(contract && keep ? { keepAuthorized: keep } : {}),
     };
     return contract ? api.patch<ContractView>(`/admin/contracts/${contract.id}`, body) : api.post<ContractView>('/admin/contracts', { ...body, customerId: x.customerId });
   });
@@ -82,9 +87,19 @@ export function ContractModal({
   useEffect(() => {
     if (!opened) return;
     setD(draftOf(contract, customerId, defaultCurrency));
+    setKeep(null);
+    setChoiceFor(null);
     reset();
   }, [opened, contract, customerId, defaultCurrency, reset]);
   const problems = save.error?.fieldProblems ?? {};
+  const choice = capChoiceOf(save.error);
+  useEffect(() => {
+    // Propose the earliest authorized contacts (the server lists them in that order).
+    if (choice && choice !== choiceFor) {
+      setChoiceFor(choice);
+      setKeep((k) => k ?? choice.authorized.slice(0, choice.cap).map((c) => c.id));
+    }
+  }, [choice, choiceFor]);
   const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }));
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -94,7 +109,8 @@ export function ContractModal({
     <Modal opened={opened} onClose={onClose} title={contract ? t('contracts.editTitle') : t('contracts.createTitle')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <ErrorAlert error={save.error} />
+          {choiceFor && keep && <CapChoice choice={choiceFor} keep={keep} onChange={setKeep} />}
+          {!choice && <ErrorAlert error={save.error} />}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label={t('contracts.customer')}
