@@ -37,3 +37,12 @@ export async function confirmContactAddress(db: Db, contactId: string, email: st
     .returning({ id: contacts.id });
   return rows.length > 0;
 }
+
+/** When the latest confirmation link of a contact was made, or null. */
+export async function lastConfirmationAt(db: Db, contactId: string): Promise<Date | null> {
+  const [r] = await db
+    .select({ at: sql<Date | string | null>`max(${contactEmailConfirmations.createdAt})` })
+    .from(contactEmailConfirmations)
+    .where(eq(contactEmailConfirmations.contactId, contactId));
+  return r?.at ? new Date(r.at) : null;
+}

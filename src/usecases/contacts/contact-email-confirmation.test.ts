@@ -19,6 +19,7 @@ import { ingestEmail } from '../mail/ingest-email.js';
 import { SILENT_LOG } from '../mail/mail-deps.js';
 import { confirmContactEmail } from './confirm-contact-email.js';
 import { createContact } from './create-contact.js';
+import { resendEmailConfirmation } from './resend-email-confirmation.js';
 import { updateContact } from './update-contact.js';
 
 const MAIL = parseConfig({ NODE_ENV: 'test', MAIL_FROM: 'Support <support@desk.test>', MAIL_AUTHSERV_ID: 'mx.desk.test' }).mail;
@@ -92,8 +93,14 @@ describe.each(ENGINES)('contact addresses are proven before they act on %s', (en
     expect(await updateContact(deps(), { actor: admin, customerId: w.customerId, id: c.id, email: changed })).toMatchObject({ emailConfirmed: false });
     expect(await findContactRowByEmail(db, changed)).toBeNull();
     const late = await linkTokenFor(changed);
+    await expect(resendEmailConfirmation(deps(), { actor: admin, customerId: w.customerId, id: c.id })).rejects.toMatchObject({ code: 'RATE_LIMITED' });
     clock.advance(8 * 86_400_000);
     await expect(confirmContactEmail(deps(), { token: late })).rejects.toMatchObject({ code: 'CONFIRMATION_INVALID' });
+    // A new link after expiry works; another customer's administrator cannot ask for one.
+    await expect(resendEmailConfirmation(deps(), { actor: contactActor((await findContactRowByEmail(db, other.admin.email))!), customerId: w.customerId, id: c.id })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await resendEmailConfirmation(deps(), { actor: admin, customerId: w.customerId, id: c.id });
+    expect(await confirmContactEmail(deps(), { token: await linkTokenFor(changed) })).toEqual({ confirmed: true });
+    await expect(resendEmailConfirmation(deps(), { actor: admin, customerId: w.customerId, id: c.id })).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
   it('staff vouch for the addresses they enter: confirmed at once, and "in use" is told to staff only', async () => {

@@ -53,8 +53,14 @@ export function ContactsPanel({ basePath, canManage, staff, cap, title }: { base
   const [editing, setEditing] = useState<ContactView | null | 'new'>(null);
   const list = useApi((signal) => api.get<Page<ContactView>>(basePath, { limit: 200, archived: showArchived, sort: 'name' }, signal), [basePath, showArchived]);
   const archive = useAction((id: string) => api.post<ContactView>(`${basePath}/${id}/archive`));
+  const resend = useAction((id: string) => api.post<ContactView>(`${basePath}/${id}/confirmation`));
   const actions = (c: ContactView) => (
     <Group gap={4} justify="flex-end" wrap="nowrap">
+      {!c.emailConfirmed && !c.archivedAt && (
+        <Button size="xs" variant="subtle" loading={resend.pending} onClick={() => void resend.run(c.id)} data-testid="contact-resend-confirmation">
+          {t('contacts.resendConfirmation')}
+        </Button>
+      )}
       <Button size="xs" variant="subtle" onClick={() => setEditing(c)}>
         {t('common.edit')}
       </Button>
@@ -92,6 +98,7 @@ export function ContactsPanel({ basePath, canManage, staff, cap, title }: { base
         </Group>
       </Group>
       <ErrorAlert error={archive.error} />
+      <ErrorAlert error={resend.error} />
       <LoadState state={list}>
         {(page) =>
           page.items.length === 0 ? (

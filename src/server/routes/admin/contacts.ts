@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { archiveContact } from '../../../usecases/contacts/archive-contact.js';
+import { resendEmailConfirmation } from '../../../usecases/contacts/resend-email-confirmation.js';
 import { createContact } from '../../../usecases/contacts/create-contact.js';
 import { getContact } from '../../../usecases/contacts/get-contact.js';
 import { listContacts } from '../../../usecases/contacts/list-contacts.js';
@@ -37,6 +38,9 @@ export async function contactRoutes(app: App): Promise<void> {
     `${base}/:contactId`,
     { config: write, schema: { tags, summary: 'Update a contact', params: ContactParams, body: ContactPatchBody(staffContactFields) } },
     async (req) => updateContact(app.deps, { actor: actorOf(req), customerId: req.params.id, id: req.params.contactId, ...req.body }),
+  );
+  app.post(`${base}/:contactId/confirmation`, { config: write, schema: { tags, summary: 'Mail a new address confirmation link (issue 13 item 6)', params: ContactParams } }, async (req) =>
+    resendEmailConfirmation(app.deps, { actor: actorOf(req), customerId: req.params.id, id: req.params.contactId }),
   );
   app.post(`${base}/:contactId/archive`, { config: write, schema: { tags, summary: 'Archive a contact', params: ContactParams } }, async (req) =>
     archiveContact(app.deps, { actor: actorOf(req), customerId: req.params.id, id: req.params.contactId }),

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { archiveContact } from '../../../usecases/contacts/archive-contact.js';
+import { resendEmailConfirmation } from '../../../usecases/contacts/resend-email-confirmation.js';
 import { createContact } from '../../../usecases/contacts/create-contact.js';
 import { getContact } from '../../../usecases/contacts/get-contact.js';
 import { listContacts } from '../../../usecases/contacts/list-contacts.js';
@@ -47,6 +48,10 @@ export async function portalContactRoutes(app: App): Promise<void> {
       return updateContact(app.deps, { actor: me, customerId: me.customerId, id: req.params.id, ...req.body });
     },
   );
+  app.post(`${base}/:id/confirmation`, { config: access, schema: { tags, summary: 'Mail a new address confirmation link (administrator contact only)', params: IdParams } }, async (req) => {
+    const me = contactOf(req);
+    return resendEmailConfirmation(app.deps, { actor: me, customerId: me.customerId, id: req.params.id });
+  });
   app.post(`${base}/:id/archive`, { config: access, schema: { tags, summary: 'Archive a contact (administrator contact only)', params: IdParams } }, async (req) => {
     const me = contactOf(req);
     return archiveContact(app.deps, { actor: me, customerId: me.customerId, id: req.params.id });
