@@ -14,6 +14,7 @@ const BENCHES: Array<{ name: string; file: string; what: string }> = [
   { name: 'tickets/create-processes', file: 'tickets/create-processes.ts', what: 'ticket creation through `coverdesk server` with SERVER_PROCESSES=1,2' },
   { name: 'tickets/insert-rows', file: 'tickets/insert-rows.ts', what: 'cost of an INSERT into tickets by rows per statement' },
   { name: 'tickets/queue-1m', file: 'tickets/queue-1m.ts', what: 'agent queue at 1,000,000 tickets on PostgreSQL' },
+  { name: 'mail/huge-html', file: 'mail/huge-html.ts', what: 'a 13.7 MB nested-HTML mail through `coverdesk start` while /healthz and the queue are probed (issue 13)' },
   { name: 'timers/sweep', file: 'timers/sweep.ts', what: 'durable SLA timers: backlog and live sweep on PostgreSQL (R-S4)' },
 ];
 

@@ -16,6 +16,7 @@ import { createTestStorage, ENGINES, type TestStorage } from '../../test/support
 import { rawMail, uniqueMessageId } from '../../test/support/mail-fixtures.js';
 import { createTicketWorld, type TicketWorld } from '../../test/support/ticket-world.js';
 import { startInboundSmtp, type InboundSmtp } from './inbound-smtp.js';
+import { ParserUnavailable } from './parse-pool.js';
 
 // A rule refusal and a transient database failure, forced where a real one would be thrown: inside registration.
 vi.mock('../usecases/tickets/register-ticket.js', async (importOriginal) => {
@@ -89,6 +90,16 @@ describe.each(ENGINES)('inbound mail that fails, on %s', (engine) => {
     await expect(smtpSend(smtp.port, raw)).rejects.toMatchObject({ responseCode: 451 });
     const [row] = await rowsWithSubject('FORCE-TRANSIENT printer');
     expect(row).toMatchObject({ status: 'failed', reason: 'TRANSIENT', attempts: 2 });
+  });
+
+  it('a parser shutting down is the desk\'s trouble, not the message\'s: 451, nothing marked unparseable', async () => {
+    const stopping = (await startInboundSmtp({ db, clock, blobs, log: SILENT_LOG, parse: () => Promise.reject(new ParserUnavailable()) }, config))!;
+    try {
+      await expect(smtpSend(stopping.port, rawMail({ from: w.authorized.email, subject: 'During shutdown' }))).rejects.toMatchObject({ responseCode: 451 });
+      expect(await rowsWithSubject('During shutdown')).toEqual([]);
+    } finally {
+      await stopping.close();
+    }
   });
 
   it('a header block over the parser limit is kept raw as unparseable and answered 554 once, not 451 (issue 13 item 2)', async () => {

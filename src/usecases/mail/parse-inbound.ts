@@ -62,6 +62,16 @@ function displayHtml(html: string | false | undefined): string | null {
   return safe.trim() && safe.length <= HTML_KEPT_MAX_CHARS ? safe : null;
 }
 
+/**
+ * The From address only when it is written as such in the header: an encoded
+ * word is never an address (RFC 2047 section 5), but the parser decodes
+ * `From: =?UTF-8?Q?admin@customer.test?=` into one (found by the hostile-mail corpus).
+ */
+function literalAddress(headerLines: ReadonlyArray<{ key: string; line: string }>, address: string): string {
+  const line = (headerLines.find((h) => h.key === 'from')?.line.toLowerCase() ?? '').replace(/=\?[^?\s]+\?[bq]\?[^?\s]*\?=/g, ' ');
+  return address && line.includes(address) ? address : '';
+}
+
 const addresses = (a: AddressObject | AddressObject[] | undefined) => (Array.isArray(a) ? a : a ? [a] : []).flatMap((o) => o.value);
 
 /**
@@ -84,7 +94,7 @@ async function parseWithMailparser(raw: Buffer, envelope: { from?: string | null
   const m = await simpleParser(raw, { skipHtmlToText: true, skipImageLinks: true, skipTextToHtml: true, skipTextLinks: true });
   const headers = headerMap(m.headerLines);
   const sender = addresses(m.from)[0];
-  const from = { address: normalizeAddress(sender?.address), name: headerSafe(sender?.name ?? '') };
+  const from = { address: literalAddress(m.headerLines, normalizeAddress(sender?.address)), name: headerSafe(sender?.name ?? '') };
   const subject = headerSafe(m.subject ?? '').slice(0, 500);
   const rawHtml = typeof m.html === 'string' ? m.html : '';
   const text = (m.text || (rawHtml ? htmlToPlainText(rawHtml) : '')).replace(/\r\n?/g, '\n').trim();
