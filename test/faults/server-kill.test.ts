@@ -17,7 +17,7 @@ const N = 48;
  * ticket its key made (regression: keys stuck in_flight answered 409 for 24 h,
  * and some of those requests had created their ticket).
  */
-describe.skipIf(!HAVE_POSTGRES_BIN)('server killed with SIGKILL under idempotent load (own cluster)', () => {
+describe.skipIf(!HAVE_POSTGRES_BIN)('server killed with SIGKILL, then PostgreSQL restarted, under idempotent load (own cluster)', () => {
   let pgc: OwnPostgres;
   let storage: Storage;
   let server: Proc;
@@ -45,11 +45,11 @@ describe.skipIf(!HAVE_POSTGRES_BIN)('server killed with SIGKILL under idempotent
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('cd_session='))!.split(';')[0]!;
     return { cookie, 'x-csrf-token': ((await res.json()) as { csrfToken: string }).csrfToken };
   };
-  const file = (auth: Record<string, string>, i: number) =>
+  const file = (auth: Record<string, string>, i: number, tag = 'kill') =>
     fetch(`${base()}/api/v1/portal/tickets`, {
       method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': `kill-${i}` },
-      body: JSON.stringify({ subject: `Fault ${i}`, body: 'filed while the server dies', severity: 'major' }),
+      headers: { ...auth, 'content-type': 'application/json', 'idempotency-key': `${tag}-${i}` },
+      body: JSON.stringify({ subject: tag === 'kill' ? `Fault ${i}` : `Restart ${i}`, body: 'filed during a fault', severity: 'major' }),
       signal: AbortSignal.timeout(30_000),
     }).then(
       async (r) => ({ status: r.status, id: r.status === 201 ? ((await r.json()) as { id: string }).id : null }),
@@ -88,6 +88,29 @@ describe.skipIf(!HAVE_POSTGRES_BIN)('server killed with SIGKILL under idempotent
     const counts = rowsOf<{ subject: string; n: number }>(
       await storage.db.execute(sql`SELECT subject, count(*)::int AS n FROM tickets WHERE subject LIKE 'Fault %' GROUP BY subject`),
     );
+    expect(counts).toHaveLength(N);
+    expect(counts.every((c) => c.n === 1)).toBe(true);
+    const stuck = rowsOf<{ n: number }>(await storage.db.execute(sql`SELECT count(*)::int AS n FROM idempotency_keys WHERE state = 'in_flight'`));
+    expect(stuck[0]!.n).toBe(0);
+  }, 300_000);
+
+  it('a PostgreSQL restart under the same load: the server lives, every retry answers 201, one ticket per key', async () => {
+    const auth = await login();
+    const count = async () => rowsOf<{ n: number }>(await storage.db.execute(sql`SELECT count(*)::int AS n FROM tickets WHERE subject LIKE 'Restart %'`))[0]!.n;
+    const first: Array<Promise<{ status: number; id: string | null }>> = [];
+    for (let i = 0; i < N; i++) first.push(file(auth, i, 'restart'));
+    await until('the first tickets', async () => (await count()) > 0, 60_000);
+    pgc.stop('fast');
+    const before = await Promise.all(first);
+    pgc.start();
+    expect(server.alive()).toBe(true);
+    const after: Array<{ status: number; id: string | null }> = [];
+    for (let i = 0; i < N; i++) after.push(await file(auth, i, 'restart'));
+    expect(after.map((r) => r.status)).toEqual(Array(N).fill(201));
+    before.forEach((r, i) => {
+      if (r.status === 201) expect(after[i]!.id).toBe(r.id);
+    });
+    const counts = rowsOf<{ n: number }>(await storage.db.execute(sql`SELECT count(*)::int AS n FROM tickets WHERE subject LIKE 'Restart %' GROUP BY subject`));
     expect(counts).toHaveLength(N);
     expect(counts.every((c) => c.n === 1)).toBe(true);
     const stuck = rowsOf<{ n: number }>(await storage.db.execute(sql`SELECT count(*)::int AS n FROM idempotency_keys WHERE state = 'in_flight'`));
