@@ -165,8 +165,9 @@ export function parseMailConfig(c: MailEnv, problems: string[]): MailConfig {
       retryBaseSeconds: c.MAIL_RETRY_BASE_SECONDS,
       retryCapSeconds: c.MAIL_RETRY_CAP_SECONDS,
       maxAgeHours: c.MAIL_RETRY_MAX_HOURS,
-      // Longer than any SMTP timeout (connect 30 s + greeting 30 s + socket 60 s), so a live worker never loses its lease.
-      leaseSeconds: 300,
+      // Short (issue 14, item 4): a crashed worker's batch is free again within 30 s. A live
+      // worker renews its lease every third of it (heartbeat), however long SMTP takes.
+      leaseSeconds: 30,
     },
     inboundSmtp:
       c.INBOUND_SMTP_PORT === undefined

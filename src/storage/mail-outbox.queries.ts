@@ -30,6 +30,7 @@ export async function markOutboxTemporaryFailure(db: Db, id: string, nextAttempt
       status: sql`CASE WHEN ${started} < ${cutoff}::timestamptz THEN 'failed' ELSE 'pending' END`,
       nextAttemptAt,
       lockedUntil: null,
+      handedOverAt: null,
       attempts: sql`${outboxMessages.attempts} + 1`,
       lastError: sql`CASE WHEN ${started} < ${cutoff}::timestamptz THEN 'Gave up after ' || (${outboxMessages.attempts} + 1) || ' attempts. Last answer: ' || ${error.slice(0, 1800)} ELSE ${error.slice(0, 2000)} END`,
     })

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lte, or, isNull, sql, count, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, inArray, lte, or, isNull, sql, count, type SQL } from 'drizzle-orm';
 import type { PageRequest } from '../core/paging.js';
 import type { Db } from './db.js';
 import { outboxMessages, type OutboxStatus } from './schema/index.js';
@@ -22,10 +22,18 @@ export async function insertOutboxMessages(db: Db, rows: Array<typeof outboxMess
 
 /**
  * Claims up to `limit` due messages for delivery with FOR UPDATE SKIP LOCKED
- * and a lease, so several workers never deliver the same message at once; a
- * crashed worker's lease simply runs out.
+ * and a short lease (kept alive by the worker's heartbeat), so several workers
+ * never deliver the same message at once; a crashed worker's lease runs out
+ * within one lease.
+ *
+ * Robust to the clock moving backwards (issue 14, item 4): a lease can never
+ * legitimately end more than one lease from now, nor a retry be due more than
+ * `maxDelaySeconds` from now; anything further ahead was written under a clock
+ * that was ahead and counts as expired / due.
  */
-export async function claimDueOutbox(db: Db, now: Date, limit: number, leaseSeconds: number): Promise<OutboxRow[]> {
+export async function claimDueOutbox(db: Db, now: Date, limit: number, leaseSeconds: number, maxDelaySeconds = Number.POSITIVE_INFINITY): Promise<OutboxRow[]> {
+  const leaseEdge = new Date(now.getTime() + leaseSeconds * 1000);
+  const delayEdge = Number.isFinite(maxDelaySeconds) ? new Date(now.getTime() + maxDelaySeconds * 1000) : null;
   return withTx(db, async (tx) => {
     const rows = await tx
       .select()
@@ -33,19 +41,30 @@ export async function claimDueOutbox(db: Db, now: Date, limit: number, leaseSeco
       .where(
         and(
           eq(outboxMessages.status, 'pending'),
-          lte(outboxMessages.nextAttemptAt, now),
+          delayEdge ? or(lte(outboxMessages.nextAttemptAt, now), gt(outboxMessages.nextAttemptAt, delayEdge)) : lte(outboxMessages.nextAttemptAt, now),
           or(isNull(outboxMessages.notBefore), lte(outboxMessages.notBefore, now)),
-          or(isNull(outboxMessages.lockedUntil), lte(outboxMessages.lockedUntil, now)),
+          or(isNull(outboxMessages.lockedUntil), lte(outboxMessages.lockedUntil, now), gt(outboxMessages.lockedUntil, leaseEdge)),
         ),
       )
       .orderBy(outboxMessages.nextAttemptAt)
       .limit(limit)
       .for('update', { skipLocked: true });
     if (rows.length === 0) return [];
-    const until = new Date(now.getTime() + leaseSeconds * 1000);
+    const until = leaseEdge;
     await tx.update(outboxMessages).set({ lockedUntil: until }).where(inArray(outboxMessages.id, rows.map((r) => r.id)));
     return rows.map((r) => ({ ...r, lockedUntil: until }));
   });
+}
+
+/** The worker's heartbeat: its claimed, unfinished messages stay leased while it lives. */
+export async function extendOutboxLeases(db: Db, ids: string[], until: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await db.update(outboxMessages).set({ lockedUntil: until }).where(and(inArray(outboxMessages.id, ids), eq(outboxMessages.status, 'pending')));
+}
+
+/** Committed before the message goes to the SMTP server: after a crash, the one message in doubt is known. */
+export async function markOutboxHandedOver(db: Db, id: string, at: Date): Promise<void> {
+  await db.update(outboxMessages).set({ handedOverAt: at }).where(eq(outboxMessages.id, id));
 }
 
 export async function markOutboxSent(db: Db, id: string, now: Date): Promise<void> {

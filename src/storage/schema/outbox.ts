@@ -34,6 +34,8 @@ export const outboxMessages = pgTable('outbox_messages', {
   bouncedAt: ts('bounced_at'),
   // 20261207040000-mail-trust.sql: the token of a mail that asks for a decision (null: the ticket's).
   replyToken: text('reply_token'),
+  // 20261207070100-outbox-handover.sql: last hand-over to the SMTP server whose outcome is not recorded yet.
+  handedOverAt: ts('handed_over_at'),
 });
 
 export const slaNotifications = pgTable(

@@ -4,7 +4,8 @@ import { classifySmtpError, describeSmtpError, isServerUnavailable, retryDelaySe
 import type { Db } from '../../storage/db.js';
 import { findThreadInfo } from '../../storage/inbound-mail.queries.js';
 import { markOutboxKept, markOutboxTemporaryFailure, releaseOutboxLeases } from '../../storage/mail-outbox.queries.js';
-import { claimDueOutbox, markOutboxFailed, markOutboxSent } from '../../storage/outbox.queries.js';
+import { claimDueOutbox, extendOutboxLeases, markOutboxFailed, markOutboxHandedOver, markOutboxSent } from '../../storage/outbox.queries.js';
+import type { OutboxRow } from '../../storage/outbox.queries.js';
 import type { MailLog, MailSettings, MailTransport } from './mail-deps.js';
 
 export interface DeliverOutboxDeps {
@@ -38,11 +39,19 @@ export interface DeliverOutboxResult {
  * at once with the server's answer. When the server itself is unavailable
  * (no connection, timeout, 421) the rest of the batch is handed back untried,
  * so one round costs at most one timeout. Never throws for a message's failure.
+ *
+ * Sent once in practice (issue 14, item 4): the claim's lease is short and
+ * renewed by a heartbeat while this round runs, so a crashed worker's batch is
+ * free again within one lease; each message is marked handed over (committed)
+ * before it goes to the server, so after a crash only that one message is in
+ * doubt, and it is sent again with the same Message-ID (at-least-once).
  */
 export async function deliverOutbox(deps: DeliverOutboxDeps, input: { batch: number }): Promise<DeliverOutboxResult> {
   const d = deps.settings.delivery;
   const result: DeliverOutboxResult = { claimed: 0, sent: 0, retried: 0, failed: 0, kept: 0, released: 0 };
-  const rows = await claimDueOutbox(deps.db, deps.clock.now(), input.batch, d.leaseSeconds);
+  // A retry is never scheduled further ahead than the cap plus its jitter; see claimDueOutbox.
+  const maxDelaySeconds = d.retryCapSeconds * 1.25 + 60;
+  const rows = await claimDueOutbox(deps.db, deps.clock.now(), input.batch, d.leaseSeconds, maxDelaySeconds);
   result.claimed = rows.length;
   if (rows.length === 0) return result;
   if (!deps.transport) {
@@ -50,9 +59,31 @@ export async function deliverOutbox(deps: DeliverOutboxDeps, input: { batch: num
     result.kept = rows.length;
     return result;
   }
+  for (const r of rows) {
+    if (r.handedOverAt) deps.log.warn({ outboxId: r.id, handedOverAt: r.handedOverAt }, 'sending again a message whose hand-over was interrupted (same Message-ID)');
+  }
+  const inHand = new Set(rows.map((r) => r.id));
+  const heartbeat = setInterval(() => {
+    extendOutboxLeases(deps.db, [...inHand], new Date(deps.clock.now().getTime() + d.leaseSeconds * 1000)).catch((err: unknown) =>
+      deps.log.warn({ err }, 'outbox lease renewal failed'),
+    );
+  }, Math.max(200, (d.leaseSeconds * 1000) / 3));
+  heartbeat.unref();
+  try {
+    await sendAll(deps, rows, inHand, result);
+  } finally {
+    clearInterval(heartbeat);
+  }
+  return result;
+}
+
+async function sendAll(deps: DeliverOutboxDeps, rows: OutboxRow[], inHand: Set<string>, result: DeliverOutboxResult): Promise<void> {
+  const d = deps.settings.delivery;
+  const transport = deps.transport!;
   const threads = await findThreadInfo(deps.db, rows.flatMap((r) => (r.ticketId ? [r.ticketId] : [])));
   for (const [i, row] of rows.entries()) {
     if (deps.shouldStop?.()) {
+      inHand.clear();
       const rest = rows.slice(i).map((r) => r.id);
       await releaseOutboxLeases(deps.db, rest);
       result.released = rest.length;
@@ -60,11 +91,14 @@ export async function deliverOutbox(deps: DeliverOutboxDeps, input: { batch: num
     }
     const message = composeOutbound(row, deps.settings, row.ticketId ? (threads.get(row.ticketId) ?? null) : null);
     try {
-      const info = await deps.transport.send(message);
+      await markOutboxHandedOver(deps.db, row.id, deps.clock.now());
+      const info = await transport.send(message);
+      inHand.delete(row.id);
       await markOutboxSent(deps.db, row.id, deps.clock.now());
       result.sent++;
       deps.log.info({ outboxId: row.id, messageId: message.messageId, response: info.response }, 'mail sent');
     } catch (err) {
+      inHand.delete(row.id);
       const e = err as SmtpErrorLike;
       const answer = describeSmtpError(e);
       const now = deps.clock.now();
@@ -82,6 +116,7 @@ export async function deliverOutbox(deps: DeliverOutboxDeps, input: { batch: num
       deps.log.warn({ outboxId: row.id, answer, retryInSeconds: status === 'pending' ? delay : null }, 'mail delivery failed');
       if (isServerUnavailable(e)) {
         // Do not wait out one timeout per message: hand the rest back for the next round.
+        inHand.clear();
         const rest = rows.slice(i + 1).map((r) => r.id);
         await releaseOutboxLeases(deps.db, rest);
         result.released = rest.length;
@@ -89,5 +124,4 @@ export async function deliverOutbox(deps: DeliverOutboxDeps, input: { batch: num
       }
     }
   }
-  return result;
 }
