@@ -50,11 +50,12 @@ describe('route inventory', () => {
     expect(routes.length).toBeGreaterThan(10);
   });
 
-  it('keeps every API route except sign-in, health and docs behind authentication', () => {
+  it('keeps every API route except sign-in, address confirmation, health and docs behind authentication', () => {
     const open = routes
       .filter((r) => r.access === 'public' && r.url.startsWith('/api/v1/'))
       .map((r) => `${r.method} ${r.url}`);
-    expect(open).toEqual(['POST /api/v1/auth/login']);
+    // The confirmation token mailed to a new contact address is its own proof (issue 13 item 6).
+    expect(open.sort()).toEqual(['POST /api/v1/auth/confirm-email', 'POST /api/v1/auth/login']);
   });
 });
 
