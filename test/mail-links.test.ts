@@ -8,12 +8,14 @@ import { announcementNotice, maintenanceNotice } from '../src/core/maintenance/n
 import type { Locale, Rendered } from '../src/core/notifications/render.js';
 import { acknowledgementTemplate } from '../src/core/notifications/templates/acknowledgement.js';
 import { agentReplyTemplate } from '../src/core/notifications/templates/agent-reply.js';
+import { contactEmailConfirmationTemplate } from '../src/core/notifications/templates/contact-email-confirmation.js';
 import { allowanceThreshold } from '../src/core/notifications/templates/allowance.js';
 import { closureNotice, pendingReminder } from '../src/core/notifications/templates/pending.js';
 import { renewalReminder } from '../src/core/notifications/templates/renewal.js';
 import { slaNotice } from '../src/core/notifications/templates/sla.js';
 import { pageUrl } from '../src/core/pages.js';
 import { endOfLifeWarning, releasePublished } from '../src/core/versions/notice-templates.js';
+import { confirmEmailUrl } from '../src/usecases/contacts/request-email-confirmation.js';
 import { linksIn, pageOfLink, TEST_PUBLIC_URL as BASE } from './support/page-links.js';
 
 const LOCALES: Locale[] = ['en', 'es', 'el'];
@@ -37,6 +39,7 @@ const TEMPLATES: Record<string, (locale: Locale) => Rendered> = {
   maintenanceNotice: (locale) => maintenanceNotice({ kind: 'announce', minutesBefore: null, typeName: 't', title: 'x', description: 'd', startsAt: at, endsAt: at, durationMinutes: 0, shutsDown: false, url: pageUrl(BASE, 'supportUpdates', {}, { tab: 'maintenance' }) }, { locale, timeZone: 'UTC' }),
   announcementNotice: (locale) => announcementNotice({ title: 't', text: 'x', html: '<p>x</p>', url: pageUrl(BASE, 'supportUpdates', {}, { tab: 'announcements' }) }, { locale, timeZone: 'UTC' }),
   releasePublished: (locale) => releasePublished({ productName: 'P', version: '1.0', kind: 'major', notesHtml: '', notesText: '', url: pageUrl(BASE, 'supportUpdates', {}, { tab: 'releases' }) }, { locale, timeZone: 'UTC' }),
+  contactEmailConfirmation: (locale) => contactEmailConfirmationTemplate({ recipientName: 'A', customerName: 'C', url: confirmEmailUrl(BASE, 'tok_123-abc'), expiresInDays: 7 }, { locale, timeZone: 'UTC' }),
   endOfLifeWarning: (locale) => endOfLifeWarning({ customerName: 'C', productName: 'P', version: '1.0', endOfLife: '2027-01-01', daysLeft: 30, url: pageUrl(BASE, 'supportUpdates', {}, { tab: 'releases' }) }, { locale, timeZone: 'UTC' }),
 };
 

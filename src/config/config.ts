@@ -34,6 +34,8 @@ const schema = z.object({
   RENEWAL_NOTICE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   ATTACHMENTS_DIR: z.string().optional(),
   ATTACHMENT_MAX_MB: z.coerce.number().min(0.01).max(1024).default(10),
+  UPLOAD_BUDGET_CONTACT_MB: z.coerce.number().min(0.01).max(1_048_576).default(200),
+  UPLOAD_BUDGET_CUSTOMER_MB: z.coerce.number().min(0.01).max(1_048_576).default(1000),
   ...mailEnvSchema,
 });
 
@@ -62,6 +64,8 @@ export interface Config {
   /** Where attachment bytes live (shared by every process). */
   attachmentsDir: string;
   attachmentMaxBytes: number;
+  /** Bytes a customer's contacts may upload in any 24 hours: per contact and per customer (issue 13 item 8). */
+  uploadBudget: { perContactBytes: number; perCustomerBytes: number };
   /** Outbound SMTP, inbound SMTP listener and IMAP poller (docs/OPERATIONS.md "Mail"). */
   mail: MailConfig;
 }
@@ -118,6 +122,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     renewalNoticeDays: c.RENEWAL_NOTICE_DAYS,
     attachmentsDir: c.ATTACHMENTS_DIR ?? `${c.DATA_DIR.replace(/\/$/, '')}/attachments`,
     attachmentMaxBytes: Math.round(c.ATTACHMENT_MAX_MB * 1024 * 1024),
+    uploadBudget: { perContactBytes: Math.round(c.UPLOAD_BUDGET_CONTACT_MB * 1024 * 1024), perCustomerBytes: Math.round(c.UPLOAD_BUDGET_CUSTOMER_MB * 1024 * 1024) },
     mail,
   };
 }

@@ -1,4 +1,5 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { rowsOf } from './migrate.js';
 import type { Db } from './db.js';
 import { attachments, tickets } from './schema/index.js';
 
@@ -31,4 +32,30 @@ export async function findAttachment(
     .where(and(eq(attachments.id, id), eq(attachments.ticketId, ticketId), customerId !== null ? eq(tickets.customerId, customerId) : undefined))
     .limit(1);
   return a?.a ?? null;
+}
+
+/**
+ * Bytes uploaded by contacts since `since`: by one contact, and by every
+ * contact of its customer, with the oldest upload counted (to say when room
+ * frees up). Takes a transaction-scoped advisory lock per customer first, so
+ * concurrent uploads of one customer are counted one after the other.
+ */
+export async function contactUploadUsage(
+  tx: Db,
+  customerId: string,
+  contactId: string,
+  since: Date,
+): Promise<{ contactBytes: number; customerBytes: number; oldestContact: Date | null; oldestCustomer: Date | null }> {
+  await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`uploads:${customerId}`}))`);
+  const [r] = rowsOf<{ contact_bytes: string | number; customer_bytes: string | number; oldest_contact: string | Date | null; oldest_customer: string | Date | null }>(
+    await tx.execute(sql`
+      SELECT coalesce(sum(a.size_bytes) FILTER (WHERE a.uploader_id = ${contactId}), 0) AS contact_bytes,
+             coalesce(sum(a.size_bytes), 0) AS customer_bytes,
+             min(a.created_at) FILTER (WHERE a.uploader_id = ${contactId}) AS oldest_contact,
+             min(a.created_at) AS oldest_customer
+        FROM attachments a JOIN tickets t ON t.id = a.ticket_id
+       WHERE a.created_at > ${since.toISOString()}::timestamptz AND a.uploader_kind = 'contact' AND t.customer_id = ${customerId}`),
+  );
+  const d = (v: string | Date | null | undefined) => (v ? new Date(v) : null);
+  return { contactBytes: Number(r!.contact_bytes), customerBytes: Number(r!.customer_bytes), oldestContact: d(r!.oldest_contact), oldestCustomer: d(r!.oldest_customer) };
 }

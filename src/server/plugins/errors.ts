@@ -19,7 +19,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (isDomainError(err)) {
       const status = statusForCode(err.code);
-      if (err.code === 'RATE_LIMITED') {
+      if (err.code === 'RATE_LIMITED' || err.code === 'UPLOAD_BUDGET_EXCEEDED') {
         const retry = (err.details as { retryAfterSeconds?: number } | null)?.retryAfterSeconds;
         if (retry) void reply.header('retry-after', String(retry));
       }

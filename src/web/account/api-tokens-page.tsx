@@ -1,8 +1,8 @@
-import { Badge, Button, Group, Paper, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import type { ApiTokenView, CreatedApiToken } from '../api/types';
+import type { ApiTokenSettingsView, ApiTokenView, CreatedApiToken } from '../api/types';
 import { useAction, useApi } from '../api/use-api';
 import { ConfirmButton } from '../components/confirm-button';
 import { Empty } from '../components/empty';
@@ -13,6 +13,10 @@ import { PageHeader } from '../components/page-header';
 import { SecretReveal } from '../components/secret-reveal';
 import { ListTable, SecondaryTd } from '../admin/shared/list-table';
 import { useFormat } from '../i18n/format';
+import { useSession } from '../session/session-context';
+
+type TokenList = { items: ApiTokenView[]; defaultDays: number; maxDays: number };
+const DAY_MS = 86_400_000;
 
 function TokenState({ token }: { token: ApiTokenView }) {
   const { t } = useTranslation();
@@ -21,14 +25,61 @@ function TokenState({ token }: { token: ApiTokenView }) {
   return <Badge color="teal">{t('account.tokens.active')}</Badge>;
 }
 
-/** My personal API tokens: create (the secret is shown once), list, revoke. */
+/** Administrators: how long new tokens live by default and at most (every token expires). */
+function TokenLifetimeSettings({ onSaved }: { onSaved: () => void }) {
+  const { t } = useTranslation();
+  const current = useApi((signal) => api.get<ApiTokenSettingsView>('/admin/api-token-settings', undefined, signal), []);
+  const [draft, setDraft] = useState<{ defaultDays: number; maxDays: number } | null>(null);
+  const save = useAction((d: { defaultDays: number; maxDays: number }) => api.patch<ApiTokenSettingsView>('/admin/api-token-settings', d));
+  return (
+    <Paper withBorder p="lg">
+      <Title order={2} fz="h4" mb="sm">
+        {t('account.tokens.lifetimeTitle')}
+      </Title>
+      <LoadState state={current}>
+        {(s) => {
+          const d = draft ?? { defaultDays: s.defaultDays, maxDays: s.maxDays };
+          return (
+            <Stack gap="sm">
+              <Group align="flex-end" gap="sm">
+                <NumberInput label={t('account.tokens.defaultDays')} min={1} max={3650} value={d.defaultDays} onChange={(v) => setDraft({ ...d, defaultDays: Number(v) || 1 })} />
+                <NumberInput label={t('account.tokens.maxDays')} min={1} max={3650} value={d.maxDays} onChange={(v) => setDraft({ ...d, maxDays: Number(v) || 1 })} />
+                <Button
+                  loading={save.pending}
+                  onClick={async () => {
+                    if (await save.run(d)) {
+                      setDraft(null);
+                      current.reload();
+                      onSaved();
+                    }
+                  }}
+                >
+                  {t('account.tokens.saveLifetime')}
+                </Button>
+              </Group>
+              <ErrorAlert error={save.error} />
+            </Stack>
+          );
+        }}
+      </LoadState>
+    </Paper>
+  );
+}
+
+/** My personal API tokens: create (the secret is shown once), list with expiry and last use, revoke. */
 export function ApiTokensPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const [name, setName] = useState('');
+  const [days, setDays] = useState<number | null>(null);
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
-  const list = useApi((signal) => api.get<{ items: ApiTokenView[] }>('/me/tokens', undefined, signal), []);
-  const create = useAction((n: string) => api.post<CreatedApiToken>('/me/tokens', { name: n }));
+  const { actor } = useSession();
+  const isAdmin = actor?.kind === 'user' && actor.role === 'admin';
+  const list = useApi((signal) => api.get<TokenList>('/me/tokens', undefined, signal), []);
+  const create = useAction((n: string) =>
+    api.post<CreatedApiToken>('/me/tokens', { name: n, ...(days ? { expiresAt: new Date(Date.now() + days * DAY_MS).toISOString() } : {}) }),
+  );
+  const limits = list.data ? { defaultDays: list.data.defaultDays, maxDays: list.data.maxDays } : null;
   const revoke = useAction((id: string) => api.post(`/me/tokens/${id}/revoke`));
 
   const submit = async (e: FormEvent) => {
@@ -37,6 +88,7 @@ export function ApiTokensPage() {
     if (!r) return;
     setCreated(r);
     setName('');
+    setDays(null);
     list.reload();
   };
 
@@ -55,16 +107,31 @@ export function ApiTokensPage() {
                 onChange={(e) => setName(e.currentTarget.value)}
                 style={{ flex: '1 1 240px' }}
               />
+              <NumberInput
+                label={t('account.tokens.lifetimeDays')}
+                min={1}
+                max={limits?.maxDays}
+                placeholder={limits ? String(limits.defaultDays) : undefined}
+                value={days ?? ''}
+                onChange={(v) => setDays(typeof v === 'number' ? v : null)}
+                w={160}
+              />
               <Button type="submit" loading={create.pending} disabled={!name.trim()}>
                 {t('account.tokens.create')}
               </Button>
             </Group>
           </form>
+          {limits && (
+            <Text size="xs" c="dimmed" mt="xs">
+              {t('account.tokens.lifetimeHint', { defaultDays: limits.defaultDays, maxDays: limits.maxDays })}
+            </Text>
+          )}
           <Stack mt={created || create.error ? 'md' : 0}>
             <ErrorAlert error={create.error} />
             {created && <SecretReveal label={t('account.tokens.createdTitle', { name: created.name })} secret={created.token} warning={t('account.tokens.createdWarning')} />}
           </Stack>
         </Paper>
+        {isAdmin && <TokenLifetimeSettings onSaved={list.reload} />}
         <ErrorAlert error={revoke.error} />
         <Paper withBorder>
           <LoadState state={list}>
@@ -77,6 +144,7 @@ export function ApiTokensPage() {
                     t('account.tokens.name'),
                     { label: t('account.tokens.prefix'), secondary: true },
                     { label: t('account.tokens.lastUsed'), secondary: true },
+                    { label: t('account.tokens.expires'), secondary: true },
                     t('account.tokens.state'),
                     '',
                   ]}
@@ -97,6 +165,7 @@ export function ApiTokensPage() {
                             </Text>
                           </SecondaryTd>
                           <SecondaryTd>{tok.lastUsedAt ? f.dateTime(tok.lastUsedAt) : t('account.tokens.neverUsed')}</SecondaryTd>
+                          <SecondaryTd>{tok.expiresAt ? f.dateTime(tok.expiresAt) : t('account.tokens.neverExpires')}</SecondaryTd>
                           <Table.Td>
                             <TokenState token={tok} />
                           </Table.Td>

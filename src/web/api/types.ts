@@ -6,7 +6,7 @@ import type { Page } from '../../core/paging.js';
 export type { Actor, Page };
 export type { CalendarSpec, CustomDay, LocalInterval, Weekday } from '../../core/time/calendar.js';
 export type { Channel, PlanTerms, SeverityTargets, Target } from '../../core/catalogue/plan-terms-schema.js';
-export type { ApiTokenView, CreatedApiToken } from '../../views/tokens.js';
+export type { ApiTokenSettingsView, ApiTokenView, CreatedApiToken } from '../../views/tokens.js';
 
 export type Locale = 'en' | 'es' | 'el';
 export type StaffRole = 'admin' | 'manager' | 'agent';

@@ -62,7 +62,7 @@ export async function portalTicketRoutes(app: App): Promise<void> {
   );
   app.post('/api/v1/portal/tickets/:id/attachments', { config: access, schema: { tags, summary: 'Attach a file (multipart "file")', params: TicketParams } }, async (req, reply) => {
     const up = await readUpload(req, deps.config.attachmentMaxBytes);
-    const a = await addAttachment({ ...deps, maxBytes: deps.config.attachmentMaxBytes }, { actor: contactOf(req), ticketId: req.params.id, filename: up.filename, bytes: up.bytes });
+    const a = await addAttachment({ ...deps, maxBytes: deps.config.attachmentMaxBytes, uploadBudget: deps.config.uploadBudget }, { actor: contactOf(req), ticketId: req.params.id, filename: up.filename, bytes: up.bytes });
     return reply.status(201).send(a);
   });
   app.get('/api/v1/portal/tickets/:id/attachments/:attachmentId', { config: access, schema: { tags, summary: 'Download an attachment', params: AttachmentParams } }, async (req, reply) =>
