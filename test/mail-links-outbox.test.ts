@@ -11,6 +11,11 @@ import { outboxMessages } from '../src/storage/schema/index.js';
 import { registerTicket } from '../src/usecases/tickets/register-ticket.js';
 import { replyToTicket } from '../src/usecases/tickets/reply-to-ticket.js';
 import { createUser } from '../src/usecases/users/create-user.js';
+import { ingestEmail } from '../src/usecases/mail/ingest-email.js';
+import { SILENT_LOG } from '../src/usecases/mail/mail-deps.js';
+import { parseConfig } from '../src/config/config.js';
+import { fileBlobStore } from '../src/storage/blob-store.js';
+import { rawMail } from './support/mail-fixtures.js';
 import { createTestStorage, ENGINES, type TestStorage } from './support/engines.js';
 import { linksIn, pageOfLink, TEST_PUBLIC_URL } from './support/page-links.js';
 import { createTicketWorld, type TicketWorld } from './support/ticket-world.js';
@@ -61,6 +66,15 @@ describe.each(ENGINES)('links in the mail a ticket sends on %s', (engine) => {
     await sweepPending({ db, clock, publicUrl: TEST_PUBLIC_URL });
     const [closure] = await mailOf(id, 'closure_notice');
     expect(linksIn(closure!.textBody)).toEqual([`${TEST_PUBLIC_URL}/support/tickets/${id}`]);
+  });
+
+  it('regression (issue 13 item 7): the acknowledgement of a ticket opened by email links to the ticket too', async () => {
+    const mail = parseConfig({ NODE_ENV: 'test', MAIL_FROM: 'Support <support@desk.test>', MAIL_REPLY_ADDRESS: 'support+{token}@desk.test' }).mail;
+    const deps = { db, clock, blobs: fileBlobStore(`/tmp/coverdesk-links-${engine}`), log: SILENT_LOG, settings: mail, attachmentMaxBytes: 1024 * 1024, publicUrl: TEST_PUBLIC_URL };
+    const r = await ingestEmail(deps, { mailbox: 'smtp', raw: rawMail({ from: w.authorized.email, subject: 'Export fails', text: 'The export crashes.' }) });
+    expect(r.status).toBe('ticket_created');
+    const [ack] = await mailOf(r.ticketId!, 'acknowledgement');
+    expect(linksIn(ack!.textBody, ack!.htmlBody)).toEqual([`${TEST_PUBLIC_URL}/support/tickets/${r.ticketId}`]);
   });
 
   it('every link in every mail in the outbox opens a page of the web router', async () => {

@@ -65,7 +65,7 @@ export function startImapPoller(deps: Omit<IngestDeps, 'settings' | 'attachmentM
   const s = config.mail.imap;
   if (!s) return null;
   const ownPool = deps.parse ? null : createParsePool(config.mail.parse);
-  const ingestDeps: IngestDeps = { ...deps, parse: deps.parse ?? ownPool!.parse, settings: config.mail, attachmentMaxBytes: config.attachmentMaxBytes };
+  const ingestDeps: IngestDeps = { ...deps, parse: deps.parse ?? ownPool!.parse, settings: config.mail, attachmentMaxBytes: config.attachmentMaxBytes, publicUrl: config.publicUrl };
   const loop = runLoop(
     async (isStopping) => {
       await pollImapOnce(ingestDeps, s, isStopping);

@@ -46,7 +46,7 @@ export async function startInboundSmtp(deps: Omit<IngestDeps, 'settings' | 'atta
   if (!s) return null;
   // Without a shared pool from the caller, the listener parses in a pool of its own (closed with it).
   const ownPool = deps.parse ? null : createParsePool(config.mail.parse);
-  const ingestDeps: IngestDeps = { ...deps, parse: deps.parse ?? ownPool!.parse, settings: config.mail, attachmentMaxBytes: config.attachmentMaxBytes };
+  const ingestDeps: IngestDeps = { ...deps, parse: deps.parse ?? ownPool!.parse, settings: config.mail, attachmentMaxBytes: config.attachmentMaxBytes, publicUrl: config.publicUrl };
   const tls = s.tls ? readTls(s.tls) : null;
   const server = new SMTPServer({
     banner: 'Coverdesk',

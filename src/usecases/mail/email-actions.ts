@@ -45,7 +45,7 @@ export async function openTicketFromEmail(ctx: EmailContext, contact: ContactRow
   if (!who) throw new DomainError('NOT_FOUND', 'No such contact.');
   const severity = await pickEmailSeverity(tx, who, now, ctx.settings.defaultSeverity);
   const r = await registerTicket(
-    { db: tx, clock: fixedClock(now) },
+    { db: tx, clock: fixedClock(now), config: ctx.publicUrl ? { publicUrl: ctx.publicUrl } : undefined },
     {
       actor: contactActor(contact), channel: 'email', requesterId: contact.id, subject: parsed.subject || '(no subject)',
       body: parsed.html ? { html: parsed.html } : { text: parsed.text }, severity,

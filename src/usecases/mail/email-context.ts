@@ -31,4 +31,6 @@ export interface EmailContext {
   inboundId: string;
   /** The sender passed authentication by the trusted MTA (MAIL_AUTHSERV_ID); false when none is configured. */
   authenticated: boolean;
+  /** PUBLIC_URL, for the ticket link in the acknowledgement (issue 13 item 7); absent in tests that do not need it. */
+  publicUrl?: string;
 }

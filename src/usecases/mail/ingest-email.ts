@@ -17,6 +17,8 @@ export interface IngestDeps {
   log: MailLog;
   settings: Pick<MailSettings, 'from' | 'replyAddress' | 'messageIdDomain' | 'defaultSeverity' | 'refusalIntervalMinutes' | 'refusalsPerHour' | 'senderLimits' | 'senderAuthservId'>;
   attachmentMaxBytes: number;
+  /** The instance's public address (PUBLIC_URL): acknowledgements link to the ticket's page (issue 13 item 7). */
+  publicUrl?: string;
   /** Parses a raw message: the worker pool in production (src/mail/parse-pool.ts); in-thread parseInbound when absent. */
   parse?: (raw: Buffer, envelope?: { from?: string | null; to?: string[] }) => Promise<ParsedInbound>;
 }
@@ -67,7 +69,7 @@ export async function ingestEmail(deps: IngestDeps, input: IngestInput): Promise
       const claim = await claimInbound(tx, row);
       if (!claim.claimed) return { status: claim.row.status, inboundId: claim.row.id, ticketId: claim.row.ticketId, duplicate: true };
       const authenticated = senderAuthentication(parsed, deps.settings)?.verdict === 'pass';
-      const ctx: EmailContext = { tx, now, blobs: deps.blobs, maxBytes: deps.attachmentMaxBytes, settings: deps.settings, parsed, inboundId: claim.row.id, authenticated };
+      const ctx: EmailContext = { tx, now, blobs: deps.blobs, maxBytes: deps.attachmentMaxBytes, settings: deps.settings, parsed, inboundId: claim.row.id, authenticated, publicUrl: deps.publicUrl };
       const outcome = await decideInbound(ctx, deps.settings);
       // Only an accepted message keeps its Message-ID for de-duplication (issue 13 item 3).
       if (!outcome.accepted) await releaseDedupeKey(tx, claim.row.id);
