@@ -41,7 +41,7 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('statements per ticket created t
     expect(sent).toEqual(['credential_actor_by_api_token', 'intake_context', 'intake_insert_tickets']);
   });
 
-  it('adds only the allowance transaction on a limited plan: lock, one count of the year (tickets and bundles), and the same write', async () => {
+  it('adds only the allowance transaction on a limited plan: one read of the year\'s counter row (locked), and the same write', async () => {
     const token = await tokenFor({ ticketsPerYear: 100 });
     await file(token);
     let status = 0;
@@ -51,6 +51,6 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('statements per ticket created t
     expect(status).toBe(201);
     expect(sent[0]).toBe('credential_actor_by_api_token');
     expect(sent[1]).toBe('intake_context');
-    expect(sent.slice(2)).toEqual(['begin', 'select', 'select', 'intake_insert_tickets', 'commit']);
+    expect(sent.slice(2)).toEqual(['begin', 'allowance_claim', 'intake_insert_tickets', 'commit']);
   });
 });

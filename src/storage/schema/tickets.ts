@@ -133,6 +133,17 @@ export const ticketBundles = pgTable('ticket_bundles', {
   createdBy: uuid('created_by'),
 });
 
+/** R-P5: tickets that took a ticket of the allowance, per contract year; kept by triggers (migrations/20261207080000-allowance-counters.sql). */
+export const allowanceCounters = pgTable(
+  'allowance_counters',
+  {
+    contractId: uuid('contract_id').notNull(),
+    yearStart: day('year_start').notNull(),
+    used: integer('used').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.contractId, t.yearStart] })],
+);
+
 export const idempotencyKeys = pgTable(
   'idempotency_keys',
   {

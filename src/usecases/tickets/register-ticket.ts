@@ -11,7 +11,8 @@ import type { Db } from '../../storage/db.js';
 import type { Category } from '../../storage/schema/tickets.js';
 import { findPlanVersionById, type PlanVersionRow } from '../../storage/ticket-context.queries.js';
 import { insertRegisteredTicket, loadIntakeContext, type IntakeContext, type NewTicket, type NewTicketEvent } from '../../storage/ticket-intake.queries.js';
-import { allowanceUsage, lockContract, type TicketEventRow, type TicketRow } from '../../storage/tickets.queries.js';
+import type { TicketEventRow, TicketRow } from '../../storage/tickets.queries.js';
+import { claimAllowanceYear } from '../../storage/allowance-counters.queries.js';
 import { insertUnentitledRequest } from '../../storage/unentitled.queries.js';
 import { randomToken } from '../auth/crypto.js';
 import { notifyAllowanceThresholds } from '../notifications/notify-allowance-thresholds.js';
@@ -74,9 +75,9 @@ interface Intake {
  * The busiest path in the product, so it is short (docs/ARCHITECTURE.md "Hot
  * paths"): one read of everything intake decides on, the SLA computed before
  * the write, and the ticket, its first event and its acknowledgement written
- * in one statement. Only a limited allowance adds a transaction: the contract
- * row is locked and the year counted, so concurrent registrations never
- * exceed it.
+ * in one statement. Only a limited allowance adds a transaction: the year's
+ * counter row is locked and read (one row, not a count), so concurrent
+ * registrations never exceed it.
  */
 export async function registerTicket(deps: Deps, input: RegisterTicketInput): Promise<RegisterTicketResult> {
   const now = deps.clock.now();
@@ -92,12 +93,12 @@ export async function registerTicket(deps: Deps, input: RegisterTicketInput): Pr
   if (pv && !(ctx.severityKnown && offersSeverity(pv.targets as Record<string, unknown>, input.severity, pv.defaultSeverity))) await assertSeverityOffered(deps.db, pv, input.severity);
   const intake: Intake = { input, now, at, body, ctx, pv };
   const contractId = ctx.contractId;
-  // R-P5: only a limited allowance needs the contract lock (concurrent registrations queue
-  // here and never exceed it) and the year's count; an unlimited plan skips both.
+  // R-P5: only a limited allowance needs the year's counter, read and locked in one statement
+  // (concurrent registrations queue on its row and never exceed it; the ticket insert moves it);
+  // an unlimited plan skips it. The same cost at the first and the 100,000th ticket of the year.
   if (contractId && pv && pv.ticketsPerYear !== null) {
     return withTx(deps.db, async (tx) => {
-      await lockContract(tx, contractId);
-      const usage = await allowanceUsage(tx, contractId, yearStartOf(ctx));
+      const usage = await claimAllowanceYear(tx, contractId, yearStartOf(ctx));
       return admit({ ...deps, db: tx }, intake, usage);
     });
   }
