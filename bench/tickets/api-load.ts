@@ -13,11 +13,11 @@ import type { LoadPlan, LoadResult } from './load-client.js';
 /** The key API tokens are made with; a server under test must be given the same. */
 export const BENCH_SECRET = 'bench-secret-key-0123456789abcdef0123456789';
 
-/** `customers` customers on an unlimited plan, two authorized contacts each, and a personal API token per contact. */
-export async function seedApiContacts(deps: { db: Db; clock: Clock }, customers: number): Promise<string[]> {
+/** `customers` customers on a plan with `ticketsPerYear` (default unlimited), two authorized contacts each, and a personal API token per contact. */
+export async function seedApiContacts(deps: { db: Db; clock: Clock }, customers: number, ticketsPerYear: number | null = null): Promise<string[]> {
   const tokens: string[] = [];
   for (let c = 0; c < customers; c++) {
-    const w = await createTicketWorld(deps, { terms: { ticketsPerYear: null }, startDate: '2020-01-01', withSeverities: c === 0 });
+    const w = await createTicketWorld(deps, { terms: { ticketsPerYear }, startDate: '2020-01-01', withSeverities: c === 0 });
     for (const contact of [w.authorized, w.admin]) {
       const actor = (await findActor(deps.db, 'contact', contact.id))!;
       tokens.push((await createApiToken({ ...deps, secretKey: BENCH_SECRET }, { actor, name: 'bench' })).token);

@@ -1,14 +1,14 @@
 /**
  * Ticket creation through the HTTP API (issue 4 bench): the real app
  * (buildApp, listening on 127.0.0.1:0) on PGlite and then on PostgreSQL,
- * a seeded world per customer (unlimited allowance), personal API tokens
+ * a seeded world per customer (unlimited allowance, or --tickets-per-year N), personal API tokens
  * for authorized contacts, and 16 concurrent keep-alive clients in a child
  * process POSTing /api/v1/portal/tickets (the 'api' channel).
- *   npx tsx bench/tickets/create-http.ts [--seconds 20] [--requests N] [--concurrency 16] [--customers 8] [--engines pglite,postgres]
+ *   npx tsx bench/tickets/create-http.ts [--seconds 20] [--requests N] [--concurrency 16] [--customers 8] [--tickets-per-year N] [--engines pglite,postgres]
  * PostgreSQL: DATABASE_URL or TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test); a throw-away database is created and dropped.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
@@ -28,12 +28,15 @@ const { values } = parseArgs({
     requests: { type: 'string' },
     concurrency: { type: 'string', default: '16' },
     customers: { type: 'string', default: '8' },
+    // A limited allowance (large enough never to run out) takes intake's allowance path (R-P5).
+    'tickets-per-year': { type: 'string' },
     engines: { type: 'string', default: 'pglite,postgres' },
   },
 });
 const SECONDS = Number(values.seconds);
 const CONCURRENCY = Number(values.concurrency);
 const CUSTOMERS = Number(values.customers);
+const TICKETS_PER_YEAR = values['tickets-per-year'] ? Number(values['tickets-per-year']) : null;
 const ENGINES = values.engines!.split(',') as Array<'pglite' | 'postgres'>;
 const wallClock: Clock = { now: () => new Date() };
 const SECRET = BENCH_SECRET;
@@ -45,7 +48,7 @@ async function runEngine(engine: 'pglite' | 'postgres'): Promise<EngineRun> {
   try {
     const clock = wallClock;
     const deps = { db: db.storage.db, clock };
-    const tokens = await seedApiContacts(deps, CUSTOMERS);
+    const tokens = await seedApiContacts(deps, CUSTOMERS, TICKETS_PER_YEAR);
     const config = parseConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SECRET_KEY: SECRET });
     const blobs = fileBlobStore(join(db.scratch, 'blobs'));
     const app = await buildApp({ storage: db.storage, db: db.storage.db, clock, config, secretKey: SECRET, blobs });
@@ -129,7 +132,7 @@ for (const e of ENGINES) {
   process.stdout.write(`${e}: seeding ${CUSTOMERS} customers, ${CUSTOMERS * 2} tokens, ${CONCURRENCY} clients for ${SECONDS} s …\n`);
   runs.push(await runEngine(e));
 }
-console.log(`\nTicket creation over HTTP (POST /api/v1/portal/tickets, bearer token = 'api' channel), ${CONCURRENCY} concurrent clients, ${cpus().length} CPU cores, Node ${process.version}`);
+console.log(`\nTicket creation over HTTP (POST /api/v1/portal/tickets, bearer token = 'api' channel), ${CONCURRENCY} concurrent clients, ${TICKETS_PER_YEAR === null ? 'unlimited plans' : `${TICKETS_PER_YEAR} tickets a year`}, ${cpus().length} CPU cores, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, Node ${process.version}`);
 console.log(
   table(
     ['engine', 'tickets/s', 'created', 'errors', 'p50', 'p95', 'p99', 'max'],
@@ -146,4 +149,4 @@ for (const r of runs) {
 }
 for (const r of runs) if (r.result.firstError) console.log(`${r.engine} first error: ${r.result.firstError} (statuses ${JSON.stringify(r.result.statuses)})`);
 console.log('Target: > 1,000 tickets/s on PostgreSQL. Peers on this kind of machine: osTicket API ≈ 40/s, Request Tracker 5 ≈ 3/s.');
-console.log(`\nReproduce: npx tsx bench/tickets/create-http.ts --seconds ${SECONDS} --concurrency ${CONCURRENCY} --customers ${CUSTOMERS} --engines ${ENGINES.join(',')}`);
+console.log(`\nReproduce: npx tsx bench/tickets/create-http.ts --seconds ${SECONDS} --concurrency ${CONCURRENCY} --customers ${CUSTOMERS}${TICKETS_PER_YEAR === null ? '' : ` --tickets-per-year ${TICKETS_PER_YEAR}`} --engines ${ENGINES.join(',')}`);
