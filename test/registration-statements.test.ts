@@ -41,16 +41,26 @@ describe.skipIf(!process.env.TEST_DATABASE_URL)('statements per ticket created t
     expect(sent).toEqual(['credential_actor_by_api_token', 'intake_context', 'intake_insert_tickets']);
   });
 
-  it('adds only the allowance transaction on a limited plan: one read of the year\'s counter row (locked), and the same write', async () => {
+  it('makes three on a limited plan far from its thresholds: the ticket is written while the year\'s counter stays below them (R-P5)', async () => {
     const token = await tokenFor({ ticketsPerYear: 100 });
-    await file(token);
+    await file(token); // the first of the year creates the counter row, under the lock
     let status = 0;
     const sent = await statementsOf(async () => {
       status = (await file(token)).statusCode;
     });
     expect(status).toBe(201);
-    expect(sent[0]).toBe('credential_actor_by_api_token');
-    expect(sent[1]).toBe('intake_context');
-    expect(sent.slice(2)).toEqual(['begin', 'allowance_claim', 'intake_insert_tickets', 'commit']);
+    expect(sent).toEqual(['credential_actor_by_api_token', 'intake_context', 'intake_insert_counted']);
+  });
+
+  it('decides under the counter\'s lock near a threshold: the allowance transaction reads one row, never counts the year (R-P5)', async () => {
+    const token = await tokenFor({ ticketsPerYear: 100 });
+    for (let i = 0; i < 79; i++) await file(token);
+    let status = 0;
+    const sent = await statementsOf(async () => {
+      status = (await file(token)).statusCode; // the 80th: the 80 % notice is due
+    });
+    expect(status).toBe(201);
+    expect(sent.slice(0, 6)).toEqual(['credential_actor_by_api_token', 'intake_context', 'intake_insert_counted', 'begin', 'allowance_claim', 'intake_insert_tickets']);
+    expect(sent.at(-1)).toBe('commit');
   });
 });

@@ -131,20 +131,44 @@ const E = EVENT_KEYS.length;
 // Tickets, their 'created' events and their acknowledgements in one statement: one round trip, atomic
 // without BEGIN/COMMIT, for one registration or for several merged (storage/coalesce.ts). Every value
 // comes as a column array; ids are made by the caller, so events and mails name their ticket directly.
-const INSERT = prepared(
-  'intake_insert_tickets',
-  `WITH t AS (
+const M = MAIL_KEYS.length;
+
+/** The write; with `guard`, a CTE named g, every insert happens only when g returns a row. */
+function insertText(guard: string | null): string {
+  const only = guard ? ' WHERE EXISTS (SELECT 1 FROM g)' : '';
+  return `WITH ${guard ? `g AS (${guard}),\n   ` : ''}t AS (
      INSERT INTO tickets (${names(TICKET_COLUMNS, TICKET_KEYS)}, search_public, search_internal)
-     SELECT r.*, to_tsvector('simple', r.subject || ' ' || r.body_text), ''::tsvector FROM ${unnestOf(TICKET_COLUMNS, TICKET_KEYS, 1, 'r')}
+     SELECT r.*, to_tsvector('simple', r.subject || ' ' || r.body_text), ''::tsvector FROM ${unnestOf(TICKET_COLUMNS, TICKET_KEYS, 1, 'r')}${only}
      RETURNING id),
    e AS (
      INSERT INTO ticket_events (ticket_id, ${names(EVENT_COLUMNS, EVENT_KEYS)})
-     SELECT * FROM unnest($${ID_ARRAY}::uuid[], ${EVENT_KEYS.map((k, i) => `$${T + 1 + i}::${EVENT_COLUMNS[k]!.getSQLType()}[]`).join(', ')})
+     SELECT * FROM unnest($${ID_ARRAY}::uuid[], ${EVENT_KEYS.map((k, i) => `$${T + 1 + i}::${EVENT_COLUMNS[k]!.getSQLType()}[]`).join(', ')})${only}
      RETURNING id, ticket_id, internal),
    m AS (
      INSERT INTO outbox_messages (ticket_id, ${names(MAIL_COLUMNS, MAIL_KEYS)})
-     SELECT * FROM unnest($${ID_ARRAY}::uuid[], ${MAIL_KEYS.map((k, i) => `$${T + E + 1 + i}::${MAIL_COLUMNS[k]!.getSQLType()}[]`).join(', ')}))
-   SELECT e.ticket_id AS "ticketId", e.id AS "eventId", e.internal AS "internal" FROM t JOIN e ON e.ticket_id = t.id`,
+     SELECT * FROM unnest($${ID_ARRAY}::uuid[], ${MAIL_KEYS.map((k, i) => `$${T + E + 1 + i}::${MAIL_COLUMNS[k]!.getSQLType()}[]`).join(', ')})${only})
+   SELECT e.ticket_id AS "ticketId", e.id AS "eventId", e.internal AS "internal" FROM t JOIN e ON e.ticket_id = t.id`;
+}
+
+// Tickets, their 'created' events and their acknowledgements in one statement: one round trip, atomic
+// without BEGIN/COMMIT, for one registration or for several merged (storage/coalesce.ts). Every value
+// comes as a column array; ids are made by the caller, so events and mails name their ticket directly.
+const INSERT = prepared('intake_insert_tickets', insertText(null));
+
+// R-P5, one ticket that counts against a limited allowance, written only while its contract year's
+// counter (allowance_counters, locked by g until the statement ends) stays below `below` percent of
+// included + bundles after it: the counter's trigger then counts the ticket in the same statement.
+// Concurrent ones queue on the counter row and re-check it (docs/ARCHITECTURE.md "Hot paths").
+// Nothing written means: no counter row yet, a threshold or the end of the allowance is near; the
+// caller then decides under the row lock (claimAllowanceYear).
+const P = T + E + M;
+const INSERT_COUNTED = prepared(
+  'intake_insert_counted',
+  insertText(`UPDATE allowance_counters a SET used = a.used
+      WHERE a.contract_id = $${P + 1}::uuid AND a.year_start = $${P + 2}::date
+        AND (a.used + 1) * 100 < ($${P + 3}::int + (SELECT coalesce(sum(b.tickets), 0)::int FROM ticket_bundles b
+                                               WHERE b.contract_id = $${P + 1}::uuid AND b.year_start = $${P + 2}::date)) * $${P + 4}::int
+      RETURNING a.used`),
 );
 
 export interface NewRegisteredTicket {
@@ -153,24 +177,46 @@ export interface NewRegisteredTicket {
   mail: NewTicketMail;
 }
 
+type Written = { ticket: TicketRow; event: TicketEventRow };
+
+function columnsOf(items: NewRegisteredTicket[]): unknown[] {
+  const values: unknown[] = [];
+  for (const k of TICKET_KEYS) values.push(items.map((it) => it.ticket[k]));
+  for (const k of EVENT_KEYS) values.push(items.map((it) => it.event[k]));
+  for (const k of MAIL_KEYS) values.push(items.map((it) => it.mail[k]));
+  return values;
+}
+
+// Every column was given, so the rows written are the rows in hand (no RETURNING * to parse).
+function writtenOf(items: NewRegisteredTicket[], rows: Array<{ ticketId: string; eventId: number; internal: boolean }>): Array<Written | null> {
+  const events = new Map(rows.map((r) => [r.ticketId, r]));
+  return items.map((it) => {
+    const e = events.get(it.ticket.id);
+    return e ? { ticket: it.ticket, event: { id: Number(e.eventId), ticketId: it.ticket.id, ...it.event, internal: e.internal } } : null;
+  });
+}
+
 const insertMany = coalesce(
-  async (db: Db, items: NewRegisteredTicket[]): Promise<Array<{ ticket: TicketRow; event: TicketEventRow }>> => {
-    const values: unknown[] = [];
-    for (const k of TICKET_KEYS) values.push(items.map((it) => it.ticket[k]));
-    for (const k of EVENT_KEYS) values.push(items.map((it) => it.event[k]));
-    for (const k of MAIL_KEYS) values.push(items.map((it) => it.mail[k]));
-    const rows = await runPrepared<{ ticketId: string; eventId: number; internal: boolean }>(db, INSERT, values);
-    const events = new Map(rows.map((r) => [r.ticketId, r]));
-    // Every column was given, so the rows written are the rows in hand (no RETURNING * to parse).
-    return items.map((it) => {
-      const e = events.get(it.ticket.id)!;
-      return { ticket: it.ticket, event: { id: Number(e.eventId), ticketId: it.ticket.id, ...it.event, internal: e.internal } };
-    });
-  },
+  async (db: Db, items: NewRegisteredTicket[]): Promise<Written[]> =>
+    writtenOf(items, await runPrepared(db, INSERT, columnsOf(items))) as Written[],
   { maxBatch: 32 },
 );
 
 /** Writes a registered ticket, its first history event and its acknowledgement, atomically. */
-export function insertRegisteredTicket(db: Db, input: NewRegisteredTicket): Promise<{ ticket: TicketRow; event: TicketEventRow }> {
+export function insertRegisteredTicket(db: Db, input: NewRegisteredTicket): Promise<Written> {
   return insertMany(db, input);
+}
+
+/**
+ * The same write for a ticket that counts against a limited allowance, in one statement without a
+ * transaction, done only while the contract year's counter stays below `belowPercent` of `included`
+ * + the year's bundles after it (INSERT_COUNTED); null when nothing was written.
+ */
+export async function insertCountedTicket(
+  db: Db,
+  input: NewRegisteredTicket,
+  year: { contractId: string; yearStart: string; included: number; belowPercent: number },
+): Promise<Written | null> {
+  const values = [...columnsOf([input]), year.contractId, year.yearStart, year.included, year.belowPercent];
+  return writtenOf([input], await runPrepared(db, INSERT_COUNTED, values))[0]!;
 }

@@ -18,6 +18,8 @@ export interface AllowanceSnapshot {
 }
 
 const THRESHOLDS = [80, 100] as const;
+/** Below this share of the allowance (percent) a registration can notify no one. */
+export const FIRST_ALLOWANCE_THRESHOLD = THRESHOLDS[0];
 
 /**
  * R-P5: when a registration crosses 80 % or 100 % of the year's allowance,

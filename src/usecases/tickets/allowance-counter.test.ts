@@ -109,6 +109,19 @@ describe.each(ENGINES)('the allowance counter equals a recount on %s (R-P4, R-P5
     await expectCounter(w, 4);
   });
 
+  it('never exceeds the allowance when concurrent registrations take the one-statement path and then the locked one', async () => {
+    clock.set('2026-05-04T09:00:00Z');
+    const w = await createTicketWorld(deps(), { terms: { ticketsPerYear: 20, overageRule: 'hold' } });
+    expect(kinds(await file(w))).toEqual(['ok']); // creates the counter row: the rest may take the one-statement path
+    const actor = await contactActor(db, w, 'authorized');
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => registerTicket(deps(), { actor, channel: 'portal', requesterId: actor.id, subject: `Race ${i}`, body: { text: 'x' }, severity: 'major' })),
+    );
+    expect(results.filter((r) => r.kind === 'registered')).toHaveLength(19);
+    expect(results.filter((r) => r.kind === 'refused' && r.code === 'ALLOWANCE_EXHAUSTED')).toHaveLength(11);
+    await expectCounter(w, 20);
+  });
+
   it('the migration backfills the counters of tickets registered before it, equal to a recount', async () => {
     const migration = readFileSync(new URL('../../storage/migrations/20261207080000-allowance-counters.sql', import.meta.url), 'utf8');
     const backfill = migration.slice(migration.indexOf('-- Backfill'));

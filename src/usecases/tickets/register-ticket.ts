@@ -10,12 +10,12 @@ import { decideIntake, type IntakeRefusalCode } from '../../core/tickets/intake.
 import type { Db } from '../../storage/db.js';
 import type { Category } from '../../storage/schema/tickets.js';
 import { findPlanVersionById, type PlanVersionRow } from '../../storage/ticket-context.queries.js';
-import { insertRegisteredTicket, loadIntakeContext, type IntakeContext, type NewTicket, type NewTicketEvent } from '../../storage/ticket-intake.queries.js';
+import { insertCountedTicket, insertRegisteredTicket, loadIntakeContext, type IntakeContext, type NewTicket, type NewTicketEvent } from '../../storage/ticket-intake.queries.js';
 import type { TicketEventRow, TicketRow } from '../../storage/tickets.queries.js';
 import { claimAllowanceYear } from '../../storage/allowance-counters.queries.js';
 import { insertUnentitledRequest } from '../../storage/unentitled.queries.js';
 import { randomToken } from '../auth/crypto.js';
-import { notifyAllowanceThresholds } from '../notifications/notify-allowance-thresholds.js';
+import { FIRST_ALLOWANCE_THRESHOLD, notifyAllowanceThresholds } from '../notifications/notify-allowance-thresholds.js';
 import { ticketRegisteredEmail } from '../notifications/notify-ticket-registered.js';
 import { outboxRow } from '../notifications/queue-email.js';
 import { loadCompiledCalendar } from './load-calendar.js';
@@ -93,10 +93,14 @@ export async function registerTicket(deps: Deps, input: RegisterTicketInput): Pr
   if (pv && !(ctx.severityKnown && offersSeverity(pv.targets as Record<string, unknown>, input.severity, pv.defaultSeverity))) await assertSeverityOffered(deps.db, pv, input.severity);
   const intake: Intake = { input, now, at, body, ctx, pv };
   const contractId = ctx.contractId;
-  // R-P5: only a limited allowance needs the year's counter, read and locked in one statement
-  // (concurrent registrations queue on its row and never exceed it; the ticket insert moves it);
-  // an unlimited plan skips it. The same cost at the first and the 100,000th ticket of the year.
-  if (contractId && pv && pv.ticketsPerYear !== null) {
+  // R-P5: only a ticket that counts against a limited allowance needs the year's counter (an
+  // unlimited plan and go-live grace, R-P4, skip it). Far from its thresholds, one statement writes
+  // the ticket while the counter row, locked, stays below them; otherwise a transaction reads and
+  // locks the counter, decides (overage, hold, notices) and writes. Concurrent registrations queue
+  // on the row and never exceed the allowance; the cost is the same at the 100,000th ticket.
+  if (contractId && pv && pv.ticketsPerYear !== null && !isInGoLiveGrace(ctx.goLiveDate, ctx.date)) {
+    const fast = await registerFarFromThresholds(deps, intake, pv.ticketsPerYear);
+    if (fast) return fast;
     return withTx(deps.db, async (tx) => {
       const usage = await claimAllowanceYear(tx, contractId, yearStartOf(ctx));
       return admit({ ...deps, db: tx }, intake, usage);
@@ -105,20 +109,35 @@ export async function registerTicket(deps: Deps, input: RegisterTicketInput): Pr
   return admit(deps, intake, null);
 }
 
+/** The one-statement write of a ticket that counts, when accepted with room left; null: decide under the lock. */
+async function registerFarFromThresholds(deps: Deps, intake: Intake, included: number): Promise<RegisterTicketResult | null> {
+  const decision = decide(intake, { used: 0, fromBundles: 0 }, false);
+  if (!decision.accept || decision.overage) return null;
+  const { ctx } = intake;
+  const { ticket, event } = await newTicket(deps.db, intake, { grace: false, overage: false });
+  const mail = outboxRow(intake.now, ticketRegisteredEmail(ticket, recipientOf(ctx), deps.config?.publicUrl ?? null));
+  const year = { contractId: ctx.contractId!, yearStart: yearStartOf(ctx), included, belowPercent: FIRST_ALLOWANCE_THRESHOLD };
+  const written = await insertCountedTicket(deps.db, { ticket, event, mail }, year);
+  return written ? { kind: 'registered', ticket: written.ticket, events: [written.event] } : null;
+}
+
+function recipientOf(ctx: IntakeContext) {
+  return { kind: 'contact' as const, id: ctx.id, address: ctx.email, name: ctx.name, locale: ctx.locale, timeZone: contactZone(ctx.contactZone, ctx.customerZone) };
+}
+
 function yearStartOf(ctx: IntakeContext): string {
   return ctx.contractStart ? contractYearStart(ctx.contractStart, ctx.date) : ctx.date;
 }
 
-/** Decides, then writes the ticket or keeps the refused request. */
-async function admit(deps: Deps, intake: Intake, usage: Usage | null): Promise<RegisterTicketResult> {
+/** R-K1, R-C2, R-P3, R-P4, R-P5: the intake decision on the given usage of the year. */
+function decide(intake: Intake, usage: Usage | null, grace: boolean): ReturnType<typeof decideIntake> {
   const { input, ctx, pv } = intake;
   const included = pv?.ticketsPerYear ?? null;
-  const grace = ctx.contractId ? isInGoLiveGrace(ctx.goLiveDate, ctx.date) : false;
   const inForce = ctx.contractId !== null && pv !== null;
   if (input.override && !inForce) {
     throw new DomainError('NO_ACTIVE_CONTRACT', 'The customer has no contract in force on the registration date.');
   }
-  const decision = input.override
+  return input.override
     ? overrideDecision(usage, included, grace)
     : decideIntake({
         contactAuthorized: ctx.isAuthorized,
@@ -128,6 +147,14 @@ async function admit(deps: Deps, intake: Intake, usage: Usage | null): Promise<R
         left: usage ? allowanceLeft({ included, fromBundles: usage.fromBundles, used: usage.used }) : null,
         counts: !grace,
       });
+}
+
+/** Decides, then writes the ticket or keeps the refused request. */
+async function admit(deps: Deps, intake: Intake, usage: Usage | null): Promise<RegisterTicketResult> {
+  const { input, ctx, pv } = intake;
+  const included = pv?.ticketsPerYear ?? null;
+  const grace = ctx.contractId ? isInGoLiveGrace(ctx.goLiveDate, ctx.date) : false;
+  const decision = decide(intake, usage, grace);
   if (!decision.accept) {
     const u = await insertUnentitledRequest(deps.db, {
       receivedAt: intake.now,
@@ -147,8 +174,7 @@ async function admit(deps: Deps, intake: Intake, usage: Usage | null): Promise<R
     return { kind: 'refused', code: decision.code, message: decision.message, unentitledRequestId: u.id, holdForApproval: decision.holdForApproval };
   }
   const { ticket, event } = await newTicket(deps.db, intake, { grace, overage: decision.overage });
-  const recipient = { kind: 'contact' as const, id: ctx.id, address: ctx.email, name: ctx.name, locale: ctx.locale, timeZone: contactZone(ctx.contactZone, ctx.customerZone) };
-  const mail = outboxRow(intake.now, ticketRegisteredEmail(ticket, recipient, deps.config?.publicUrl ?? null));
+  const mail = outboxRow(intake.now, ticketRegisteredEmail(ticket, recipientOf(ctx), deps.config?.publicUrl ?? null));
   const written = await insertRegisteredTicket(deps.db, { ticket, event, mail });
   if (written.ticket.countsAgainstAllowance && usage && included !== null) {
     const total = included + usage.fromBundles;
