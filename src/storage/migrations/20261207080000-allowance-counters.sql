@@ -3,8 +3,8 @@
 -- `used` is always count(*) of the year's tickets WHERE counts_against_allowance AND NOT overage
 -- (go-live grace, unlimited and overage tickets never count, core/tickets/allowance.ts
 -- allowanceBooking). The triggers below keep it so for every insert, update and delete of a ticket,
--- in the same statement, whoever writes; registration locks the row first (allowance_claim) so
--- concurrent registrations on one contract queue there and never exceed the allowance.
+-- in the same statement, whoever writes; registration locks the row first (intake_insert_counted or
+-- allowance_claim) so concurrent registrations on one contract queue there and never exceed the allowance.
 CREATE TABLE allowance_counters (
   contract_id uuid NOT NULL REFERENCES contracts (id),
   year_start  date NOT NULL,
