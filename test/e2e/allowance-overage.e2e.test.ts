@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_MANAGER } from '../support/ticket-world.js';
 import { findContactRowByEmail } from '../../src/storage/contacts.queries.js';
@@ -6,7 +6,7 @@ import { setContractTerms } from '../../src/usecases/billing/set-contract-terms.
 import { createInvoiceDraft } from '../../src/usecases/billing/create-invoice-draft.js';
 import { createTicketBundle } from '../../src/usecases/tickets/create-ticket-bundle.js';
 import { registerTicket } from '../../src/usecases/tickets/register-ticket.js';
-import { hasChromium, launchBrowser, newPage, rawKeysOnPage, SETUP_TIMEOUT, signIn } from './support/browser.js';
+import { hasChromium, launchBrowser, openSignedIn, SETUP_TIMEOUT } from './support/browser.js';
 import { E2E_PASSWORD, startE2eServer, type E2eServer } from './support/e2e-server.js';
 import { ticketWorld } from './support/tickets.js';
 import { tr } from './support/tr.js';
@@ -41,20 +41,7 @@ describe.skipIf(!hasChromium)('e2e: a bundle bought after an overage ticket', { 
     await server?.close();
   });
 
-  async function as(email: string, path: string): Promise<{ page: Page; done(): Promise<void> }> {
-    const { page, context, problems } = await newPage(browser, { locale: 'en-GB' });
-    await signIn(page, server.url, email, E2E_PASSWORD);
-    await page.waitForURL(/\/(console|support)\//);
-    await page.goto(`${server.url}${path}`);
-    return {
-      page,
-      async done() {
-        expect(await rawKeysOnPage(page)).toEqual([]);
-        expect(problems).toEqual([]);
-        await context.close();
-      },
-    };
-  }
+  const as = (email: string, path: string) => openSignedIn(browser, server.url, email, E2E_PASSWORD, path);
 
   it('the administrator approves the held request as an extra ticket; a bundle then leaves all its tickets', async () => {
     const { page, done } = await as(world.contact.email, '/support/held');

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findContactRowByEmail } from '../../src/storage/contacts.queries.js';
 import { registerTicket } from '../../src/usecases/tickets/register-ticket.js';
-import { hasChromium, launchBrowser, newPage, rawKeysOnPage, SETUP_TIMEOUT, signIn } from './support/browser.js';
+import { hasChromium, launchBrowser, openSignedIn, SETUP_TIMEOUT } from './support/browser.js';
 import { E2E_PASSWORD, startE2eServer, type E2eServer } from './support/e2e-server.js';
 import { ticketWorld } from './support/tickets.js';
 import { labelled, tr } from './support/tr.js';
@@ -54,20 +54,7 @@ describe.skipIf(!hasChromium)('e2e: billing from request to invoice PDF', { time
     await server?.close();
   });
 
-  async function as(email: string, path: string): Promise<{ page: Page; done(): Promise<void> }> {
-    const { page, context, problems } = await newPage(browser, { locale: 'en-GB' });
-    await signIn(page, server.url, email, E2E_PASSWORD);
-    await page.waitForURL(/\/(console|support)\//);
-    await page.goto(`${server.url}${path}`);
-    return {
-      page,
-      async done() {
-        expect(await rawKeysOnPage(page)).toEqual([]);
-        expect(problems).toEqual([]);
-        await context.close();
-      },
-    };
-  }
+  const as = (email: string, path: string) => openSignedIn(browser, server.url, email, E2E_PASSWORD, path);
 
   it('the agent sees the request is billable, is refused billable time before approval, and sends an estimate', async () => {
     const { page, done } = await as(agent.email, `/console/tickets/${ticketId}`);

@@ -1,11 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findContactRowByEmail, listAuthorizedInCapOrder } from '../../src/storage/contacts.queries.js';
 import { createContact } from '../../src/usecases/contacts/create-contact.js';
 import { createPlan } from '../../src/usecases/plans/create-plan.js';
 import { createPlanVersion } from '../../src/usecases/plans/create-plan-version.js';
 import { FIXTURE_MANAGER } from '../support/ticket-world.js';
-import { hasChromium, launchBrowser, newPage, rawKeysOnPage, SETUP_TIMEOUT, signIn } from './support/browser.js';
+import { hasChromium, launchBrowser, openSignedIn, SETUP_TIMEOUT } from './support/browser.js';
 import { E2E_PASSWORD, startE2eServer, type E2eServer } from './support/e2e-server.js';
 import { ticketWorld } from './support/tickets.js';
 import { labelled, tr } from './support/tr.js';
@@ -48,20 +48,7 @@ describe.skipIf(!hasChromium)('e2e: the contact cap on a plan change and at inta
     await server?.close();
   });
 
-  async function as(email: string, path: string): Promise<{ page: Page; done(): Promise<void> }> {
-    const { page, context, problems } = await newPage(browser, { locale: 'en-GB' });
-    await signIn(page, server.url, email, E2E_PASSWORD);
-    await page.waitForURL(/\/(console|support)\//);
-    await page.goto(`${server.url}${path}`);
-    return {
-      page,
-      async done() {
-        expect(await rawKeysOnPage(page)).toEqual([]);
-        expect(problems).toEqual([]);
-        await context.close();
-      },
-    };
-  }
+  const as = (email: string, path: string) => openSignedIn(browser, server.url, email, E2E_PASSWORD, path);
 
   it('the manager moves the contract to a plan capped at 3 and chooses who stays authorized', async () => {
     const { page, done } = await as(manager.email, `/admin/contracts?customerId=${world.customerId}`);

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -52,4 +53,20 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 export async function rawKeysOnPage(page: Page): Promise<string[]> {
   const text = await page.locator('body').innerText();
   return [...new Set(text.match(/\b(app|common|errors|roles|nav|signIn|notFound|queue|account|users|portal|admin|calendars|plans|customers|contacts|contracts|presets|severities|tickets|console|targets|versions|services|maintenance|releases|updates|upgrade|announcements|products|mail|billing)\.[a-zA-Z0-9_.]+\b/g) ?? [])];
+}
+
+/** A page signed in as `email` and opened at `path`; `done()` checks no raw i18n key or page problem showed, then closes it. */
+export async function openSignedIn(browser: Browser, baseUrl: string, email: string, password: string, path: string): Promise<{ page: Page; done(): Promise<void> }> {
+  const { page, context, problems } = await newPage(browser, { locale: 'en-GB' });
+  await signIn(page, baseUrl, email, password);
+  await page.waitForURL(/\/(console|support)\//);
+  await page.goto(`${baseUrl}${path}`);
+  return {
+    page,
+    async done() {
+      expect(await rawKeysOnPage(page)).toEqual([]);
+      expect(problems).toEqual([]);
+      await context.close();
+    },
+  };
 }
