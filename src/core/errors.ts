@@ -35,7 +35,6 @@ export const ERROR_CATALOGUE = {
   REASON_REQUIRED: 'R-K2/R-K7: this change needs a recorded reason.',
   ESTIMATE_BEFORE_MINIMUM: 'Seed 002: the estimate date is earlier than the plan\'s minimum resolution time; confirm it with a reason (details.minimumResolutionAt).',
   IDEMPOTENCY_KEY_REUSED: 'The Idempotency-Key was used before with a different request body.',
-  IDEMPOTENCY_IN_FLIGHT: 'A request with this Idempotency-Key is still being processed; retry shortly.',
   ATTACHMENT_TOO_LARGE: 'The file is larger than the configured attachment limit.',
   ATTACHMENT_TYPE_NOT_ALLOWED: 'The file type is not accepted as an attachment.',
   REQUEST_NOT_OPEN: 'The unentitled request was already converted or dismissed.',
