@@ -11,9 +11,13 @@ export interface Proc {
   exited: Promise<string>;
 }
 
-/** Runs the real `coverdesk <role>` command (bin/coverdesk.mjs) as a child process. */
+/**
+ * Runs the real `coverdesk <role>` command (bin/coverdesk.mjs) as a child
+ * process. With FAULT_CLOCK_FILE in env its clock is the suite's (clock.ts).
+ */
 export function spawnCoverdesk(role: 'server' | 'worker' | 'start', env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/coverdesk.mjs'), role], {
+  const preload = env.FAULT_CLOCK_FILE ? ['--import', join(import.meta.dirname, 'fault-clock.mjs')] : [];
+  const child = spawn(process.execPath, [...preload, join(ROOT, 'bin/coverdesk.mjs'), role], {
     cwd: ROOT,
     env: {
       ...process.env,
