@@ -19,10 +19,20 @@ export interface LoadPlan {
   durationMs: number;
   maxRequests: number | null;
   severities: string[];
+  /**
+   * Answers that are an expected outcome, not an error (intake-server.ts: 409
+   * ALLOWANCE_EXHAUSTED, a request held for approval because its contract is over
+   * its allowance, R-P5). Counted in `held`; the first body of each is kept.
+   */
+  heldStatuses?: number[];
 }
 
 export interface LoadResult {
   ok: number;
+  /** Answers with a status in plan.heldStatuses. */
+  held: number;
+  /** The first body of each held status (to check it is the expected refusal). */
+  heldBodies: Record<string, string>;
   errors: number;
   statuses: Record<string, number>;
   firstError: string | null;
@@ -44,6 +54,9 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
   const latenciesMs: number[] = [];
   const statuses: Record<string, number> = {};
   let ok = 0;
+  let held = 0;
+  const heldBodies: Record<string, string> = {};
+  const heldStatuses = new Set(plan.heldStatuses ?? []);
   let errors = 0;
   let firstError: string | null = null;
   const cpu0 = process.cpuUsage();
@@ -78,7 +91,8 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
           };
         },
         onResponse: (status, body) => {
-          if (status !== 201) firstError ??= `${status} ${body.slice(0, 300)}`;
+          if (heldStatuses.has(status)) heldBodies[status] ??= body.slice(0, 300);
+          else if (status !== 201) firstError ??= `${status} ${body.slice(0, 300)}`;
         },
       },
     ],
@@ -88,6 +102,7 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
     latenciesMs.push(responseTime);
     statuses[statusCode] = (statuses[statusCode] ?? 0) + 1;
     if (statusCode === 201) ok++;
+    else if (heldStatuses.has(statusCode)) held++;
     else errors++;
   });
   const result = await done;
@@ -99,7 +114,7 @@ async function run(plan: LoadPlan): Promise<LoadResult> {
     firstError ??= `${failed} network errors or timeouts`;
   }
   const cpu = process.cpuUsage(cpu0);
-  return { ok, errors, statuses, firstError, elapsedMs, latenciesMs, cpuMs: (cpu.user + cpu.system) / 1000 };
+  return { ok, held, heldBodies, errors, statuses, firstError, elapsedMs, latenciesMs, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
 process.once('message', (plan: LoadPlan) => {

@@ -1,3 +1,4 @@
+import { civilFromDay } from './civil-date.js';
 import type { CompiledCalendar } from './compiled-calendar.js';
 import { offsetAt } from './zone-periods.js';
 
@@ -27,7 +28,21 @@ export function toLocalIso(cal: CompiledCalendar, t: number): string {
   return `${local}${off < 0 ? '-' : '+'}${pad(Math.floor(a / 3600))}:${pad(Math.floor((a % 3600) / 60))}`;
 }
 
-/** "2026-03-27T18:00:00Z" for instant t (epoch seconds); whole seconds, no milliseconds. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+
+/**
+ * "2026-03-27T18:00:00Z" for instant t (epoch seconds); whole seconds, no
+ * milliseconds. Integer arithmetic rather than Date#toISOString, which cost
+ * more than the business-time question itself in `coverdesk time add --batch`
+ * (bench/business-time/cli-batch.ts).
+ */
 export function toUtcIso(t: number): string {
-  return `${new Date(Math.floor(t) * 1000).toISOString().slice(0, 19)}Z`;
+  const s = Math.floor(t);
+  const day = Math.floor(s / 86_400);
+  const [y, m, d] = civilFromDay(day);
+  if (y < 1000 || y > 9999) return `${new Date(s * 1000).toISOString().slice(0, 19)}Z`;
+  const sod = s - day * 86_400;
+  const hh = Math.floor(sod / 3600);
+  const mm = Math.floor((sod % 3600) / 60);
+  return `${y}-${TWO_DIGITS[m]}-${TWO_DIGITS[d]}T${TWO_DIGITS[hh]}:${TWO_DIGITS[mm]}:${TWO_DIGITS[sod % 60]}Z`;
 }
