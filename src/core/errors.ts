@@ -21,6 +21,7 @@ export const ERROR_CATALOGUE = {
   INVALID_DATE_RANGE: 'An end date lies before its start date.',
   PRESET_NOT_FOUND: 'No preset catalogue with that name.',
   INVALID_PRESET: 'A preset file does not match the preset schema; details list each path.',
+  INVALID_TICKET_EVENT: 'R-K10: a ticket history event has an unknown type or a payload that does not match its definition (core/tickets/ticket-events.ts); details give the type, the event id and each path and problem. A defect, never skipped.',
   EFFECTIVE_DATE_TOO_EARLY: 'R-P2: a new version takes effect today or later, and after the latest version; details give the minimum.',
   TIME_OUT_OF_RANGE: 'R-T2: the instant lies outside the range the calendar can compute.',
   INVALID_TARGET: 'R-T3: a target could not be parsed or does not fit the calendar.',

@@ -1,4 +1,5 @@
 import { getTableColumns } from 'drizzle-orm';
+import { parseTicketEvent, type TicketEventData, type TicketEventMeta } from '../core/tickets/ticket-events.js';
 import type { Db } from './db.js';
 import { coalesce } from './coalesce.js';
 import { prepared, runPrepared } from './prepared.js';
@@ -102,7 +103,8 @@ export function loadIntakeContext(db: Db, input: ContextLookup): Promise<IntakeC
 
 /** A new ticket: every column given (no hidden defaults), except the search vectors, computed from subject and body. */
 export type NewTicket = Required<Omit<typeof tickets.$inferInsert, 'searchPublic' | 'searchInternal'>>;
-export type NewTicketEvent = Required<Pick<typeof ticketEvents.$inferInsert, 'at' | 'actorKind' | 'actorId' | 'type' | 'data'>>;
+/** The new ticket's 'created' event (core/tickets/ticket-events.ts). */
+export type NewTicketEvent = Omit<TicketEventMeta, 'internal'> & { type: 'created'; data: TicketEventData<'created'> };
 /** The acknowledgement's outbox row (its ticket is the new one). */
 export type NewTicketMail = Required<Pick<typeof outboxMessages.$inferInsert,
   'createdAt' | 'dedupeKey' | 'template' | 'locale' | 'recipientKind' | 'recipientId' | 'toAddress' | 'toName' | 'subject' | 'textBody' | 'htmlBody' | 'headers' | 'customerId' | 'nextAttemptAt' | 'notBefore'>>;
@@ -180,6 +182,8 @@ export interface NewRegisteredTicket {
 type Written = { ticket: TicketRow; event: TicketEventRow };
 
 function columnsOf(items: NewRegisteredTicket[]): unknown[] {
+  // Nothing unparseable is written: a spread of extra fields into 'created' is caught here, not on the first read.
+  for (const it of items) parseTicketEvent(it.event.type, it.event.data);
   const values: unknown[] = [];
   for (const k of TICKET_KEYS) values.push(items.map((it) => it.ticket[k]));
   for (const k of EVENT_KEYS) values.push(items.map((it) => it.event[k]));

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { parseTicketEvent, type TicketEventBody, type TicketEventMeta } from '../core/tickets/ticket-events.js';
 import type { Db } from './db.js';
 import { rowsOf } from './migrate.js';
 import { contracts, ticketBundles, ticketEvents, ticketMessages, tickets } from './schema/index.js';
@@ -7,7 +8,10 @@ import { contracts, ticketBundles, ticketEvents, ticketMessages, tickets } from 
 
 /** A ticket as the rest of the code sees it: the search vectors are the storage's own (written and matched in SQL only). */
 export type TicketRow = Omit<typeof tickets.$inferSelect, 'searchPublic' | 'searchInternal'>;
-export type TicketEventRow = typeof ticketEvents.$inferSelect;
+/** A stored history event, its payload checked against core/tickets/ticket-events.ts (R-K10). */
+export type TicketEventRow = { id: number; ticketId: string } & TicketEventMeta & TicketEventBody;
+/** A history event to append; `internal` defaults to false. */
+export type NewTicketEventRow = { ticketId: string } & Omit<TicketEventMeta, 'internal'> & { internal?: boolean } & TicketEventBody;
 export type TicketMessageRow = typeof ticketMessages.$inferSelect;
 
 /** One ticket; another customer's ticket is null (the caller answers 404). */
@@ -44,18 +48,25 @@ export async function appendSearchText(db: Db, id: string, text: string, interna
   }
 }
 
-export async function insertTicketEvent(db: Db, e: typeof ticketEvents.$inferInsert | Array<typeof ticketEvents.$inferInsert>): Promise<void> {
+/** Appends events; a payload that does not match its definition is INVALID_TICKET_EVENT and nothing is written. */
+export async function insertTicketEvent(db: Db, e: NewTicketEventRow | NewTicketEventRow[]): Promise<void> {
   const rows = Array.isArray(e) ? e : [e];
+  for (const r of rows) parseTicketEvent(r.type, r.data);
   if (rows.length) await db.insert(ticketEvents).values(rows);
 }
 
-/** History in order; contacts get public events only. */
+/**
+ * History in order; contacts get public events only. Every event is parsed:
+ * an unknown or malformed one throws INVALID_TICKET_EVENT rather than being
+ * skipped, since a missing event would silently move an SLA due time.
+ */
 export async function listTicketEvents(db: Db, ticketId: string, opts: { includeInternal: boolean }): Promise<TicketEventRow[]> {
-  return db
+  const rows = await db
     .select()
     .from(ticketEvents)
     .where(and(eq(ticketEvents.ticketId, ticketId), opts.includeInternal ? undefined : eq(ticketEvents.internal, false)))
     .orderBy(asc(ticketEvents.id));
+  return rows.map(({ type, data, ...meta }) => ({ ...meta, ...parseTicketEvent(type, data, meta.id) }));
 }
 
 export async function insertTicketMessage(db: Db, m: typeof ticketMessages.$inferInsert): Promise<TicketMessageRow> {

@@ -2,6 +2,19 @@
 // Not here yet: the ticket itself (portal and staff), queue rows and refused requests, whose
 // presenters infer their types and give clock states as plain strings.
 import type { SlaClock, SlaWarning, TicketStatus } from '../core/sla/sla-types.js';
+import type { TicketEventBody } from '../core/tickets/ticket-events.js';
+
+/**
+ * One history event as the ticket API shows it (R-K10): the type and payload defined once in
+ * core/tickets/ticket-events.ts, so `switch (e.type)` narrows `e.data` on both sides.
+ */
+export type TicketEventView = {
+  id: number;
+  at: string;
+  actorKind: 'user' | 'contact' | 'system';
+  actorId: string | null;
+  internal: boolean;
+} & TicketEventBody;
 
 /** Who the ticket waits on, as the customer should see it. */
 export type CustomerWaiting = 'on_you' | 'on_us' | 'none';

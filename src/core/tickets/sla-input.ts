@@ -1,13 +1,10 @@
 import type { SeverityTargets as PlanSeverityTargets } from '../catalogue/plan-terms-schema.js';
-import type { SeverityTargets, SlaEvent, SlaInput, TicketStatus } from '../sla/index.js';
+import type { SeverityTargets, SlaEvent, SlaInput } from '../sla/index.js';
 import type { CompiledCalendar } from '../time/index.js';
+import type { TicketEventBody } from './ticket-events.js';
 
-/** A stored history event as far as SLA clocks care (R-K10 → R-S*). */
-export interface HistoryEvent {
-  at: Date;
-  type: string;
-  data: Record<string, unknown>;
-}
+/** A parsed history event as far as SLA clocks care (R-K10 → R-S*). */
+export type HistoryEvent = { at: Date } & TicketEventBody;
 
 export interface TicketSlaFacts {
   registeredAt: Date;
@@ -43,16 +40,20 @@ export function targetsForSeverity(planTargets: Record<string, PlanSeverityTarge
   return { response: t?.response ?? null, resolution: t?.resolution ?? null };
 }
 
-/** Maps stored history to SLA timeline events; unrelated events are skipped. */
+/**
+ * Maps parsed history to SLA timeline events. The history was parsed against
+ * core/tickets/ticket-events.ts, so every event is known; the ones that do not
+ * move a clock (replies, notes, billing steps, the SLA ledger itself) map to nothing.
+ */
 export function toSlaEvents(history: readonly HistoryEvent[]): SlaEvent[] {
   const out: SlaEvent[] = [];
   for (const e of history) {
     const at = Math.floor(e.at.getTime() / 1000);
-    if (e.type === 'status_changed') out.push({ at, type: 'status', to: e.data.to as TicketStatus });
+    if (e.type === 'status_changed') out.push({ at, type: 'status', to: e.data.to });
     else if (e.type === 'first_response') out.push({ at, type: 'first_response' });
-    else if (e.type === 'severity_changed') out.push({ at, type: 'severity', to: String(e.data.to) });
-    else if (e.type === 'vendor_control_changed') out.push({ at, type: 'outcome', outsideVendorControl: e.data.outside === true });
-    else if (e.type === 'estimate_set') out.push({ at, type: 'estimate', dueAt: Math.floor(new Date(String(e.data.dueAt)).getTime() / 1000) });
+    else if (e.type === 'severity_changed') out.push({ at, type: 'severity', to: e.data.to });
+    else if (e.type === 'vendor_control_changed') out.push({ at, type: 'outcome', outsideVendorControl: e.data.outside });
+    else if (e.type === 'estimate_set') out.push({ at, type: 'estimate', dueAt: Math.floor(new Date(e.data.dueAt).getTime() / 1000) });
   }
   return out;
 }

@@ -47,7 +47,7 @@ export async function stepEstimatePhase(
       if (p.status !== before.status) await updatePhaseRow(c.tx, p.id, { status: p.status, handedOverAt: p.handedOverAt, handoverNote: p.handoverNote, decidedAt: p.decidedAt, decidedBy: p.decidedBy });
     }
     const phase = phases.find((p) => p.id === input.phaseId)!;
-    const event = { hand_over: 'phase_handed_over', accept: 'phase_accepted', reject: 'phase_rejected' }[step];
+    const event = ({ hand_over: 'phase_handed_over', accept: 'phase_accepted', reject: 'phase_rejected' } as const)[step];
     await c.record(event, { estimateId: e.id, phaseId: phase.id, position: phase.position, name: phase.name, ...(note ? { note } : {}) });
     if (step === 'hand_over') {
       const admin = await findCustomerAdministrator(c.tx, c.ticket.customerId);

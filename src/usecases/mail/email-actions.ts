@@ -14,7 +14,7 @@ import type { TicketRow } from '../../storage/tickets.queries.js';
 import { findUnentitledRow, updateUnentitledRow } from '../../storage/unentitled.queries.js';
 import { decideEstimateByEmail } from '../billing/decide-estimate-by-email.js';
 import { notifyRefusal } from '../notifications/notify-refusal.js';
-import { registerTicket } from '../tickets/register-ticket.js';
+import { registerTicket, type TicketSource } from '../tickets/register-ticket.js';
 import { replyToTicket } from '../tickets/reply-to-ticket.js';
 import { pickEmailSeverity } from './email-severity.js';
 import { keepEmailAttachments } from './keep-email-attachments.js';
@@ -37,7 +37,7 @@ const fixedClock = (now: Date): Clock => ({ now: () => now });
  * the portal (R-K1, channel 'email'); a refused one (R-C2, channel, contract,
  * allowance) is kept by registerTicket and answered with a rate-limited refusal.
  */
-export async function openTicketFromEmail(ctx: EmailContext, contact: ContactRow, extra: Record<string, unknown> = {}): Promise<InboundOutcome> {
+export async function openTicketFromEmail(ctx: EmailContext, contact: ContactRow, extra: Omit<TicketSource, 'inboundMessageId' | 'messageId'> = {}): Promise<InboundOutcome> {
   const { tx, now, parsed } = ctx;
   const stop = await senderBudget(ctx, contact.email);
   if (stop) return keepUnentitledEmail(ctx, stop, { fromContactId: contact.id, ...extra }, { answer: false });

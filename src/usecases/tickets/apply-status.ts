@@ -1,5 +1,6 @@
 import type { TicketStatus } from '../../core/sla/index.js';
 import { assertTransition } from '../../core/tickets/status-machine.js';
+import type { TicketEventData } from '../../core/tickets/ticket-events.js';
 import { findPlanVersionById } from '../../storage/ticket-context.queries.js';
 import type { TicketChange } from './change-ticket.js';
 
@@ -7,7 +8,7 @@ import type { TicketChange } from './change-ticket.js';
  * Moves a ticket to `to` (R-K3), stamping solved/closed instants and recording
  * the change. Shared by every path that changes status.
  */
-export async function applyStatus(c: TicketChange, to: TicketStatus, data: Record<string, unknown> = {}): Promise<void> {
+export async function applyStatus(c: TicketChange, to: TicketStatus, data: Pick<TicketEventData<'status_changed'>, 'cause' | 'reason'> = {}): Promise<void> {
   const from = c.ticket.status;
   if (from === to) return;
   assertTransition(from, to);

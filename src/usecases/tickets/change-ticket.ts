@@ -2,6 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import type { SlaClocks } from '../../core/sla/index.js';
+import type { TicketEventBody, TicketEventData, TicketEventType } from '../../core/tickets/ticket-events.js';
 import type { Db } from '../../storage/db.js';
 import { findTicketRow, insertTicketEvent, updateTicketRow, type TicketRow } from '../../storage/tickets.queries.js';
 import { recomputeTicketSla } from './recompute-ticket-sla.js';
@@ -13,8 +14,8 @@ export interface TicketChange {
   now: Date;
   actor: Actor;
   ticket: TicketRow;
-  /** Appends a history event (R-K10); internal events never reach contacts. */
-  record(type: string, data?: Record<string, unknown>, internal?: boolean): Promise<void>;
+  /** Appends a history event (R-K10) of a type defined in core/tickets/ticket-events.ts; internal events never reach contacts. */
+  record<T extends TicketEventType>(type: T, data: TicketEventData<T>, internal?: boolean): Promise<void>;
   /** Updates columns and keeps `ticket` current. */
   update(patch: Partial<TicketRow>): Promise<TicketRow>;
 }
@@ -41,8 +42,8 @@ export async function changeTicket<T>(
       now,
       actor,
       ticket: found,
-      async record(type, data = {}, internal = false) {
-        await insertTicketEvent(tx, { ticketId, at: now, actorKind: actor.kind, actorId: actor.id, type, data, internal });
+      async record(type, data, internal = false) {
+        await insertTicketEvent(tx, { ticketId, at: now, actorKind: actor.kind, actorId: actor.id, internal, ...({ type, data } as TicketEventBody) });
       },
       async update(patch) {
         c.ticket = await updateTicketRow(tx, ticketId, { ...patch, updatedAt: now });

@@ -1,7 +1,8 @@
 import type { SlaClock, SlaClocks } from '../../core/sla/index.js';
 import { isWaitingOnVendor } from '../../core/tickets/status-machine.js';
 import type { TicketEventRow, TicketMessageRow, TicketRow } from '../../storage/tickets.queries.js';
-import type { ClockView, CustomerSla } from '../../views/tickets.js';
+import type { TicketEventType } from '../../core/tickets/ticket-events.js';
+import type { ClockView, CustomerSla, TicketEventView } from '../../views/tickets.js';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -24,8 +25,9 @@ function presentMessage(m: TicketMessageRow) {
   return { id: m.id, kind: m.kind, authorKind: m.authorKind, authorId: m.authorId, channel: m.channel, bodyHtml: m.bodyHtml, bodyText: m.bodyText, createdAt: m.createdAt.toISOString() };
 }
 
-function presentEvent(e: TicketEventRow) {
-  return { id: e.id, at: e.at.toISOString(), actorKind: e.actorKind, actorId: e.actorId, type: e.type, data: e.data, internal: e.internal };
+function presentEvent(e: TicketEventRow): TicketEventView {
+  const { at, ticketId: _ticket, ...rest } = e;
+  return { ...rest, at: at.toISOString() };
 }
 
 function presentClock(c: SlaClock): ClockView {
@@ -47,7 +49,7 @@ function presentClock(c: SlaClock): ClockView {
 }
 
 /** History a contact may read (R-K10): never notes, assignments, SLA ledger or internal billing steps. */
-const CONTACT_EVENTS = new Set([
+const CONTACT_EVENTS: ReadonlySet<TicketEventType> = new Set<TicketEventType>([
   'created', 'status_changed', 'severity_changed', 'replied', 'first_response', 'outcome_set', 'vendor_control_changed', 'estimate_set',
   'pending_reminder_sent', 'estimate_sent', 'estimate_approved', 'estimate_declined', 'phase_handed_over', 'phase_accepted', 'phase_rejected',
 ]);

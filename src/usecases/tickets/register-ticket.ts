@@ -24,6 +24,10 @@ import { assertSeverityOffered } from './severity-offered.js';
 import { withTx } from '../../storage/with-tx.js';
 import { contactZone } from '../../core/zones.js';
 import { offersSeverity } from '../../core/tickets/sla-input.js';
+import type { TicketEventData } from '../../core/tickets/ticket-events.js';
+
+/** The 'created' event's source fields (core/tickets/ticket-events.ts). */
+export type TicketSource = Pick<TicketEventData<'created'>, 'inboundMessageId' | 'messageId' | 'followUpOf' | 'via' | 'proof'>;
 
 export interface RegisterTicketInput {
   actor: Actor;
@@ -37,8 +41,8 @@ export interface RegisterTicketInput {
   /** The severity the contact proposes (R-K2). */
   severity: string;
   category?: Category | null;
-  /** Where it came from (e.g. an email's Message-ID), kept with a refusal. */
-  source?: Record<string, unknown>;
+  /** Where it came from (an email's Message-ID, the closed ticket it follows up), kept in the 'created' event or with a refusal. */
+  source?: TicketSource;
   /**
    * Staff converting, or the customer's administrator approving, a refused
    * request: the intake checks are set aside (recorded with the reason) but a

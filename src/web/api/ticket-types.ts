@@ -32,15 +32,10 @@ export interface TicketMessage {
   createdAt: string;
 }
 
-export interface TicketEvent {
-  id: string;
-  at: string;
-  actorKind: string;
-  actorId: string | null;
-  type: string;
-  data: Record<string, unknown>;
-  internal: boolean;
-}
+/** A history event: type and payload defined once in core/tickets/ticket-events.ts (src/views/tickets.ts). */
+import type { TicketEventView as TicketEvent } from '../../views/tickets.js';
+export type { TicketEvent };
+export type { TicketEventType } from '../../core/tickets/ticket-events.js';
 
 export interface TicketAttachment {
   id: string;

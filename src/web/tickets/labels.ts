@@ -1,4 +1,4 @@
-import type { Category, ClockState, PauseReason, TicketStatus, Waiting } from '../api/ticket-types';
+import type { Category, ClockState, PauseReason, TicketEventType, TicketStatus, Waiting } from '../api/ticket-types';
 
 // Translation keys for the ticket vocabulary (kept as literals so the keys test sees them).
 
@@ -60,8 +60,8 @@ export const WAITING_KEYS: Record<Waiting, string> = {
   none: 'tickets.waiting.none',
 };
 
-/** History event types; unknown ones show their code. */
-export const EVENT_KEYS: Record<string, string> = {
+/** Every history event type (core/tickets/ticket-events.ts): a new type without a label does not compile. */
+export const EVENT_KEYS: Record<TicketEventType, string> = {
   created: 'tickets.event.created',
   status_changed: 'tickets.event.status_changed',
   first_response: 'tickets.event.first_response',
@@ -78,6 +78,19 @@ export const EVENT_KEYS: Record<string, string> = {
   pending_reminder_sent: 'tickets.event.pending_reminder_sent',
   auto_close_blocked: 'tickets.event.auto_close_blocked',
   mail_bounced: 'tickets.event.mail_bounced',
+  sla_warning: 'tickets.event.sla_warning',
+  sla_breached: 'tickets.event.sla_breached',
+  estimate_created: 'tickets.event.estimate_created',
+  estimate_updated: 'tickets.event.estimate_updated',
+  estimate_sent: 'tickets.event.estimate_sent',
+  estimate_approved: 'tickets.event.estimate_approved',
+  estimate_declined: 'tickets.event.estimate_declined',
+  phase_handed_over: 'tickets.event.phase_handed_over',
+  phase_accepted: 'tickets.event.phase_accepted',
+  phase_rejected: 'tickets.event.phase_rejected',
+  time_logged: 'tickets.event.time_logged',
+  time_removed: 'tickets.event.time_removed',
+  free_configuration_task_used: 'tickets.event.free_configuration_task_used',
 };
 
 export const OUTCOME_KEYS: Record<string, string> = {

@@ -3,59 +3,72 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Category, TicketEvent, TicketStatus } from '../../api/ticket-types';
 import { CHANNEL_KEYS } from '../../admin/plans/terms-fields';
-import type { Channel } from '../../api/types';
 import { useFormat, type Formatters } from '../../i18n/format';
 import { CATEGORY_KEYS, EVENT_KEYS, OUTCOME_KEYS, STATUS_KEYS } from '../../tickets/labels';
 
-const str = (v: unknown) => (typeof v === 'string' ? v : null);
-
+/** The line under an event's label: what changed, from its typed payload (core/tickets/ticket-events.ts). */
 function detail(t: TFunction, f: Formatters, e: TicketEvent, severityName: (c: string) => string, personName: (kind: string, id: string | null) => string): string {
-  const d = e.data;
-  const status = (v: unknown) => (str(v) && str(v)! in STATUS_KEYS ? t(STATUS_KEYS[v as TicketStatus]) : '—');
-  const category = (v: unknown) => (str(v) && str(v)! in CATEGORY_KEYS ? t(CATEGORY_KEYS[v as Category]) : '—');
-  const sev = (v: unknown) => (str(v) ? severityName(str(v)!) : '—');
-  const reason = str(d.reason) || str(d.note);
+  const status = (v: TicketStatus) => t(STATUS_KEYS[v]);
+  const category = (v: Category | null) => (v ? t(CATEGORY_KEYS[v]) : '—');
+  const user = (id: string | null) => (id ? personName('user', id) : t('queue.unassigned'));
   let text = '';
+  let reason: string | undefined;
   switch (e.type) {
     case 'created':
-      text = t('tickets.history.created', { channel: str(d.channel) && str(d.channel)! in CHANNEL_KEYS ? t(CHANNEL_KEYS[d.channel as Channel]) : '—', severity: sev(d.severity) });
+      text = t('tickets.history.created', { channel: t(CHANNEL_KEYS[e.data.channel]), severity: severityName(e.data.severity) });
       break;
     case 'status_changed':
-      text = t('tickets.history.fromTo', { from: status(d.from), to: status(d.to) });
+      text = t('tickets.history.fromTo', { from: status(e.data.from), to: status(e.data.to) });
+      reason = e.data.reason;
       break;
     case 'severity_changed':
-      text = t('tickets.history.fromTo', { from: sev(d.from), to: sev(d.to) });
+      text = t('tickets.history.fromTo', { from: severityName(e.data.from), to: severityName(e.data.to) });
+      reason = e.data.reason;
       break;
     case 'category_changed':
-      text = t('tickets.history.fromTo', { from: category(d.from), to: category(d.to) });
+      text = t('tickets.history.fromTo', { from: category(e.data.from), to: category(e.data.to) });
+      reason = e.data.reason;
       break;
     case 'assigned':
-      text = t('tickets.history.fromTo', {
-        from: d.from ? personName('user', str(d.from)) : t('queue.unassigned'),
-        to: d.to ? personName('user', str(d.to)) : t('queue.unassigned'),
-      });
+      text = t('tickets.history.fromTo', { from: user(e.data.from), to: user(e.data.to) });
       break;
     case 'commitment_changed':
-      text = d.applies ? t('tickets.outcome.commitmentApplies') : t('tickets.outcome.commitmentNot');
+      text = e.data.applies ? t('tickets.outcome.commitmentApplies') : t('tickets.outcome.commitmentNot');
+      reason = e.data.reason;
       break;
     case 'estimate_set':
-      text = str(d.dueAt) ? f.dateTime(str(d.dueAt)) : '';
+      text = f.dateTime(e.data.dueAt);
+      reason = e.data.note;
       break;
     case 'outcome_set':
-      text = str(d.outcome) && OUTCOME_KEYS[str(d.outcome)!] ? t(OUTCOME_KEYS[str(d.outcome)!]!) : '';
-      if (str(d.taskCode)) text = `${text} · ${str(d.taskCode)}`;
+      text = t(OUTCOME_KEYS[e.data.outcome]!);
+      if (e.data.outcome === 'development_task') {
+        text = `${text} · ${e.data.taskCode}`;
+        reason = e.data.note;
+      }
       break;
     case 'vendor_control_changed':
-      text = d.outside ? t('tickets.outcome.outsideNow') : t('tickets.outcome.insideNow');
+      text = e.data.outside ? t('tickets.outcome.outsideNow') : t('tickets.outcome.insideNow');
+      reason = e.data.note;
       break;
     case 'attachment_added':
-      text = str(d.filename) ?? '';
+      text = e.data.filename;
       break;
     case 'mail_bounced':
-      text = t('tickets.history.bounced', { to: str(d.to) ?? '—', answer: [str(d.status), str(d.diagnostic)].filter(Boolean).join(' ') || '—' });
+      text = t('tickets.history.bounced', { to: e.data.to, answer: [e.data.status, e.data.diagnostic].filter(Boolean).join(' ') || '—' });
       break;
     case 'pending_reminder_sent':
-      text = str(d.closesAt) ? t('tickets.history.closesAt', { when: f.dateTime(str(d.closesAt)) }) : '';
+      text = t('tickets.history.closesAt', { when: f.dateTime(e.data.closesAt) });
+      break;
+    case 'estimate_approved':
+    case 'estimate_declined':
+    case 'phase_handed_over':
+    case 'phase_accepted':
+    case 'phase_rejected':
+      reason = e.data.note;
+      break;
+    case 'time_logged':
+      reason = e.data.overrideReason;
       break;
     default:
       text = '';
@@ -75,7 +88,7 @@ export function HistoryPanel({ events, severityName, personName }: { events: Tic
       </Title>
       <Timeline bulletSize={12} lineWidth={2}>
         {sorted.map((e) => {
-          const label = EVENT_KEYS[e.type] ? t(EVENT_KEYS[e.type]!) : e.type;
+          const label = t(EVENT_KEYS[e.type]);
           const text = detail(t, f, e, severityName, personName);
           return (
             <Timeline.Item key={e.id} title={<Text size="sm" fw={600}>{label}</Text>} color={e.internal ? 'yellow' : 'blue'}>
