@@ -14,6 +14,7 @@ import { registerTicket } from '../src/usecases/tickets/register-ticket.js';
 import { setTicketEstimate } from '../src/usecases/tickets/set-ticket-estimate.js';
 import { createTestStorage, ENGINES, type TestStorage } from './support/engines.js';
 import { FIXTURE_MANAGER } from './support/ticket-world.js';
+import { Scope } from '../src/core/scope.js';
 
 const H = (h: number) => ({ kind: 'business_minutes', minutes: h * 60 });
 const D = (d: number) => ({ kind: 'business_days', days: d });
@@ -118,7 +119,7 @@ describe.each(ENGINES)('preset plans × severities against the seeds, on %s', (e
     await expect(setTicketEstimate({ db, clock }, { actor: AGENT, ticketId: t.id, dueAt: early })).rejects.toMatchObject({
       code: 'ESTIMATE_BEFORE_MINIMUM', details: { minimumResolutionAt: '2026-11-23T10:00:00.000Z' },
     });
-    expect((await findTicketRow(db, null, t.id))!.estimateDueAt).toBeNull(); // nothing written
+    expect((await findTicketRow(db, Scope.system, t.id))!.estimateDueAt).toBeNull(); // nothing written
     await setTicketEstimate({ db, clock }, { actor: AGENT, ticketId: t.id, dueAt: early, belowMinimumReason: 'One-line fix already tested' });
     const history = (await getTicket({ db, clock }, { actor: AGENT, id: t.id })) as unknown as { history: Array<{ type: string; data: Record<string, unknown> }> };
     expect(history.history.find((e) => e.type === 'estimate_set')!.data).toMatchObject({
@@ -136,9 +137,9 @@ describe.each(ENGINES)('preset plans × severities against the seeds, on %s', (e
     await setTicketEstimate({ db, clock }, { actor: AGENT, ticketId: t.id, dueAt: new Date('2026-11-27T15:00:00Z') });
     const seen = (await getTicket({ db, clock }, { actor: AGENT, id: t.id })) as unknown as { clocks: { resolution: { dueAt: string } } };
     expect(seen.clocks.resolution.dueAt).toBe('2026-11-27T15:00:00.000Z');
-    expect((await findTicketRow(db, null, t.id))!.resolutionDueAt?.toISOString()).toBe('2026-11-27T15:00:00.000Z');
+    expect((await findTicketRow(db, Scope.system, t.id))!.resolutionDueAt?.toISOString()).toBe('2026-11-27T15:00:00.000Z');
     // Even outside working hours (Friday 18:00 Athens): the date set is the due instant.
     await setTicketEstimate({ db, clock }, { actor: AGENT, ticketId: t.id, dueAt: new Date('2026-11-27T16:00:00Z') });
-    expect((await findTicketRow(db, null, t.id))!.resolutionDueAt?.toISOString()).toBe('2026-11-27T16:00:00.000Z');
+    expect((await findTicketRow(db, Scope.system, t.id))!.resolutionDueAt?.toISOString()).toBe('2026-11-27T16:00:00.000Z');
   });
 });

@@ -13,6 +13,7 @@ import { replyToTicket } from '../usecases/tickets/reply-to-ticket.js';
 import { createTestStorage, ENGINES, type TestStorage } from '../../test/support/engines.js';
 import { createTicketWorld, type TicketWorld } from '../../test/support/ticket-world.js';
 import { sweepPending } from './tickets-sweep-pending.js';
+import { Scope } from '../core/scope.js';
 
 const AGENT: Actor = { kind: 'user', id: '00000000-0000-4000-8000-0000000000ee', role: 'agent', name: 'A', email: 'a@v.test', locale: 'en', timeZone: 'UTC' };
 
@@ -53,7 +54,7 @@ describe.each(ENGINES)('pending reminders and auto-close on %s (R-K5)', (engine)
     await markOutboxSent(db, mail!.id, clock.now());
     clock.advance(2 * 3_600_000);
     expect((await sweepPending(deps())).closed).toBe(1);
-    const t = (await findTicketRow(db, null, id))!;
+    const t = (await findTicketRow(db, Scope.system, id))!;
     expect(t).toMatchObject({ status: 'closed', outcome: 'lack_of_information' });
     const closure = (await db.select().from(outboxMessages).where(eq(outboxMessages.ticketId, id))).filter((m) => m.template === 'closure_notice');
     expect(closure).toHaveLength(1);
@@ -69,7 +70,7 @@ describe.each(ENGINES)('pending reminders and auto-close on %s (R-K5)', (engine)
     await replyToTicket({ db, clock }, { actor: contact, ticketId: id, body: { text: 'Version 5.1' } });
     clock.set('2026-12-01T10:00:00Z');
     await sweepPending(deps());
-    expect((await findTicketRow(db, null, id))!).toMatchObject({ status: 'open', autoCloseDueAt: null, pendingReminderDueAt: null });
+    expect((await findTicketRow(db, Scope.system, id))!).toMatchObject({ status: 'open', autoCloseDueAt: null, pendingReminderDueAt: null });
   });
 
   it('sends reminders in the customer\'s business hours, not at night', async () => {
@@ -88,7 +89,7 @@ describe.each(ENGINES)('pending reminders and auto-close on %s (R-K5)', (engine)
     await markOutboxFailed(db, mail!.id, '550 5.1.1 mailbox unknown');
     clock.set('2026-11-30T10:00:00Z');
     expect((await sweepPending(deps())).blocked).toBe(1);
-    expect((await findTicketRow(db, null, id))!.status).toBe('pending');
+    expect((await findTicketRow(db, Scope.system, id))!.status).toBe('pending');
     const blocked = rowsOf<{ n: number }>(await db.execute(sql`SELECT count(*)::int AS n FROM ticket_events WHERE ticket_id = ${id}::uuid AND type = 'auto_close_blocked' AND internal`));
     expect(blocked[0]!.n).toBe(1);
   });

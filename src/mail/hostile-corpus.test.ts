@@ -23,6 +23,7 @@ import { createTicketWorld, FIXTURE_MANAGER, type TicketWorld } from '../../test
 import { imapMailboxLabel, pollImapOnce } from './imap-poller.js';
 import { startInboundSmtp, type InboundSmtp } from './inbound-smtp.js';
 import { createParsePool, type ParsePool } from './parse-pool.js';
+import { Scope } from '../core/scope.js';
 
 const dovecot = await startDovecot();
 if (!dovecot.ok) console.warn(`[skip] IMAP half of the hostile-mail corpus skipped: ${dovecot.reason}`);
@@ -68,21 +69,21 @@ const CASES: Case[] = [
   { name: 'forged follow-up of a closed ticket', build: (c) => forged('forged-followup-closed', { from: c.w.authorized.email, openingMessageId: c.closed.openingMessageId }), smtp: 250, status: 'refused', reason: 'REPLY_NOT_PROVEN', tickets: 0, replies: 0 },
   {
     name: "another customer's ticket number reads as no number", build: (c) => forged('foreign-ticket-number', { from: c.other.authorized.email, number: c.open.ticket.number }), smtp: 250, status: 'ticket_created', tickets: 1, replies: 0,
-    check: async (row, c, db) => expect((await findTicketRow(db, null, row.ticketId!))!.customerId).toBe(c.other.customerId),
+    check: async (row, c, db) => expect((await findTicketRow(db, Scope.system, row.ticketId!))!.customerId).toBe(c.other.customerId),
   },
   { name: 'genuine reply by the reply token (control)', build: (c) => rawMail({ from: c.w.authorized.email, to: `support+${c.open.ticket.replyToken}@desk.test`, subject: 'Re: Printer on fire', text: 'Still broken.' }), smtp: 250, status: 'reply_added', tickets: 0, replies: 1 },
   { name: 'nested HTML, 200 KB of <div><b><i>', build: (c) => nestedHtmlMail(c.w.authorized.email, 200_000), smtp: 250, status: 'ticket_created', tickets: 1 },
   { name: 'malformed MIME: 20 000 nested multiparts', build: (c) => nestedMultipartMail(c.w.authorized.email, 20_000), smtp: 554, status: 'unparseable', reason: 'malformed', tickets: 0 },
   {
     name: 'malformed MIME: multipart never closed, broken base64', build: (c) => emlFixture('truncated-multipart', { from: c.w.authorized.email, messageId: uniqueMessageId('trunc') }), smtp: 250, status: 'ticket_created', tickets: 1,
-    check: async (row, _c, db) => expect((await findTicketRow(db, null, row.ticketId!))!.bodyText).toContain('The text part is fine.'),
+    check: async (row, _c, db) => expect((await findTicketRow(db, Scope.system, row.ticketId!))!.bodyText).toContain('The text part is fine.'),
   },
   { name: 'huge header (3 MB line), delivered twice', build: (c) => hugeHeaderMail(c.w.authorized.email, 3_000_000), smtp: 554, status: 'unparseable', reason: 'malformed', tickets: 0, deliveries: 2 },
   { name: '200 000 header lines', build: (c) => manyHeadersMail(c.w.authorized.email, 200_000), smtp: 554, status: 'unparseable', reason: 'malformed', tickets: 0 },
   {
     name: 'encoded word hiding CR/LF and a Bcc in the subject', build: (c) => emlFixture('encoded-word-header-injection', { from: c.w.authorized.email, messageId: uniqueMessageId('ew') }), smtp: 250, status: 'ticket_created', tickets: 1,
     check: async (row, _c, db) => {
-      const subject = (await findTicketRow(db, null, row.ticketId!))!.subject;
+      const subject = (await findTicketRow(db, Scope.system, row.ticketId!))!.subject;
       expect(subject).not.toMatch(/[\r\n]/);
       expect(subject.startsWith('Printer down')).toBe(true);
     },
@@ -115,7 +116,7 @@ describe.each(ENGINES)('hostile-mail corpus on %s', (engine) => {
   const openByMail = async (w: TicketWorld, subject: string) => {
     const openingMessageId = uniqueMessageId('open');
     const r = await ingestEmail(deps(), { mailbox: 'smtp', raw: rawMail({ from: w.authorized.email, subject, messageId: openingMessageId }) });
-    return { ticket: (await findTicketRow(db, null, r.ticketId!))!, openingMessageId };
+    return { ticket: (await findTicketRow(db, Scope.system, r.ticketId!))!, openingMessageId };
   };
 
   beforeAll(async () => {

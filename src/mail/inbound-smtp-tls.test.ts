@@ -14,6 +14,7 @@ import { createTestStorage, ENGINES, type TestStorage } from '../../test/support
 import { rawMail } from '../../test/support/mail-fixtures.js';
 import { createTicketWorld, type TicketWorld } from '../../test/support/ticket-world.js';
 import { startInboundSmtp, type InboundSmtp } from './inbound-smtp.js';
+import { Scope } from '../core/scope.js';
 
 const TLS_DIR = join(import.meta.dirname, '../../test/fixtures/tls');
 const CERT = join(TLS_DIR, 'test-only.cert.pem');
@@ -62,7 +63,7 @@ describe.each(ENGINES)('inbound SMTP with STARTTLS on %s', (engine) => {
     expect(inboundId).toBeDefined();
     const [row] = await store.storage.db.select().from(inboundMessages).where(eq(inboundMessages.id, inboundId!));
     expect(row).toMatchObject({ status: 'ticket_created', subject: 'Over TLS' });
-    expect((await findTicketRow(store.storage.db, null, row!.ticketId!))!.channel).toBe('email');
+    expect((await findTicketRow(store.storage.db, Scope.system, row!.ticketId!))!.channel).toBe('email');
   });
 
   it('refuses a password before STARTTLS, and any mail without it when TLS is required', async () => {

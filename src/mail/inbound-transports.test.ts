@@ -19,6 +19,7 @@ import { rawMail } from '../../test/support/mail-fixtures.js';
 import { createTicketWorld, type TicketWorld } from '../../test/support/ticket-world.js';
 import { imapMailboxLabel, pollImapOnce, startImapPoller } from './imap-poller.js';
 import { startInboundSmtp, type InboundSmtp } from './inbound-smtp.js';
+import { Scope } from '../core/scope.js';
 
 const dovecot = await startDovecot();
 if (!dovecot.ok) console.warn(`[skip] IMAP suite skipped: ${dovecot.reason}`);
@@ -163,7 +164,7 @@ describe.each(ENGINES)('inbound SMTP listener on %s', (engine) => {
 
     it('a reply delivered through both SMTP and IMAP is added once', async () => {
       const opened = await ingestEmail(deps(), { mailbox: 'smtp', raw: rawMail({ from: w.authorized.email, subject: 'Thread' }) });
-      const t = (await findTicketRow(db, null, opened.ticketId!))!;
+      const t = (await findTicketRow(db, Scope.system, opened.ticketId!))!;
       const reply = rawMail({ from: w.admin.email, to: `support+${t.replyToken}@desk.test`, subject: 'Re: Thread', text: 'One reply.' });
       await smtpSend(smtp.port, reply, { from: w.admin.email, to: [`support+${t.replyToken}@desk.test`] });
       await append(reply);

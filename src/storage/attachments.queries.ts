@@ -2,6 +2,8 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { rowsOf } from './migrate.js';
 import type { Db } from './db.js';
 import { attachments, tickets } from './schema/index.js';
+import type { Scope } from '../core/scope.js';
+import { inScope } from './scope-sql.js';
 
 export type AttachmentRow = typeof attachments.$inferSelect;
 
@@ -18,10 +20,10 @@ export async function listTicketAttachments(db: Db, ticketId: string, opts: { in
     .orderBy(asc(attachments.createdAt), asc(attachments.id));
 }
 
-/** One attachment of one ticket, scoped to a customer when given (another customer's file is null). */
+/** One attachment of one ticket within the scope (another customer's file is null). */
 export async function findAttachment(
   db: Db,
-  customerId: string | null,
+  scope: Scope,
   ticketId: string,
   id: string,
 ): Promise<AttachmentRow | null> {
@@ -29,7 +31,7 @@ export async function findAttachment(
     .select({ a: attachments })
     .from(attachments)
     .innerJoin(tickets, eq(tickets.id, attachments.ticketId))
-    .where(and(eq(attachments.id, id), eq(attachments.ticketId, ticketId), customerId !== null ? eq(tickets.customerId, customerId) : undefined))
+    .where(and(eq(attachments.id, id), eq(attachments.ticketId, ticketId), inScope(scope, tickets.customerId)))
     .limit(1);
   return a?.a ?? null;
 }

@@ -1,6 +1,8 @@
 import { and, asc, desc, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from './db.js';
 import { estimatePhases, estimates } from './schema/index.js';
+import type { Scope } from '../core/scope.js';
+import { inScope } from './scope-sql.js';
 
 // Tenant scoping: reads a contact can reach take customerId; staff pass null explicitly.
 
@@ -37,11 +39,11 @@ export async function updatePhaseRow(db: Db, id: string, patch: Partial<typeof e
 }
 
 /** A ticket's estimates, newest version first, each with its phases in order. */
-export async function listTicketEstimates(db: Db, customerId: string | null, ticketId: string): Promise<EstimateWithPhases[]> {
+export async function listTicketEstimates(db: Db, scope: Scope, ticketId: string): Promise<EstimateWithPhases[]> {
   const rows = await db
     .select()
     .from(estimates)
-    .where(and(eq(estimates.ticketId, ticketId), customerId !== null ? eq(estimates.customerId, customerId) : undefined))
+    .where(and(eq(estimates.ticketId, ticketId), inScope(scope, estimates.customerId)))
     .orderBy(desc(estimates.version));
   if (rows.length === 0) return [];
   const phases = await db.select().from(estimatePhases).where(inArray(estimatePhases.estimateId, rows.map((r) => r.id))).orderBy(asc(estimatePhases.position));

@@ -2,6 +2,8 @@ import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { PageRequest } from '../core/paging.js';
 import type { Db } from './db.js';
 import { billingClaims, invoiceLines, invoiceSeries, invoices, type ClaimSourceType } from './schema/index.js';
+import type { Scope } from '../core/scope.js';
+import { inScope } from './scope-sql.js';
 
 // Tenant scoping: reads a contact can reach take customerId; staff pass null explicitly.
 
@@ -26,11 +28,11 @@ export async function releaseClaimsOfLines(db: Db, lineIds: string[]): Promise<v
   if (lineIds.length) await db.delete(billingClaims).where(inArray(billingClaims.lineId, lineIds));
 }
 
-export async function findInvoiceRow(db: Db, customerId: string | null, id: string, opts: { lock?: boolean; issuedOnly?: boolean } = {}): Promise<InvoiceRow | null> {
+export async function findInvoiceRow(db: Db, scope: Scope, id: string, opts: { lock?: boolean; issuedOnly?: boolean } = {}): Promise<InvoiceRow | null> {
   const q = db
     .select()
     .from(invoices)
-    .where(and(eq(invoices.id, id), customerId !== null ? eq(invoices.customerId, customerId) : undefined, opts.issuedOnly ? eq(invoices.status, 'issued') : undefined))
+    .where(and(eq(invoices.id, id), inScope(scope, invoices.customerId), opts.issuedOnly ? eq(invoices.status, 'issued') : undefined))
     .limit(1);
   const [r] = opts.lock ? await q.for('update') : await q;
   return r ?? null;

@@ -5,6 +5,8 @@ import type { Db } from './db.js';
 import { containsPattern } from './sql-helpers.js';
 import { rowsOf } from './migrate.js';
 import { contracts } from './schema/index.js';
+import type { Scope } from '../core/scope.js';
+import { inScope } from './scope-sql.js';
 
 // Tenant scoping: every function takes customerId; staff-wide reads pass null
 // explicitly, so a portal caller can never forget the filter.
@@ -26,12 +28,13 @@ function activeOn(date: string): SQL {
 
 export async function listContractRows(
   db: Db,
-  customerId: string | null,
+  scope: Scope,
   f: ContractFilter,
   page: PageRequest,
 ): Promise<{ rows: ContractRow[]; total: number }> {
   const where: SQL[] = [];
-  if (customerId !== null) where.push(eq(contracts.customerId, customerId));
+  const scoped = inScope(scope, contracts.customerId);
+  if (scoped) where.push(scoped);
   if (f.planId) where.push(eq(contracts.planId, f.planId));
   if (f.archived === true) where.push(isNotNull(contracts.archivedAt));
   if (f.archived === false) where.push(isNull(contracts.archivedAt));
@@ -45,11 +48,11 @@ export async function listContractRows(
   return { rows, total: Number(c?.n ?? 0) };
 }
 
-export async function findContractRow(db: Db, customerId: string | null, id: string): Promise<ContractRow | null> {
+export async function findContractRow(db: Db, scope: Scope, id: string): Promise<ContractRow | null> {
   const [r] = await db
     .select()
     .from(contracts)
-    .where(and(eq(contracts.id, id), customerId !== null ? eq(contracts.customerId, customerId) : undefined))
+    .where(and(eq(contracts.id, id), inScope(scope, contracts.customerId)))
     .limit(1);
   return r ?? null;
 }

@@ -1,6 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from './db.js';
 import { contacts, customers, planVersions, plans } from './schema/index.js';
+import type { Scope } from '../core/scope.js';
+import { inScope } from './scope-sql.js';
 
 export type PlanVersionRow = typeof planVersions.$inferSelect;
 
@@ -20,8 +22,8 @@ export async function findPlanVersionById(db: Db, id: string): Promise<PlanVersi
   return v;
 }
 
-/** A live contact with its customer's zone; customerId scopes it when given. */
-export async function findRequester(db: Db, contactId: string, customerId: string | null) {
+/** A live contact with its customer's zone, within the scope. */
+export async function findRequester(db: Db, contactId: string, scope: Scope) {
   const [r] = await db
     .select({
       id: contacts.id,
@@ -34,7 +36,7 @@ export async function findRequester(db: Db, contactId: string, customerId: strin
     })
     .from(contacts)
     .innerJoin(customers, eq(customers.id, contacts.customerId))
-    .where(and(eq(contacts.id, contactId), isNull(contacts.archivedAt), customerId ? eq(contacts.customerId, customerId) : undefined))
+    .where(and(eq(contacts.id, contactId), isNull(contacts.archivedAt), inScope(scope, contacts.customerId)))
     .limit(1);
   return r ?? null;
 }

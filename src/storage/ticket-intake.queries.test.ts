@@ -10,6 +10,7 @@ import { listActiveContractRows } from './contracts.queries.js';
 import type { Db } from './db.js';
 import { findPlanVersionRowOn } from './plans.queries.js';
 import { loadIntakeContext } from './ticket-intake.queries.js';
+import { Scope } from '../core/scope.js';
 
 /**
  * The intake context is written in SQL for the hot path (docs/ARCHITECTURE.md
@@ -37,7 +38,7 @@ describe.each(ENGINES)('intake context on %s agrees with the builder queries (R-
     ];
     const seen: Array<string | null> = [];
     for (const at of instants.map((i) => new Date(i))) {
-      const ctx = (await loadIntakeContext(db, { requesterId: w.authorized.id, customerId: w.customerId, at, severity: 'major' }))!;
+      const ctx = (await loadIntakeContext(db, { requesterId: w.authorized.id, scope: Scope.within(Scope.system, w.customerId), at, severity: 'major' }))!;
       const date = localDateIn('Europe/Madrid', at);
       expect(ctx.date).toBe(date);
       const [contract] = await listActiveContractRows(db, w.customerId, date);
@@ -58,13 +59,13 @@ describe.each(ENGINES)('intake context on %s agrees with the builder queries (R-
     const w = await createTicketWorld({ db, clock });
     const other = await createTicketWorld({ db, clock });
     const at = clock.now();
-    expect(await loadIntakeContext(db, { requesterId: w.authorized.id, customerId: other.customerId, at, severity: 'major' })).toBeNull();
-    expect((await loadIntakeContext(db, { requesterId: w.authorized.id, customerId: null, at, severity: 'nonesuch' }))!.severityKnown).toBe(false);
-    const a = await loadIntakeContext(db, { requesterId: w.authorized.id, customerId: w.customerId, at, severity: 'major' });
-    const b = await loadIntakeContext(db, { requesterId: w.authorized.id, customerId: w.customerId, at, severity: 'major' });
+    expect(await loadIntakeContext(db, { requesterId: w.authorized.id, scope: Scope.within(Scope.system, other.customerId), at, severity: 'major' })).toBeNull();
+    expect((await loadIntakeContext(db, { requesterId: w.authorized.id, scope: Scope.system, at, severity: 'nonesuch' }))!.severityKnown).toBe(false);
+    const a = await loadIntakeContext(db, { requesterId: w.authorized.id, scope: Scope.within(Scope.system, w.customerId), at, severity: 'major' });
+    const b = await loadIntakeContext(db, { requesterId: w.authorized.id, scope: Scope.within(Scope.system, w.customerId), at, severity: 'major' });
     expect(b!.number).toBeGreaterThan(a!.number);
     await archiveCustomer({ db, clock }, { actor: FIXTURE_MANAGER, id: w.customerId });
-    const archived = await loadIntakeContext(db, { requesterId: w.authorized.id, customerId: null, at, severity: 'major' });
+    const archived = await loadIntakeContext(db, { requesterId: w.authorized.id, scope: Scope.system, at, severity: 'major' });
     expect(archived?.contractId ?? null).toBeNull();
   });
 });

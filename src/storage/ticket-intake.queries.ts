@@ -5,6 +5,7 @@ import { coalesce } from './coalesce.js';
 import { prepared, runPrepared } from './prepared.js';
 import { outboxMessages, ticketEvents, tickets } from './schema/index.js';
 import type { TicketEventRow, TicketRow } from './tickets.queries.js';
+import type { Scope } from '../core/scope.js';
 
 /**
  * Registration's read and its write, one statement each, and concurrent
@@ -85,18 +86,18 @@ const CONTEXT = prepared(
         ORDER BY pv.effective_from DESC LIMIT 1) v ON true`,
 );
 
-type ContextLookup = { requesterId: string; customerId: string | null; at: Date; severity: string };
+type ContextLookup = { requesterId: string; scope: Scope; at: Date; severity: string };
 
 const contextLookup = coalesce(async (db: Db, lookups: ContextLookup[]): Promise<Array<IntakeContext | null>> => {
   const rows = await runPrepared<IntakeContext & { $i: number }>(db, CONTEXT, [
-    lookups.map((l) => l.requesterId), lookups.map((l) => l.at), lookups.map((l) => l.severity), lookups.map((l) => l.customerId),
+    lookups.map((l) => l.requesterId), lookups.map((l) => l.at), lookups.map((l) => l.severity), lookups.map((l) => l.scope.customerId),
   ]);
   const out: Array<IntakeContext | null> = lookups.map(() => null);
   for (const { $i, ...r } of rows) out[Number($i) - 1] = r;
   return out;
 });
 
-/** The requester (scoped to `customerId` when given), its customer, contract and plan on the registration instant; null when no such live contact. */
+/** The requester (within the scope), its customer, contract and plan on the registration instant; null when no such live contact. */
 export function loadIntakeContext(db: Db, input: ContextLookup): Promise<IntakeContext | null> {
   return contextLookup(db, input);
 }

@@ -3,8 +3,10 @@ import { parseTicketEvent, type TicketEventBody, type TicketEventMeta } from '..
 import type { Db } from './db.js';
 import { rowsOf } from './migrate.js';
 import { contracts, ticketBundles, ticketEvents, ticketMessages, tickets } from './schema/index.js';
+import type { Scope } from '../core/scope.js';
+import { inScope } from './scope-sql.js';
 
-// Tenant scoping: every read a contact can reach takes customerId; staff pass null explicitly.
+// Tenant scoping: every read a contact can reach takes a Scope (core/scope.ts), built from the actor.
 
 /** A ticket as the rest of the code sees it: the search vectors are the storage's own (written and matched in SQL only). */
 export type TicketRow = Omit<typeof tickets.$inferSelect, 'searchPublic' | 'searchInternal'>;
@@ -15,21 +17,21 @@ export type NewTicketEventRow = { ticketId: string } & Omit<TicketEventMeta, 'in
 export type TicketMessageRow = typeof ticketMessages.$inferSelect;
 
 /** One ticket; another customer's ticket is null (the caller answers 404). */
-export async function findTicketRow(db: Db, customerId: string | null, id: string, opts: { lock?: boolean } = {}): Promise<TicketRow | null> {
+export async function findTicketRow(db: Db, scope: Scope, id: string, opts: { lock?: boolean } = {}): Promise<TicketRow | null> {
   const q = db
     .select()
     .from(tickets)
-    .where(and(eq(tickets.id, id), customerId !== null ? eq(tickets.customerId, customerId) : undefined))
+    .where(and(eq(tickets.id, id), inScope(scope, tickets.customerId)))
     .limit(1);
   const [t] = opts.lock ? await q.for('update') : await q;
   return t ?? null;
 }
 
-export async function findTicketRowByNumber(db: Db, customerId: string | null, number: number): Promise<TicketRow | null> {
+export async function findTicketRowByNumber(db: Db, scope: Scope, number: number): Promise<TicketRow | null> {
   const [t] = await db
     .select()
     .from(tickets)
-    .where(and(eq(tickets.number, number), customerId !== null ? eq(tickets.customerId, customerId) : undefined))
+    .where(and(eq(tickets.number, number), inScope(scope, tickets.customerId)))
     .limit(1);
   return t ?? null;
 }

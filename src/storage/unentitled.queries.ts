@@ -2,6 +2,8 @@ import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { PageRequest } from '../core/paging.js';
 import type { Db } from './db.js';
 import { unentitledRequests } from './schema/index.js';
+import type { Scope } from '../core/scope.js';
+import { inScope } from './scope-sql.js';
 
 export type UnentitledRow = typeof unentitledRequests.$inferSelect;
 
@@ -10,15 +12,16 @@ export async function insertUnentitledRequest(db: Db, row: typeof unentitledRequ
   return r!;
 }
 
-/** Staff-wide (customerId null) or one customer's unentitled requests, newest first. */
+/** The unentitled requests within the scope (every customer's for staff), newest first. */
 export async function listUnentitledRows(
   db: Db,
-  customerId: string | null,
+  scope: Scope,
   f: { status?: UnentitledRow['status'] },
   page: PageRequest,
 ): Promise<{ rows: UnentitledRow[]; total: number }> {
   const where: SQL[] = [];
-  if (customerId !== null) where.push(eq(unentitledRequests.customerId, customerId));
+  const scoped = inScope(scope, unentitledRequests.customerId);
+  if (scoped) where.push(scoped);
   if (f.status) where.push(eq(unentitledRequests.status, f.status));
   const cond = where.length ? and(...where) : undefined;
   const rows = await db.select().from(unentitledRequests).where(cond).orderBy(desc(unentitledRequests.receivedAt), asc(unentitledRequests.id)).limit(page.limit).offset(page.offset);
@@ -26,11 +29,11 @@ export async function listUnentitledRows(
   return { rows, total: Number(c?.n ?? 0) };
 }
 
-export async function findUnentitledRow(db: Db, customerId: string | null, id: string, opts: { lock?: boolean } = {}): Promise<UnentitledRow | null> {
+export async function findUnentitledRow(db: Db, scope: Scope, id: string, opts: { lock?: boolean } = {}): Promise<UnentitledRow | null> {
   const q = db
     .select()
     .from(unentitledRequests)
-    .where(and(eq(unentitledRequests.id, id), customerId !== null ? eq(unentitledRequests.customerId, customerId) : undefined))
+    .where(and(eq(unentitledRequests.id, id), inScope(scope, unentitledRequests.customerId)))
     .limit(1);
   const [r] = opts.lock ? await q.for('update') : await q;
   return r ?? null;

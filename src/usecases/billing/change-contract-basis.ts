@@ -34,7 +34,7 @@ export async function changeContractBasis(
   if (!isIsoDate(input.changeDate)) throw new DomainError('VALIDATION_FAILED', 'Not a date.', [{ path: 'body.changeDate', problem: 'expected YYYY-MM-DD' }]);
   const now = deps.clock.now();
   return withTx(deps.db, async (tx) => {
-    const contract = await lockLiveContract(tx, input.contractId);
+    const contract = await lockLiveContract(tx, input.actor, input.contractId);
     if (contract.priceBasis === 'fixed') throw new DomainError('VALIDATION_FAILED', 'A fixed-price contract has no licence or development basis.', [{ path: 'priceBasis', problem: 'fixed' }]);
     const oldYearly = yearlyPriceOf(contract);
     const year = Number(input.changeDate.slice(0, 4));

@@ -13,6 +13,7 @@ import { setInflationRate } from './inflation-rates.js';
 import { produceRenewals } from './produce-renewals.js';
 import { recordActivation, recordRetroactiveActivation } from './record-activation.js';
 import { recordYearlyIncrease } from './record-yearly-increase.js';
+import { Scope } from '../../core/scope.js';
 
 const code = async (p: Promise<unknown>) => p.then(() => 'ok', (e: { code?: string }) => e.code ?? String(e));
 
@@ -65,12 +66,12 @@ describe.each(ENGINES)('contract pricing on %s (R-P6..R-P10)', (engine) => {
     expect(ch).toMatchObject({ kind: 'retroactive', ruleId: 'R-P8', periodStart: '2026-01-01', periodEnd: '2026-12-31', amountCents: 360_000 });
     await cancelCharge(deps, { actor: manager, contractId: id, chargeId: ch.id });
     expect(await recordRetroactiveActivation(deps, { actor: manager, contractId: id, year: 2026 })).toMatchObject({ amountCents: 360_000 });
-    expect((await listContractCharges(deps, { contractId: id })).items.map((c) => c.cancelledAt !== null).sort()).toEqual([false, true]);
+    expect((await listContractCharges(deps, { actor: manager, contractId: id })).items.map((c) => c.cancelledAt !== null).sort()).toEqual([false, true]);
   });
 
   it('R-P6 + R-P9: a licence cost change re-prices the contract and charges the difference for the months left', async () => {
     const id = await contract({ priceBasis: 'licence', basisAmountCents: 10_000_000, percentBp: 1800 });
-    expect((await findContractRow(s.storage.db, null, id))!.yearlyPriceCents).toBe(1_800_000);
+    expect((await findContractRow(s.storage.db, Scope.system, id))!.yearlyPriceCents).toBe(1_800_000);
     const r = await changeContractBasis(deps, { actor: manager, contractId: id, basisAmountCents: 13_333_333, changeDate: '2026-10-20' });
     expect(r.contract.yearlyPriceCents).toBe(2_400_000);
     expect(r.charge).toMatchObject({ kind: 'adjustment', ruleId: 'R-P9', months: 3, yearlyPriceCents: 600_000, amountCents: 150_000, periodEnd: '2026-12-31' });
@@ -90,6 +91,6 @@ describe.each(ENGINES)('contract pricing on %s (R-P6..R-P10)', (engine) => {
     expect((await notices(w.customerId)).some((n) => n.dedupeKey === `increase-notice:${inc.id}`)).toBe(true);
     const renewal = (await produceRenewals(deps, { actor: manager, year: 2029 })).created.find((c) => c.contractId === id);
     expect(renewal).toMatchObject({ amountCents: 1_031_000 });
-    expect((await findContractRow(s.storage.db, null, id))!.yearlyPriceCents).toBe(1_031_000);
+    expect((await findContractRow(s.storage.db, Scope.system, id))!.yearlyPriceCents).toBe(1_031_000);
   });
 });

@@ -9,6 +9,7 @@ import { assertBillingManager } from './billing-access.js';
 import { issueDraft } from './issue-invoice.js';
 import { presentInvoice, type InvoiceView } from './present-invoice.js';
 import { withTx } from '../../storage/with-tx.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * R-B8 correction: an issued invoice is never changed; a credit note
@@ -24,7 +25,7 @@ export async function createCreditNote(deps: { db: Db; clock: Clock }, input: { 
   if (!reason) throw new DomainError('REASON_REQUIRED', 'Say why the invoice is credited.', [{ path: 'body.reason', problem: 'required' }]);
   const now = deps.clock.now();
   return withTx(deps.db, async (tx) => {
-    const orig = await findInvoiceRow(tx, null, input.invoiceId);
+    const orig = await findInvoiceRow(tx, Scope.of(input.actor), input.invoiceId);
     if (!orig || orig.kind !== 'invoice') throw new DomainError('NOT_FOUND', 'No such invoice.');
     if (orig.status !== 'issued') throw new DomainError('INVOICE_NOT_DRAFT', 'A draft is edited or deleted, not credited.', { invoiceId: orig.id, status: orig.status });
     const all = await listLineRows(tx, orig.id);

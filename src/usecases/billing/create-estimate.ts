@@ -9,6 +9,7 @@ import { assertStaff } from './billing-access.js';
 import { normalizeEstimate, type EstimateInput } from './estimate-input.js';
 import { ESTIMATE_CATEGORIES } from './load-ticket-billing.js';
 import { presentEstimate, type EstimateView } from './present-estimate.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * R-B4/R-B6: a draft estimate on a configuration or change request, in the
@@ -22,7 +23,7 @@ export async function createEstimate(deps: { db: Db; clock: Clock }, input: { ac
     if (!(ESTIMATE_CATEGORIES as readonly string[]).includes(c.ticket.category ?? '')) {
       throw new DomainError('ESTIMATE_NOT_APPLICABLE', 'Classify the ticket as a configuration request or change request first (R-K8).', { category: c.ticket.category });
     }
-    const open = (await listTicketEstimates(c.tx, null, c.ticket.id)).find((e) => e.status === 'draft' || e.status === 'sent');
+    const open = (await listTicketEstimates(c.tx, Scope.of(input.actor), c.ticket.id)).find((e) => e.status === 'draft' || e.status === 'sent');
     if (open) throw new DomainError('ESTIMATE_STATE_CONFLICT', `Estimate ${open.version} is still ${open.status}.`, { estimateId: open.id, status: open.status });
     const n = normalizeEstimate(input, c.ticket.subject);
     const customer = await findCustomerRow(c.tx, c.ticket.customerId);

@@ -9,6 +9,7 @@ import { changeTicket } from '../tickets/change-ticket.js';
 import { applyEstimateDecision } from './apply-estimate-decision.js';
 import { assertCustomerAdministrator } from './billing-access.js';
 import type { EstimateView } from './present-estimate.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * R-B4 approval "by replying to the email": for the inbound-mail pipeline,
@@ -25,7 +26,8 @@ export async function decideEstimateByEmail(
   deps: { db: Db; clock: Clock },
   input: { ticketId: string; fromContactId: string; decision: 'approve' | 'decline'; note?: string },
 ): Promise<EstimateView> {
-  const ticket = await findTicketRow(deps.db, null, input.ticketId);
+  // The mail pipeline acts as the system until the sender is known to be the ticket's customer's contact.
+  const ticket = await findTicketRow(deps.db, Scope.system, input.ticketId);
   if (!ticket) throw new DomainError('NOT_FOUND', 'No such ticket.');
   const contact = await findContactRow(deps.db, ticket.customerId, input.fromContactId);
   if (!contact || contact.archivedAt) throw new DomainError('NOT_FOUND', 'No such contact of the ticket\'s customer.');
@@ -35,7 +37,7 @@ export async function decideEstimateByEmail(
   };
   assertCustomerAdministrator(actor);
   const { result } = await changeTicket(deps, actor, ticket.id, async (c) => {
-    const sent = (await listTicketEstimates(c.tx, contact.customerId, c.ticket.id)).find((e) => e.status === 'sent');
+    const sent = (await listTicketEstimates(c.tx, Scope.of(actor), c.ticket.id)).find((e) => e.status === 'sent');
     if (!sent) throw new DomainError('ESTIMATE_STATE_CONFLICT', 'No estimate of this ticket waits for a decision.', { needed: 'sent' });
     return applyEstimateDecision(c, sent, { contactId: contact.id, decision: input.decision, note: input.note?.trim() ?? '', channel: 'email' });
   });

@@ -7,6 +7,7 @@ import { changeTicket } from '../tickets/change-ticket.js';
 import { applyEstimateDecision } from './apply-estimate-decision.js';
 import { assertCustomerAdministrator } from './billing-access.js';
 import type { EstimateView } from './present-estimate.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * R-B4/R-B6 in the portal: the customer's administrator approves or declines
@@ -21,7 +22,7 @@ export async function decideEstimate(
   if (actor.kind !== 'contact') throw new DomainError('FORBIDDEN', 'Only a customer contact decides an estimate.');
   const { result } = await changeTicket(deps, actor, input.ticketId, async (c) => {
     assertCustomerAdministrator(actor);
-    const e = (await listTicketEstimates(c.tx, actor.customerId, c.ticket.id)).find((x) => x.id === input.estimateId);
+    const e = (await listTicketEstimates(c.tx, Scope.of(actor), c.ticket.id)).find((x) => x.id === input.estimateId);
     if (!e || e.status === 'draft') throw new DomainError('NOT_FOUND', 'No such estimate.');
     return applyEstimateDecision(c, e, { contactId: actor.id, decision: input.decision, note: input.note?.trim() ?? '', channel: 'portal' });
   });

@@ -6,6 +6,7 @@ import { deleteDraftInvoice, findInvoiceRow } from '../../storage/billing-invoic
 import type { Db } from '../../storage/db.js';
 import { assertBillingManager } from './billing-access.js';
 import { withTx } from '../../storage/with-tx.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * Deletes a draft invoice and frees what it claimed (the next draft picks it
@@ -16,7 +17,7 @@ export async function deleteInvoiceDraft(deps: { db: Db; clock: Clock }, input: 
   assertBillingManager(input.actor);
   const now = deps.clock.now();
   await withTx(deps.db, async (tx) => {
-    const inv = await findInvoiceRow(tx, null, input.invoiceId, { lock: true });
+    const inv = await findInvoiceRow(tx, Scope.of(input.actor), input.invoiceId, { lock: true });
     if (!inv) throw new DomainError('NOT_FOUND', 'No such invoice.');
     if (inv.status !== 'draft') throw new DomainError('INVOICE_NOT_DRAFT', 'An issued invoice is corrected with a credit note.', { invoiceId: inv.id });
     await deleteDraftInvoice(tx, inv.id);

@@ -5,6 +5,7 @@ import { findInvoiceRow, listInvoiceRows, listLineRows, type InvoiceLineRow, typ
 import type { Db } from '../../storage/db.js';
 import { assertStaff } from './billing-access.js';
 import { presentInvoice, presentInvoiceSummary, type InvoiceView } from './present-invoice.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * The invoice row and lines the actor may read: staff any; the customer's
@@ -13,8 +14,8 @@ import { presentInvoice, presentInvoiceSummary, type InvoiceView } from './prese
  */
 export async function loadReadableInvoice(db: Db, actor: Actor, id: string): Promise<{ inv: InvoiceRow; lines: InvoiceLineRow[] }> {
   let inv: InvoiceRow | null = null;
-  if (actor.kind === 'user') inv = await findInvoiceRow(db, null, id);
-  else if (actor.kind === 'contact' && actor.isAdministrator) inv = await findInvoiceRow(db, actor.customerId, id, { issuedOnly: true });
+  if (actor.kind === 'user') inv = await findInvoiceRow(db, Scope.of(actor), id);
+  else if (actor.kind === 'contact' && actor.isAdministrator) inv = await findInvoiceRow(db, Scope.of(actor), id, { issuedOnly: true });
   if (!inv) throw new DomainError('NOT_FOUND', 'No such invoice.');
   return { inv, lines: await listLineRows(db, inv.id) };
 }

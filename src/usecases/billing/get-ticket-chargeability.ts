@@ -6,6 +6,7 @@ import type { Db } from '../../storage/db.js';
 import { findTicketRow } from '../../storage/tickets.queries.js';
 import { loadTicketBilling } from './load-ticket-billing.js';
 import { presentEstimate } from './present-estimate.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * R-B1..R-B6, R-K8: whether work on a ticket is billable, why (for staff the
@@ -15,8 +16,7 @@ import { presentEstimate } from './present-estimate.js';
  * billable work starts. Throws NOT_FOUND.
  */
 export async function getTicketChargeability(deps: { db: Db; clock: Clock }, input: { actor: Actor; ticketId: string }) {
-  const scope = input.actor.kind === 'contact' ? input.actor.customerId : null;
-  const ticket = await findTicketRow(deps.db, scope, input.ticketId);
+  const ticket = await findTicketRow(deps.db, Scope.of(input.actor), input.ticketId);
   if (!ticket) throw new DomainError('NOT_FOUND', 'No such ticket.');
   const b = await loadTicketBilling(deps.db, ticket);
   const c = b.chargeability;

@@ -11,6 +11,7 @@ import { changeContractBasis } from './change-contract-basis.js';
 import { cancelCharge, listContractCharges } from './contract-charges.js';
 import { setInflationRate } from './inflation-rates.js';
 import { recordYearlyIncrease } from './record-yearly-increase.js';
+import { Scope } from '../../core/scope.js';
 
 const failure = async (p: Promise<unknown>) => p.then(() => null, (e: { code?: string; details?: unknown }) => ({ code: e.code, details: e.details }));
 
@@ -42,13 +43,13 @@ describe.each(ENGINES)('R-P9 one price revision a year on %s', (engine) => {
     const id = await licenceContract();
     const adj = await changeContractBasis(deps, { actor: manager, contractId: id, basisAmountCents: 12_000_000, changeDate: '2026-03-15' });
     expect(adj.charge).toMatchObject({ kind: 'adjustment' });
-    const priceAfterAdjustment = (await findContractRow(s.storage.db, null, id))!.yearlyPriceCents;
+    const priceAfterAdjustment = (await findContractRow(s.storage.db, Scope.system, id))!.yearlyPriceCents;
     expect(await failure(recordYearlyIncrease(deps, { actor: manager, contractId: id, year: 2026, percentBp: 200, agreement: agreement() }))).toEqual({
       code: 'INCREASE_AND_ADJUSTMENT_SAME_YEAR',
       details: { year: 2026, existing: 'adjustment', chargeId: adj.charge!.id, changeDate: '2026-03-15' },
     });
-    expect((await listContractCharges(deps, { contractId: id })).increases).toEqual([]);
-    expect((await findContractRow(s.storage.db, null, id))!.yearlyPriceCents).toBe(priceAfterAdjustment);
+    expect((await listContractCharges(deps, { actor: manager, contractId: id })).increases).toEqual([]);
+    expect((await findContractRow(s.storage.db, Scope.system, id))!.yearlyPriceCents).toBe(priceAfterAdjustment);
     // The next year had no cost change: its increase stands.
     expect(await recordYearlyIncrease(deps, { actor: manager, contractId: id, year: 2027, percentBp: 300, agreement: agreement() })).toMatchObject({ year: 2027 });
   });
@@ -56,14 +57,14 @@ describe.each(ENGINES)('R-P9 one price revision a year on %s', (engine) => {
   it('regression: a licence cost adjustment dated in 2026 is refused when an inflation increase is agreed for 2026, and the price stays', async () => {
     const id = await licenceContract();
     const inc = await recordYearlyIncrease(deps, { actor: manager, contractId: id, year: 2026, percentBp: 250, agreement: agreement() });
-    const before = await findContractRow(s.storage.db, null, id);
+    const before = await findContractRow(s.storage.db, Scope.system, id);
     expect(await failure(changeContractBasis(deps, { actor: manager, contractId: id, basisAmountCents: 12_000_000, changeDate: '2026-10-01' }))).toEqual({
       code: 'INCREASE_AND_ADJUSTMENT_SAME_YEAR',
       details: { year: 2026, existing: 'increase', increaseId: inc.id, percentBp: 250 },
     });
-    const after = await findContractRow(s.storage.db, null, id);
+    const after = await findContractRow(s.storage.db, Scope.system, id);
     expect({ basis: after!.basisAmountCents, price: after!.yearlyPriceCents }).toEqual({ basis: before!.basisAmountCents, price: before!.yearlyPriceCents });
-    expect((await listContractCharges(deps, { contractId: id })).items.filter((c) => c.kind === 'adjustment')).toEqual([]);
+    expect((await listContractCharges(deps, { actor: manager, contractId: id })).items.filter((c) => c.kind === 'adjustment')).toEqual([]);
     // A cost change dated in another year is an ordinary adjustment.
     expect((await changeContractBasis(deps, { actor: manager, contractId: id, basisAmountCents: 12_000_000, changeDate: '2027-02-01' })).charge).toMatchObject({ kind: 'adjustment' });
   });

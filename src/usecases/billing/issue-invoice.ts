@@ -10,6 +10,7 @@ import type { Db } from '../../storage/db.js';
 import { assertBillingManager } from './billing-access.js';
 import { presentInvoice, type InvoiceView } from './present-invoice.js';
 import { withTx } from '../../storage/with-tx.js';
+import { Scope } from '../../core/scope.js';
 
 /** "INV-000042": the series and the number, zero-padded to six digits. */
 export function displayNumber(series: string, n: number): string {
@@ -45,7 +46,7 @@ export async function issueInvoice(deps: { db: Db; clock: Clock }, input: { acto
   }
   const now = deps.clock.now();
   return withTx(deps.db, async (tx) => {
-    const inv = await findInvoiceRow(tx, null, input.invoiceId, { lock: true });
+    const inv = await findInvoiceRow(tx, Scope.of(input.actor), input.invoiceId, { lock: true });
     if (!inv) throw new DomainError('NOT_FOUND', 'No such invoice.');
     const settings = await getBillingSettingsRow(tx);
     const series = input.series ?? (inv.kind === 'credit_note' ? settings.creditNoteSeries : settings.invoiceSeries);

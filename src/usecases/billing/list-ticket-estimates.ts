@@ -5,6 +5,7 @@ import { listTicketEstimates as listRows } from '../../storage/billing-estimates
 import type { Db } from '../../storage/db.js';
 import { findTicketRow } from '../../storage/tickets.queries.js';
 import { presentEstimate, type EstimateView } from './present-estimate.js';
+import { isCustomerView, Scope } from '../../core/scope.js';
 
 /**
  * A ticket's estimates, newest version first. Contacts of the ticket's
@@ -12,9 +13,9 @@ import { presentEstimate, type EstimateView } from './present-estimate.js';
  * NOT_FOUND. Throws NOT_FOUND.
  */
 export async function listTicketEstimates(deps: { db: Db; clock: Clock }, input: { actor: Actor; ticketId: string }): Promise<{ items: EstimateView[] }> {
-  const scope = input.actor.kind === 'contact' ? input.actor.customerId : null;
+  const scope = Scope.of(input.actor);
   const ticket = await findTicketRow(deps.db, scope, input.ticketId);
   if (!ticket) throw new DomainError('NOT_FOUND', 'No such ticket.');
   const rows = await listRows(deps.db, scope, ticket.id);
-  return { items: rows.filter((e) => scope === null || e.status !== 'draft').map(presentEstimate) };
+  return { items: rows.filter((e) => !isCustomerView(scope) || e.status !== 'draft').map(presentEstimate) };
 }

@@ -7,11 +7,12 @@ import type { Db } from '../../storage/db.js';
 import { findTicketRow } from '../../storage/tickets.queries.js';
 import { assertStaff } from './billing-access.js';
 import { presentTimeEntry, type TimeEntryView } from './present-time-entry.js';
+import { Scope } from '../../core/scope.js';
 
 /** R-B7: a ticket's timesheet for staff, with totals in minutes. Throws FORBIDDEN, NOT_FOUND. */
 export async function listTicketTime(deps: { db: Db }, input: { actor: Actor; ticketId: string }) {
   assertStaff(input.actor);
-  const t = await findTicketRow(deps.db, null, input.ticketId);
+  const t = await findTicketRow(deps.db, Scope.of(input.actor), input.ticketId);
   if (!t) throw new DomainError('NOT_FOUND', 'No such ticket.');
   const items = (await listTicketTimeEntryRows(deps.db, t.id)).map(presentTimeEntry);
   return { items, ...totals(items) };

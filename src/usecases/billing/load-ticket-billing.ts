@@ -8,6 +8,7 @@ import type { Db } from '../../storage/db.js';
 import { findPlanVersionById } from '../../storage/ticket-context.queries.js';
 import type { TicketRow } from '../../storage/tickets.queries.js';
 import { presentContractTerms, type ContractTermsView } from './contract-terms.js';
+import { Scope } from '../../core/scope.js';
 
 /** Categories whose billable work waits for an approved estimate (R-B4, R-B6). */
 export const ESTIMATE_CATEGORIES = ['configuration_request', 'change_request'] as const;
@@ -36,7 +37,7 @@ export async function loadTicketBilling(db: Db, ticket: TicketRow): Promise<Tick
   const customer = await findCustomerRow(db, ticket.customerId);
   const reportedOn = dateInZone(ticket.registeredAt, customer?.timeZone ?? 'UTC');
   const terms = presentContractTerms(ticket.contractId, await findContractTermsRow(db, ticket.contractId));
-  const estimates = await listTicketEstimates(db, null, ticket.id);
+  const estimates = await listTicketEstimates(db, Scope.customerOf(ticket), ticket.id);
   const needsGate = (ESTIMATE_CATEGORIES as readonly string[]).includes(ticket.category ?? '');
   const gate = needsGate ? billableWorkGate(estimates.map((e) => ({ id: e.id, version: e.version, status: e.status, phases: e.phases }))) : null;
   if (ticket.category === null) return { ticket, terms, reportedOn, chargeability: null, estimates, gate };

@@ -9,6 +9,7 @@ import { assertBillingManager } from './billing-access.js';
 import { presentCharge, type ChargeView } from './present-charge.js';
 import { recordCharge } from './record-charge.js';
 import { withTx } from '../../storage/with-tx.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * R-P10: the renewal fee lines of `year`: every live contract that started by
@@ -26,7 +27,7 @@ export async function produceRenewals(deps: { db: Db; clock: Clock; config: { pu
     const created: ChargeView[] = [];
     const skipped: Array<{ contractId: string; reason: string }> = [];
     for (const id of await listRenewableContractIds(tx, input.year)) {
-      let contract = (await findContractRow(tx, null, id))!;
+      let contract = (await findContractRow(tx, Scope.of(input.actor), id))!;
       const increase = await findIncreaseRow(tx, id, input.year);
       if (increase && !increase.appliedAt) {
         contract = (await updateContractRow(tx, id, { yearlyPriceCents: increase.newYearlyCents, updatedAt: now }))!;

@@ -26,7 +26,7 @@ export async function recordActivation(deps: Deps, input: { actor: Actor; contra
   if (!isIsoDate(input.acceptanceDate)) throw new DomainError('VALIDATION_FAILED', 'Not a date.', [{ path: 'body.acceptanceDate', problem: 'expected YYYY-MM-DD' }]);
   const now = deps.clock.now();
   return withTx(deps.db, async (tx) => {
-    const contract = await lockLiveContract(tx, input.contractId);
+    const contract = await lockLiveContract(tx, input.actor, input.contractId);
     const settings = await getBillingSettingsRow(tx);
     const quote = computeActivationCharge({ yearlyPriceCents: yearlyPriceOf(contract), acceptanceDate: input.acceptanceDate, augustThirtyFirstCounts: settings.august31Counts });
     const row = await recordCharge(tx, { now, actor: input.actor, publicUrl: deps.config.publicUrl }, contract, quote, { details: { acceptanceDate: input.acceptanceDate, august31Counts: settings.august31Counts } });
@@ -45,7 +45,7 @@ export async function recordRetroactiveActivation(deps: Deps, input: { actor: Ac
   const now = deps.clock.now();
   const year = input.year ?? now.getUTCFullYear();
   return withTx(deps.db, async (tx) => {
-    const contract = await lockLiveContract(tx, input.contractId);
+    const contract = await lockLiveContract(tx, input.actor, input.contractId);
     const quote = computeRetroactiveCharge({ yearlyPriceCents: yearlyPriceOf(contract), year });
     return presentCharge(await recordCharge(tx, { now, actor: input.actor, publicUrl: deps.config.publicUrl }, contract, quote));
   });

@@ -50,7 +50,7 @@ export async function recordYearlyIncrease(
   const agreed = a !== null && isIsoDate(a.agreedOn) && a.note.trim().length > 0;
   const now = deps.clock.now();
   return withTx(deps.db, async (tx) => {
-    const contract = await lockLiveContract(tx, input.contractId);
+    const contract = await lockLiveContract(tx, input.actor, input.contractId);
     const oldYearly = yearlyPriceOf(contract);
     const inflation = await findInflationRow(tx, input.year);
     assertYearlyIncreaseAllowed({ percentBp: input.percentBp, inflationBp: inflation?.rateBp ?? null, agreed });

@@ -7,6 +7,7 @@ import type { Db } from '../../storage/db.js';
 import type { InvoiceLineRow, InvoiceRow } from '../../storage/billing-invoices.queries.js';
 import { findInvoiceRow } from '../../storage/billing-invoices.queries.js';
 import { loadReadableInvoice } from './get-invoice.js';
+import { Scope } from '../../core/scope.js';
 
 // DejaVu Sans covers Latin, Greek and the euro sign; pdfkit's built-in Helvetica cannot print Greek.
 const require = createRequire(import.meta.url);
@@ -25,7 +26,7 @@ const COLS = { desc: 50, qty: 330, unit: 390, amount: 470, right: 545 } as const
  */
 export async function renderInvoicePdf(deps: { db: Db }, input: { actor: Actor; invoiceId: string }): Promise<{ filename: string; pdf: Buffer }> {
   const { inv, lines } = await loadReadableInvoice(deps.db, input.actor, input.invoiceId);
-  const original = inv.creditedInvoiceId ? await findInvoiceRow(deps.db, null, inv.creditedInvoiceId) : null;
+  const original = inv.creditedInvoiceId ? await findInvoiceRow(deps.db, Scope.customerOf(inv), inv.creditedInvoiceId) : null;
   const name = inv.displayNumber ?? `draft-${inv.id.slice(0, 8)}`;
   return { filename: `${name}.pdf`, pdf: await draw(inv, lines, original?.displayNumber ?? null) };
 }

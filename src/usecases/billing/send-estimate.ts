@@ -11,6 +11,7 @@ import { changeTicket } from '../tickets/change-ticket.js';
 import { assertStaff } from './billing-access.js';
 import { presentEstimate, type EstimateView } from './present-estimate.js';
 import { pageUrl } from '../../core/pages.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * R-B4/R-B6: sends a draft estimate to the customer's administrator (002: the
@@ -23,7 +24,7 @@ import { pageUrl } from '../../core/pages.js';
 export async function sendEstimate(deps: { db: Db; clock: Clock; config: { publicUrl: string } }, input: { actor: Actor; ticketId: string; estimateId: string }): Promise<EstimateView> {
   assertStaff(input.actor);
   const { result } = await changeTicket(deps, input.actor, input.ticketId, async (c) => {
-    const e = (await listTicketEstimates(c.tx, null, c.ticket.id)).find((x) => x.id === input.estimateId);
+    const e = (await listTicketEstimates(c.tx, Scope.of(input.actor), c.ticket.id)).find((x) => x.id === input.estimateId);
     if (!e) throw new DomainError('NOT_FOUND', 'No such estimate.');
     if (e.status !== 'draft') throw new DomainError('ESTIMATE_STATE_CONFLICT', `The estimate is ${e.status}; only a draft is sent.`, { status: e.status, needed: 'draft' });
     const admin = await findCustomerAdministrator(c.tx, c.ticket.customerId);

@@ -11,6 +11,7 @@ import type { Db } from '../../storage/db.js';
 import { assertBillingManager } from './billing-access.js';
 import { presentContractTerms, type ContractTermsView } from './contract-terms.js';
 import { withTx } from '../../storage/with-tx.js';
+import { Scope } from '../../core/scope.js';
 
 export interface ContractTermsPatch {
   hasUpdateSubscription?: boolean;
@@ -39,7 +40,7 @@ export async function setContractTerms(deps: { db: Db; clock: Clock }, input: { 
   assertOverrides(patch.categoryOverrides);
   const now = deps.clock.now();
   return withTx(deps.db, async (tx) => {
-    const contract = await findContractRow(tx, null, input.contractId);
+    const contract = await findContractRow(tx, Scope.of(input.actor), input.contractId);
     if (!contract) throw new DomainError('NOT_FOUND', 'No such contract.');
     const cur = presentContractTerms(contract.id, await findContractTermsRow(tx, contract.id, { lock: true }));
     const { stored: _s, updatedAt: _u, contractId: _c, ...values } = { ...cur, ...stripUndefined(patch) };

@@ -11,6 +11,7 @@ import { changeTicket } from '../tickets/change-ticket.js';
 import { assertCustomerAdministrator, assertStaff } from './billing-access.js';
 import { presentEstimate, type EstimateView } from './present-estimate.js';
 import { pageUrl } from '../../core/pages.js';
+import { isCustomerView, Scope } from '../../core/scope.js';
 
 export type PhaseStep = 'hand_over' | 'accept' | 'reject';
 
@@ -31,9 +32,9 @@ export async function stepEstimatePhase(
   else if (actor.kind !== 'contact') throw new DomainError('FORBIDDEN', 'The customer\'s administrator accepts phases.');
   const { result } = await changeTicket(deps, actor, input.ticketId, async (c) => {
     if (step !== 'hand_over') assertCustomerAdministrator(actor);
-    const scope = actor.kind === 'contact' ? actor.customerId : null;
+    const scope = Scope.of(actor);
     const e = (await listTicketEstimates(c.tx, scope, c.ticket.id)).find((x) => x.id === input.estimateId);
-    if (!e || (scope !== null && e.status === 'draft')) throw new DomainError('NOT_FOUND', 'No such estimate.');
+    if (!e || (isCustomerView(scope) && e.status === 'draft')) throw new DomainError('NOT_FOUND', 'No such estimate.');
     if (e.status !== 'approved') throw new DomainError('ESTIMATE_STATE_CONFLICT', `The estimate is ${e.status}; phases move once it is approved.`, { status: e.status, needed: 'approved' });
     const next = stepPhase(e.phases, input.phaseId, step);
     const note = input.note?.trim() ?? '';

@@ -7,6 +7,7 @@ import { changeTicket } from '../tickets/change-ticket.js';
 import { assertStaff } from './billing-access.js';
 import { normalizeEstimate, type EstimateInput } from './estimate-input.js';
 import { presentEstimate, type EstimateView } from './present-estimate.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * Replaces a draft estimate's hours, price, phases and note (a sent estimate
@@ -16,7 +17,7 @@ import { presentEstimate, type EstimateView } from './present-estimate.js';
 export async function updateEstimate(deps: { db: Db; clock: Clock }, input: { actor: Actor; ticketId: string; estimateId: string } & EstimateInput): Promise<EstimateView> {
   assertStaff(input.actor);
   const { result } = await changeTicket(deps, input.actor, input.ticketId, async (c) => {
-    const e = (await listTicketEstimates(c.tx, null, c.ticket.id)).find((x) => x.id === input.estimateId);
+    const e = (await listTicketEstimates(c.tx, Scope.of(input.actor), c.ticket.id)).find((x) => x.id === input.estimateId);
     if (!e) throw new DomainError('NOT_FOUND', 'No such estimate.');
     if (e.status !== 'draft') throw new DomainError('ESTIMATE_STATE_CONFLICT', `The estimate is ${e.status}; only a draft changes.`, { status: e.status, needed: 'draft' });
     const n = normalizeEstimate(input, c.ticket.subject);

@@ -21,6 +21,7 @@ import { confirmContactEmail } from './confirm-contact-email.js';
 import { createContact } from './create-contact.js';
 import { resendEmailConfirmation } from './resend-email-confirmation.js';
 import { updateContact } from './update-contact.js';
+import { Scope } from '../../core/scope.js';
 
 const MAIL = parseConfig({ NODE_ENV: 'test', MAIL_FROM: 'Support <support@desk.test>', MAIL_AUTHSERV_ID: 'mx.desk.test' }).mail;
 
@@ -67,7 +68,7 @@ describe.each(ENGINES)('contact addresses are proven before they act on %s', (en
     // Authenticated mail from the squatted address is still the other customer's contact's.
     const r = await ingest(other.authorized.email, 'Ours');
     expect(r.status).toBe('ticket_created');
-    expect((await findTicketRow(db, null, r.ticketId!))!.customerId).toBe(other.customerId);
+    expect((await findTicketRow(db, Scope.system, r.ticketId!))!.customerId).toBe(other.customerId);
     // The new, unconfirmed address can neither write to support nor sign in.
     expect(await ingest(fresh.email, 'Before confirming')).toMatchObject({ status: 'refused', reason: 'UNKNOWN_SENDER' });
     expect(await findCredentialsByEmail(db, fresh.email)).toBeNull();

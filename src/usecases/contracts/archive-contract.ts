@@ -7,13 +7,14 @@ import { findContractRow, updateContractRow } from '../../storage/contracts.quer
 import type { Db } from '../../storage/db.js';
 import { presentContract, type ContractView } from './present-contract.js';
 import { withTx } from '../../storage/with-tx.js';
+import { Scope } from '../../core/scope.js';
 
 /** Archives a contract entered by mistake (an ended contract keeps its end date instead). Idempotent. Throws FORBIDDEN, NOT_FOUND. */
 export async function archiveContract(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string }): Promise<ContractView> {
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
   return withTx(deps.db, async (tx) => {
-    const cur = await findContractRow(tx, null, input.id);
+    const cur = await findContractRow(tx, Scope.of(input.actor), input.id);
     if (!cur) throw new DomainError('NOT_FOUND', 'No such contract.');
     if (cur.archivedAt) return presentContract(cur);
     const r = await updateContractRow(tx, cur.id, { archivedAt: now, updatedAt: now });

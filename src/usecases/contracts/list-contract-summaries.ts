@@ -2,7 +2,6 @@ import type { Actor } from '../../core/actor.js';
 import { maxDate, todayUtc } from '../../core/catalogue/dates.js';
 import type { PlanTerms } from '../../core/catalogue/plan-terms-schema.js';
 import type { Clock } from '../../core/clock.js';
-import { customerScope } from '../../core/contracts/tenant-scope.js';
 import { pageRequest } from '../../core/paging.js';
 import { findCalendarRow, findCalendarVersionRowOn } from '../../storage/calendars.queries.js';
 import { listContractRows } from '../../storage/contracts.queries.js';
@@ -11,6 +10,7 @@ import { findPlanRow, findPlanVersionRowOn } from '../../storage/plans.queries.j
 import { termsOf } from '../plans/present-plan.js';
 import type { ContractSummary } from '../../views/customers.js';
 import { presentContract } from './present-contract.js';
+import { Scope } from '../../core/scope.js';
 
 export type { ContractSummary };
 
@@ -23,9 +23,9 @@ export async function listContractSummaries(
   deps: { db: Db; clock: Clock },
   input: { actor: Actor; customerId: string },
 ): Promise<ContractSummary[]> {
-  const customerId = customerScope(input.actor, input.customerId);
+  const scope = Scope.within(Scope.of(input.actor), input.customerId);
   const today = todayUtc(deps.clock.now());
-  const { rows } = await listContractRows(deps.db, customerId, { archived: false }, pageRequest(200, 0));
+  const { rows } = await listContractRows(deps.db, scope, { archived: false }, pageRequest(200, 0));
   const out: ContractSummary[] = [];
   for (const c of rows) {
     const plan = await findPlanRow(deps.db, c.planId);

@@ -1,9 +1,9 @@
 import type { Actor } from '../../core/actor.js';
-import { customerScope } from '../../core/contracts/tenant-scope.js';
 import { pageRequest, parseSort, type Page } from '../../core/paging.js';
 import { listContractRows } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
 import { presentContract, type ContractView } from './present-contract.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * Pages contracts. Contacts see only their customer's (RULES §1); staff may
@@ -24,7 +24,8 @@ export async function listContracts(
     offset?: number;
   },
 ): Promise<Page<ContractView>> {
-  const scope = input.actor.kind === 'contact' ? customerScope(input.actor, input.customerId ?? input.actor.customerId) : (input.customerId ?? null);
+  // A contact's scope is its customer already; staff narrow theirs when they filter by customer.
+  const scope = input.customerId ? Scope.within(Scope.of(input.actor), input.customerId) : Scope.of(input.actor);
   const page = pageRequest(input.limit, input.offset);
   const sort = parseSort(input.sort, ['startDate', 'endDate', 'reference', 'createdAt'] as const);
   const f = { planId: input.planId, archived: input.archived, activeOn: input.activeOn, q: input.q, sort };

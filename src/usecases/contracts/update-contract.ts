@@ -12,6 +12,7 @@ import { findPlanRow } from '../../storage/plans.queries.js';
 import { assertContractDates, priceFields, type ContractFields } from './contract-fields.js';
 import { presentContract, type ContractView } from './present-contract.js';
 import { withTx } from '../../storage/with-tx.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * Changes a contract. A new planId is an upgrade or downgrade that applies to
@@ -29,7 +30,7 @@ export async function updateContract(
   assertCanEditCatalogue(input.actor);
   const now = deps.clock.now();
   return withTx(deps.db, async (tx) => {
-    const cur = await findContractRow(tx, null, input.id);
+    const cur = await findContractRow(tx, Scope.of(input.actor), input.id);
     if (!cur) throw new DomainError('NOT_FOUND', 'No such contract.');
     if (cur.archivedAt) throw new DomainError('CONFLICT', 'The contract is archived.', [{ path: 'id', problem: 'archived' }]);
     const planChange = input.planId !== undefined && input.planId !== cur.planId;

@@ -9,6 +9,7 @@ import type { MailSettings } from './mail-deps.js';
 import type { ParsedInbound } from './parse-inbound.js';
 import { recordBounce } from './record-bounce.js';
 import { resolveThread } from './resolve-thread.js';
+import { Scope } from '../../core/scope.js';
 
 export type DecideSettings = Pick<MailSettings, 'from' | 'replyAddress' | 'messageIdDomain' | 'senderAuthservId'>;
 
@@ -43,9 +44,10 @@ export async function decideInbound(ctx: EmailContext, settings: DecideSettings)
   if (isOwnMail(parsed, settings)) return { status: 'ignored_loop', reason: 'sent by this desk' };
   const contact = parsed.from.address ? await findContactRowByEmail(tx, parsed.from.address) : null;
   const auth = senderAuthentication(parsed, settings);
-  const thread = await resolveThread(tx, parsed, settings.replyAddress, contact?.customerId ?? null);
+  const thread = await resolveThread(tx, parsed, settings.replyAddress, contact);
   if (thread) {
-    const ticket = await findTicketRow(tx, null, thread.ticketId);
+    // The system reads the ticket a token or lead names; whether the sender may act on it is decided next.
+    const ticket = await findTicketRow(tx, Scope.system, thread.ticketId);
     const lead = { claimedTicketId: thread.ticketId, via: thread.via, fromContactId: contact?.id ?? null };
     // Only a token can have found another customer's ticket (leads are scoped to the sender's customer).
     if (!ticket || !contact || contact.customerId !== ticket.customerId) return keepUnentitledEmail(ctx, 'NOT_A_PARTICIPANT', lead);

@@ -23,6 +23,7 @@ import type { EmailContext, InboundOutcome } from './email-context.js';
 import type { ParsedInbound } from './parse-inbound.js';
 import type { ThreadMatch } from './resolve-thread.js';
 import { holdAcknowledgementOverBudget, senderBudget } from './sender-budget.js';
+import { Scope } from '../../core/scope.js';
 
 export type { EmailContext, InboundOutcome } from './email-context.js';
 
@@ -41,7 +42,7 @@ export async function openTicketFromEmail(ctx: EmailContext, contact: ContactRow
   const { tx, now, parsed } = ctx;
   const stop = await senderBudget(ctx, contact.email);
   if (stop) return keepUnentitledEmail(ctx, stop, { fromContactId: contact.id, ...extra }, { answer: false });
-  const who = await findRequester(tx, contact.id, null);
+  const who = await findRequester(tx, contact.id, Scope.customerOf(contact));
   if (!who) throw new DomainError('NOT_FOUND', 'No such contact.');
   const severity = await pickEmailSeverity(tx, who, now, ctx.settings.defaultSeverity);
   const r = await registerTicket(
@@ -58,7 +59,8 @@ export async function openTicketFromEmail(ctx: EmailContext, contact: ContactRow
     return { status: 'ticket_created', ticketId: r.ticket.id, accepted: true, details: { severity, dropped: files.dropped, ...extra, ...(ackHeld ? { acknowledgement: 'held' } : {}) } };
   }
   const attachments = await stashAttachments(ctx);
-  const u = await findUnentitledRow(tx, null, r.unentitledRequestId);
+  // The request registerTicket kept a moment ago, in this transaction.
+  const u = await findUnentitledRow(tx, Scope.system, r.unentitledRequestId);
   await updateUnentitledRow(tx, r.unentitledRequestId, { details: { ...(u?.details as object), attachments } });
   const refusal = await notifyRefusal(tx, now, {
     address: parsed.from.address, contactId: contact.id, locale: null, reason: r.code, subject: parsed.subject, proven: ctx.authenticated, customerId: contact.customerId,
@@ -95,7 +97,7 @@ const replyText = (parsed: ParsedInbound) => stripQuotedReply(parsed.text || htm
 
 /** The ticket's estimate waiting for a decision and the mail that asked for it (send-estimate.ts), or null. */
 async function estimateAwaitingDecision(tx: Db, ticket: TicketRow): Promise<{ estimateId: string; outboxId: string | null } | null> {
-  const sent = (await listTicketEstimates(tx, ticket.customerId, ticket.id)).find((e) => e.status === 'sent');
+  const sent = (await listTicketEstimates(tx, Scope.customerOf(ticket), ticket.id)).find((e) => e.status === 'sent');
   if (!sent) return null;
   const asking = await findOutboxRowByDedupeKey(tx, `estimate-sent:${sent.id}`);
   return { estimateId: sent.id, outboxId: asking?.id ?? null };

@@ -13,6 +13,7 @@ import { rawMail } from '../../../test/support/mail-fixtures.js';
 import { createTicketWorld, type TicketWorld } from '../../../test/support/ticket-world.js';
 import { ingestEmail, type IngestDeps, type IngestResult } from './ingest-email.js';
 import { SILENT_LOG } from './mail-deps.js';
+import { Scope } from '../../core/scope.js';
 
 const BASE = { NODE_ENV: 'test', MAIL_FROM: 'Support <support@desk.test>', MAIL_REPLY_ADDRESS: 'support+{token}@desk.test' };
 
@@ -45,7 +46,7 @@ describe.each(ENGINES)('budgets of automatic mail on %s', (engine) => {
     const results: IngestResult[] = [];
     for (let i = 0; i < 6; i++) results.push(await ingest(settings, rawMail({ from: `victim${i}@forged.example`, ...spam })));
     expect(results.every((r) => r.status === 'refused' && r.reason === 'UNKNOWN_SENDER')).toBe(true);
-    for (const r of results) expect(await findUnentitledRow(db, null, r.unentitledRequestId!)).toMatchObject({ reasonCode: 'UNKNOWN_SENDER', subject: spam.subject });
+    for (const r of results) expect(await findUnentitledRow(db, Scope.system, r.unentitledRequestId!)).toMatchObject({ reasonCode: 'UNKNOWN_SENDER', subject: spam.subject });
     const refusals = (await outbox()).filter((o) => o.template === 'refusal');
     expect(refusals).toHaveLength(3);
     for (const o of refusals) expect(`${o.subject}\n${o.textBody}\n${o.htmlBody}`).not.toMatch(/PILLS|spam\.example/);
@@ -86,7 +87,7 @@ describe.each(ENGINES)('budgets of automatic mail on %s', (engine) => {
     expect((await acks()).filter((o) => o.status === 'pending')).toHaveLength(5);
     const stopped = results.at(-1)!;
     expect(stopped).toMatchObject({ status: 'refused', reason: 'MAIL_LOOP_SUSPECTED', details: { refusalQueued: false } });
-    expect(await findUnentitledRow(db, null, stopped.unentitledRequestId!)).toMatchObject({ reasonCode: 'MAIL_LOOP_SUSPECTED', customerId: null, fromEmail: responder });
+    expect(await findUnentitledRow(db, Scope.system, stopped.unentitledRequestId!)).toMatchObject({ reasonCode: 'MAIL_LOOP_SUSPECTED', customerId: null, fromEmail: responder });
   });
 
   it('a slow auto-responder is stopped by the acknowledgement budget: the ticket opens, its acknowledgement is held (issue 14 item 5)', async () => {

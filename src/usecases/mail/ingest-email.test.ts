@@ -27,6 +27,7 @@ import { createTicketWorld, FIXTURE_MANAGER, type TicketWorld } from '../../../t
 import { contactActor } from './email-actions.js';
 import { ingestEmail, type IngestDeps } from './ingest-email.js';
 import { SILENT_LOG } from './mail-deps.js';
+import { Scope } from '../../core/scope.js';
 
 const PDF = Buffer.from('%PDF-1.4 test');
 const EXE = Buffer.from('MZ not allowed');
@@ -77,7 +78,7 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
     });
     const r = await ingest(raw);
     expect(r).toMatchObject({ status: 'ticket_created', duplicate: false });
-    const t = (await findTicketRow(db, null, r.ticketId!))!;
+    const t = (await findTicketRow(db, Scope.system, r.ticketId!))!;
     expect(t).toMatchObject({ channel: 'email', subject: 'Printer on fire', status: 'new', firstResponseAt: null, severity: 'trivial', requesterId: w.authorized.id });
     expect(t.bodyHtml).toContain('<b>burns</b>');
     expect(t.bodyHtml).not.toMatch(/script|onerror|<img/);
@@ -123,7 +124,7 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
 
   it('a reply to the reply address lands on the ticket, without the quoted history; the contact is not emailed', async () => {
     const { ticketId, ack } = await openByMail();
-    const t = (await findTicketRow(db, null, ticketId))!;
+    const t = (await findTicketRow(db, Scope.system, ticketId))!;
     const text = 'Here is more detail.\n\nOn Fri, 20 Nov 2026 at 10:00, Support wrote:\n> Hello';
     const r = await ingest(rawMail({ from: w.admin.email, to: `support+${t.replyToken}@desk.test`, subject: `Re: [#${t.number}] Printer`, text }));
     expect(r).toMatchObject({ status: 'reply_added', ticketId });
@@ -137,11 +138,11 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
 
   it('without sender authentication no estimate is decided by mail, even by the administrator on the ticket\'s thread (R-B4, issue 13); another contact\'s "approve" is only a reply', async () => {
     const { ticketId } = await openByMail('Configure a new workflow');
-    const t = (await findTicketRow(db, null, ticketId))!;
+    const t = (await findTicketRow(db, Scope.system, ticketId))!;
     await changeTicketCategory({ db, clock }, { actor: FIXTURE_MANAGER, ticketId, category: 'configuration_request' });
     const est = await createEstimate({ db, clock }, { actor: FIXTURE_MANAGER, ticketId, hours: 2, priceCents: 20_000 });
     await sendEstimate({ db, clock, config: { publicUrl: 'http://desk.test' } }, { actor: FIXTURE_MANAGER, ticketId, estimateId: est.id });
-    const status = async () => (await listTicketEstimates(db, null, ticketId)).find((e) => e.id === est.id)!.status;
+    const status = async () => (await listTicketEstimates(db, Scope.system, ticketId)).find((e) => e.id === est.id)!.status;
     const notAdmin = await ingest(rawMail({ from: w.authorized.email, to: `support+${t.replyToken}@desk.test`, subject: 'Re: estimate', text: 'Approve' }));
     expect(notAdmin).toMatchObject({ status: 'reply_added' });
     expect(await status()).toBe('sent');
@@ -164,7 +165,7 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
 
   it('spoofed replies change nothing visible to the customer and notify no one', async () => {
     const { ticketId, ack } = await openByMail();
-    const t = (await findTicketRow(db, null, ticketId))!;
+    const t = (await findTicketRow(db, Scope.system, ticketId))!;
     const viewer = contactActor((await findContactRowByEmail(db, w.admin.email))!);
     const seen = JSON.stringify(await getTicket({ db, clock }, { actor: viewer, id: ticketId }));
     const mails = await n(outboxMessages);
@@ -178,7 +179,7 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
     for (const raw of attempts) {
       const r = await ingest(raw);
       expect(r.status).toBe('kept_not_participant');
-      const u = (await findUnentitledRow(db, null, r.unentitledRequestId!))!;
+      const u = (await findUnentitledRow(db, Scope.system, r.unentitledRequestId!))!;
       expect(u).toMatchObject({ customerId: null, reasonCode: 'NOT_A_PARTICIPANT' });
       expect(u.details).toMatchObject({ claimedTicketId: ticketId });
     }
@@ -188,7 +189,7 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
 
   it('auto-replies and bounces never open tickets, never attach, never get answers', async () => {
     const { ticketId } = await openByMail();
-    const t = (await findTicketRow(db, null, ticketId))!;
+    const t = (await findTicketRow(db, Scope.system, ticketId))!;
     const before = { tickets: await n(tickets), mails: await n(outboxMessages), messages: (await listTicketMessages(db, ticketId, { includeNotes: true })).length };
     const from = w.authorized.email;
     const cases: Array<[Buffer, { from?: string | null } | undefined, string]> = [
@@ -216,7 +217,7 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
     const from = `someone-${engine}@unknown.test`;
     const r1 = await ingest(rawMail({ from, subject: 'Hola', headers: { 'Content-Language': 'es-ES' } }));
     expect(r1).toMatchObject({ status: 'refused', reason: 'UNKNOWN_SENDER' });
-    expect(await findUnentitledRow(db, null, r1.unentitledRequestId!)).toMatchObject({ fromEmail: from, customerId: null, reasonCode: 'UNKNOWN_SENDER', subject: 'Hola' });
+    expect(await findUnentitledRow(db, Scope.system, r1.unentitledRequestId!)).toMatchObject({ fromEmail: from, customerId: null, reasonCode: 'UNKNOWN_SENDER', subject: 'Hola' });
     const refusals = async () => (await listOutboxRows(db, {}, { limit: 200, offset: 0 })).rows.filter((o) => o.toAddress === from);
     const [first] = await refusals();
     expect(first).toMatchObject({ template: 'refusal', recipientKind: 'address', locale: 'es' });
@@ -235,7 +236,7 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
   it('an unauthorized contact is refused in its language at its stored address; the request is kept for the customer', async () => {
     const r = await ingest(rawMail({ from: w.unauthorized.email.toUpperCase(), subject: 'Can I?' }));
     expect(r).toMatchObject({ status: 'refused', reason: 'NOT_AUTHORIZED_CONTACT' });
-    expect(await findUnentitledRow(db, null, r.unentitledRequestId!)).toMatchObject({ contactId: w.unauthorized.id, customerId: w.customerId, channel: 'email' });
+    expect(await findUnentitledRow(db, Scope.system, r.unentitledRequestId!)).toMatchObject({ contactId: w.unauthorized.id, customerId: w.customerId, channel: 'email' });
     const mail = (await listOutboxRows(db, {}, { limit: 200, offset: 0 })).rows.find((o) => o.dedupeKey === `refusal:${r.inboundId}`)!;
     expect(mail).toMatchObject({ toAddress: w.unauthorized.email, locale: 'es', recipientKind: 'contact' });
     expect(mail.textBody).toContain('contactos autorizados');
@@ -245,7 +246,7 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
     const portalOnly = await createTicketWorld({ db, clock }, { withSeverities: false, terms: { channels: ['portal'] } });
     const r = await ingest(rawMail({ from: portalOnly.authorized.email, subject: 'By mail' }));
     expect(r).toMatchObject({ status: 'refused', reason: 'CHANNEL_NOT_IN_PLAN' });
-    expect(await findUnentitledRow(db, null, r.unentitledRequestId!)).toMatchObject({ customerId: portalOnly.customerId, reasonCode: 'CHANNEL_NOT_IN_PLAN' });
+    expect(await findUnentitledRow(db, Scope.system, r.unentitledRequestId!)).toMatchObject({ customerId: portalOnly.customerId, reasonCode: 'CHANNEL_NOT_IN_PLAN' });
     const mail = (await listOutboxRows(db, {}, { limit: 200, offset: 0 })).rows.find((o) => o.dedupeKey === `refusal:${r.inboundId}`)!;
     expect(mail.textBody).toContain('no incluye solicitudes por correo');
   });
@@ -254,7 +255,7 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
     const { ticketId } = await openByMail();
     await changeTicketStatus({ db, clock }, { actor: FIXTURE_MANAGER, ticketId, status: 'solved' });
     await changeTicketStatus({ db, clock }, { actor: FIXTURE_MANAGER, ticketId, status: 'closed' });
-    const t = (await findTicketRow(db, null, ticketId))!;
+    const t = (await findTicketRow(db, Scope.system, ticketId))!;
     expect(t.status).toBe('closed');
     const r = await ingest(rawMail({ from: w.authorized.email, to: `support+${t.replyToken}@desk.test`, subject: 'Re: closed', text: 'It is back.' }));
     expect(r.status).toBe('ticket_created');
@@ -263,7 +264,7 @@ describe.each(ENGINES)('inbound mail on %s', (engine) => {
 
   it('CR/LF in an encoded subject never reaches a header of the acknowledgement', async () => {
     const r = await ingest(rawMail({ from: w.authorized.email, subject: encodedWord('Broken\r\nBcc: victim@evil.test') }));
-    const t = (await findTicketRow(db, null, r.ticketId!))!;
+    const t = (await findTicketRow(db, Scope.system, r.ticketId!))!;
     expect(t.subject).toBe('Broken Bcc: victim@evil.test');
     const [ack] = await outboxFor(t.id);
     const wire = composeOutbound(ack!, config.mail, null);

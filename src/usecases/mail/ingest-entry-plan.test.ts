@@ -21,6 +21,7 @@ import { listOfferedSeverities } from '../tickets/list-offered-severities.js';
 import { registerTicket } from '../tickets/register-ticket.js';
 import { ingestEmail } from './ingest-email.js';
 import { SILENT_LOG } from './mail-deps.js';
+import { Scope } from '../../core/scope.js';
 
 const AGENT: Actor = { kind: 'user', id: '00000000-0000-4000-8000-0000000000f1', role: 'agent', name: 'A', email: 'a@v.test', locale: 'en', timeZone: 'UTC' };
 
@@ -58,7 +59,7 @@ describe.each(ENGINES)('Altanet Entry by email, through the real ingest, on %s (
   it('R-S1 Entry requests refused with INVALID_SEVERITY (regression): a bug report by email from an authorized contact opens a ticket with no commitment', async () => {
     const r = await ingest(authorized.email, 'Export crashes');
     expect(r.status).toBe('ticket_created');
-    const row = (await findTicketRow(db, null, r.ticketId!))!;
+    const row = (await findTicketRow(db, Scope.system, r.ticketId!))!;
     expect(row).toMatchObject({ channel: 'email', status: 'new', responseDueAt: null, resolutionDueAt: null, queueDueAt: null, responseState: 'not_applicable', resolutionState: 'not_applicable' });
     // Measured: two business hours later the elapsed time is there, still with no due time and no breach.
     clock.set('2026-11-18T10:00:00Z');
@@ -79,7 +80,7 @@ describe.each(ENGINES)('Altanet Entry by email, through the real ingest, on %s (
   it('R-C2 a sender who is not an authorized contact is refused politely, and the request is kept', async () => {
     const r = await ingest(stranger.email, 'Please fix');
     expect(r).toMatchObject({ status: 'refused', reason: 'NOT_AUTHORIZED_CONTACT' });
-    expect(await findUnentitledRow(db, null, r.unentitledRequestId!)).toMatchObject({ subject: 'Please fix', reasonCode: 'NOT_AUTHORIZED_CONTACT', customerId });
+    expect(await findUnentitledRow(db, Scope.system, r.unentitledRequestId!)).toMatchObject({ subject: 'Please fix', reasonCode: 'NOT_AUTHORIZED_CONTACT', customerId });
     const refusal = (await listOutboxRows(db, {}, { limit: 50, offset: 0 })).rows.filter((m) => m.toAddress === stranger.email);
     expect(refusal).toHaveLength(1);
   });

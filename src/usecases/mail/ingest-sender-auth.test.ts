@@ -15,6 +15,7 @@ import { rawMail } from '../../../test/support/mail-fixtures.js';
 import { createTicketWorld, type TicketWorld } from '../../../test/support/ticket-world.js';
 import { ingestEmail, type IngestDeps } from './ingest-email.js';
 import { SILENT_LOG } from './mail-deps.js';
+import { Scope } from '../../core/scope.js';
 
 /** MAIL_AUTHSERV_ID: a contact's address alone no longer opens tickets (and spends the allowance, R-P4). */
 describe.each(ENGINES)('sender authentication of inbound mail on %s', (engine) => {
@@ -51,7 +52,7 @@ describe.each(ENGINES)('sender authentication of inbound mail on %s', (engine) =
     for (const headers of cases) {
       const r = await ingest(rawMail({ from: w.authorized.email, subject: 'Spoofed?', headers }));
       expect(r).toMatchObject({ status: 'refused', reason: 'SENDER_NOT_AUTHENTICATED' });
-      const kept = (await findUnentitledRow(db, null, r.unentitledRequestId!))!;
+      const kept = (await findUnentitledRow(db, Scope.system, r.unentitledRequestId!))!;
       expect(kept).toMatchObject({ reasonCode: 'SENDER_NOT_AUTHENTICATED', fromEmail: w.authorized.email, status: 'open' });
       expect(kept.details).toMatchObject({ fromContactId: w.authorized.id });
     }
@@ -63,13 +64,13 @@ describe.each(ENGINES)('sender authentication of inbound mail on %s', (engine) =
     for (const result of [`dmarc=pass header.from=${domain()}`, `dkim=pass header.d=${domain()}; spf=none`]) {
       const r = await ingest(rawMail({ from: w.authorized.email, subject: `Authenticated ${result}`, headers: { 'Authentication-Results': `mx.desk.test 1; ${result}` } }));
       expect(r.status).toBe('ticket_created');
-      expect((await findTicketRow(db, null, r.ticketId!))!.requesterId).toBe(w.authorized.id);
+      expect((await findTicketRow(db, Scope.system, r.ticketId!))!.requesterId).toBe(w.authorized.id);
     }
   });
 
   it('a reply by reply token needs no verdict: the token is the proof', async () => {
     const opened = await ingest(rawMail({ from: w.authorized.email, subject: 'Thread', headers: { 'Authentication-Results': `mx.desk.test; dmarc=pass header.from=${domain()}` } }));
-    const t = (await findTicketRow(db, null, opened.ticketId!))!;
+    const t = (await findTicketRow(db, Scope.system, opened.ticketId!))!;
     const r = await ingest(rawMail({ from: w.authorized.email, to: `support+${t.replyToken}@desk.test`, subject: 'Re: Thread', text: 'More details.' }));
     expect(r).toMatchObject({ status: 'reply_added', ticketId: t.id });
   });

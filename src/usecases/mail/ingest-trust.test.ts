@@ -24,6 +24,7 @@ import { rawMail, uniqueMessageId } from '../../../test/support/mail-fixtures.js
 import { createTicketWorld, FIXTURE_MANAGER, type TicketWorld } from '../../../test/support/ticket-world.js';
 import { ingestEmail, type IngestDeps } from './ingest-email.js';
 import { SILENT_LOG } from './mail-deps.js';
+import { Scope } from '../../core/scope.js';
 
 const BASE = { NODE_ENV: 'test', MAIL_FROM: 'Support <support@desk.test>', MAIL_REPLY_ADDRESS: 'support+{token}@desk.test' };
 /** Default settings: no sender authentication configured. */
@@ -58,7 +59,7 @@ describe.each(ENGINES)('who may act by mail on %s', (engine) => {
     const openingMessageId = uniqueMessageId('open');
     const r = await ingest(PLAIN, rawMail({ from: w.authorized.email, subject, messageId: openingMessageId }));
     expect(r.status).toBe('ticket_created');
-    const ticket = (await findTicketRow(db, null, r.ticketId!))!;
+    const ticket = (await findTicketRow(db, Scope.system, r.ticketId!))!;
     const ack = (await listOutboxRows(db, { ticketId: ticket.id }, { limit: 10, offset: 0 })).rows.find((o) => o.template === 'acknowledgement')!;
     return { ticket, openingMessageId, ack };
   };
@@ -82,12 +83,12 @@ describe.each(ENGINES)('who may act by mail on %s', (engine) => {
     for (const settings of [PLAIN, AUTH]) {
       const r = await ingest(settings, forged('forged-reply-references', { from: w.admin.email, openingMessageId }));
       expect(r).toMatchObject({ status: 'refused', reason: 'REPLY_NOT_PROVEN' });
-      const kept = (await findUnentitledRow(db, null, r.unentitledRequestId!))!;
+      const kept = (await findUnentitledRow(db, Scope.system, r.unentitledRequestId!))!;
       expect(kept).toMatchObject({ customerId: null, reasonCode: 'REPLY_NOT_PROVEN' });
       expect(kept.details).toMatchObject({ claimedTicketId: ticket.id, via: 'references' });
     }
     expect(await replies(ticket.id)).toBe(0);
-    expect((await findTicketRow(db, null, ticket.id))!.status).toBe('new');
+    expect((await findTicketRow(db, Scope.system, ticket.id))!.status).toBe('new');
     // Answered once (per-address interval) at the administrator's STORED address, repeating nothing of the forged mail.
     const [answer, ...more] = (await mailTo(w.admin.email)).filter((o) => o.template === 'refusal');
     expect(more).toHaveLength(0);
@@ -142,7 +143,7 @@ describe.each(ENGINES)('who may act by mail on %s', (engine) => {
     await changeTicketCategory({ db, clock }, { actor: FIXTURE_MANAGER, ticketId: ticket.id, category: 'configuration_request' });
     const est = await createEstimate({ db, clock }, { actor: FIXTURE_MANAGER, ticketId: ticket.id, hours: 5, priceCents: 50_000 });
     await sendEstimate({ db, clock, config: { publicUrl: 'http://desk.test' } }, { actor: FIXTURE_MANAGER, ticketId: ticket.id, estimateId: est.id });
-    const status = async () => (await listTicketEstimates(db, null, ticket.id)).find((e) => e.id === est.id)!.status;
+    const status = async () => (await listTicketEstimates(db, Scope.system, ticket.id)).find((e) => e.id === est.id)!.status;
     const [asking] = await db.select().from(outboxMessages).where(and(eq(outboxMessages.ticketId, ticket.id), eq(outboxMessages.template, 'estimate-sent')));
     const wire = composeOutbound(asking!, AUTH, (await findThreadInfo(db, [ticket.id])).get(ticket.id)!);
     // The asking mail carries its own token, not the ticket's.
@@ -198,7 +199,7 @@ describe.each(ENGINES)('who may act by mail on %s', (engine) => {
     const unknown = await ingest(PLAIN, forged('foreign-ticket-number', { from: other.authorized.email, number: 987_654 }));
     expect(foreign.status).toBe('ticket_created');
     expect(unknown.status).toBe('ticket_created');
-    expect((await findTicketRow(db, null, foreign.ticketId!))!.customerId).toBe(other.customerId);
+    expect((await findTicketRow(db, Scope.system, foreign.ticketId!))!.customerId).toBe(other.customerId);
     expect(JSON.stringify(foreign)).not.toContain(ticket.id);
     // And a stranger gets exactly what any unknown sender gets.
     const stranger = await ingest(PLAIN, forged('foreign-ticket-number', { from: 'probe@evil.test', number: ticket.number }));

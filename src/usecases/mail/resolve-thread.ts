@@ -4,6 +4,7 @@ import { findTicketIdByInboundMessageIds, findTicketIdByToken } from '../../stor
 import { findOutboxByReplyToken } from '../../storage/mail-trust.queries.js';
 import { findTicketRow, findTicketRowByNumber } from '../../storage/tickets.queries.js';
 import type { ParsedInbound } from './parse-inbound.js';
+import { Scope } from '../../core/scope.js';
 
 export interface ThreadMatch {
   ticketId: string;
@@ -31,11 +32,11 @@ const outboxIdOf = (messageId: string) => /^cd\.([0-9a-f-]{36})\./i.exec(message
  * a token in a To/Cc/envelope address or in a Message-ID Coverdesk made is
  * proof; In-Reply-To/References naming the message that opened a ticket, and a
  * ticket number in the subject, only find one, and only among the sender's own
- * customer's tickets (`customerId`; null: not at all), so another customer's
+ * customer's tickets (`sender`, the contact; null: not at all), so another customer's
  * number or thread reads as none (issue 13 item 5). The
  * caller decides whether the sender may act on what was found.
  */
-export async function resolveThread(db: Db, parsed: ParsedInbound, replyPattern: string | null, customerId: string | null): Promise<ThreadMatch | null> {
+export async function resolveThread(db: Db, parsed: ParsedInbound, replyPattern: string | null, sender: { customerId: string } | null): Promise<ThreadMatch | null> {
   for (const address of parsed.recipients) {
     const token = tokenFromAddress(replyPattern, address);
     const found = token ? await ticketOfToken(db, token, null) : null;
@@ -48,11 +49,12 @@ export async function resolveThread(db: Db, parsed: ParsedInbound, replyPattern:
     if (found) return { ...found, via: 'references', token: true };
   }
   // Leads without proof: only among the sender's own customer's tickets (another customer's reads as none).
-  if (!customerId) return null;
+  if (!sender) return null;
+  const scope = Scope.customerOf(sender);
   const openedId = await findTicketIdByInboundMessageIds(db, ids);
-  const opened = openedId ? await findTicketRow(db, customerId, openedId) : null;
+  const opened = openedId ? await findTicketRow(db, scope, openedId) : null;
   if (opened) return { ticketId: opened.id, via: 'references', token: false, askingOutboxId: null };
   const number = ticketNumberInSubject(parsed.subject);
-  const named = number !== null ? await findTicketRowByNumber(db, customerId, number) : null;
+  const named = number !== null ? await findTicketRowByNumber(db, scope, number) : null;
   return named ? { ticketId: named.id, via: 'subject_number', token: false, askingOutboxId: null } : null;
 }

@@ -10,6 +10,7 @@ import { registerTicket } from '../tickets/register-ticket.js';
 import { replyToTicket } from '../tickets/reply-to-ticket.js';
 import { createTestStorage, ENGINES, type TestStorage } from '../../../test/support/engines.js';
 import { createTicketWorld, FIXTURE_MANAGER, type TicketWorld } from '../../../test/support/ticket-world.js';
+import { Scope } from '../../core/scope.js';
 
 describe.each(ENGINES)('ticket mail hooks on %s', (engine) => {
   let store: TestStorage;
@@ -38,7 +39,7 @@ describe.each(ENGINES)('ticket mail hooks on %s', (engine) => {
     expect(mails).toHaveLength(1);
     expect(mails[0]).toMatchObject({ template: 'acknowledgement', dedupeKey: `ack:${ticket.id}`, toAddress: w.authorized.email, recipientKind: 'contact', recipientId: w.authorized.id, status: 'pending' });
     expect(mails[0]!.headers).toEqual({ 'Auto-Submitted': 'auto-replied' });
-    const t = (await findTicketRow(db, null, ticket.id))!;
+    const t = (await findTicketRow(db, Scope.system, ticket.id))!;
     expect(t.firstResponseAt).toBeNull();
     expect(t.status).toBe('new');
     expect(t.responseDueAt).not.toBeNull();

@@ -13,6 +13,7 @@ import { registerTicket } from '../tickets/register-ticket.js';
 import { replyToTicket } from '../tickets/reply-to-ticket.js';
 import { createPlanVersion } from './create-plan-version.js';
 import { getPlanVersion } from './get-plan-version.js';
+import { Scope } from '../../core/scope.js';
 
 const AGENT: Actor = { kind: 'user', id: '00000000-0000-4000-8000-0000000000ef', role: 'agent', name: 'A', email: 'a@v.test', locale: 'en', timeZone: 'UTC' };
 const H = 3600;
@@ -51,10 +52,10 @@ describe.each(ENGINES)('plan terms: pending periods and On hold on %s (R-K5, R-S
     const w = await createTicketWorld(deps(), { terms: { pendingReminderDays: 2, pendingCloseDays: 1 } });
     const id = await newTicket(w.authorized.id);
     await replyToTicket(deps(), { actor: AGENT, ticketId: id, body: { text: 'Which version?' }, status: 'pending' });
-    expect((await findTicketRow(db, null, id))!.pendingReminderDueAt?.toISOString()).toBe('2026-11-20T10:00:00.000Z');
+    expect((await findTicketRow(db, Scope.system, id))!.pendingReminderDueAt?.toISOString()).toBe('2026-11-20T10:00:00.000Z');
     clock.set('2026-11-20T10:00:00Z'); // Friday 11:00 Madrid: two days later, open
     expect((await sweepPending({ ...deps(), publicUrl: 'http://desk.test' })).reminders).toBe(1);
-    expect((await findTicketRow(db, null, id))!.autoCloseDueAt?.toISOString()).toBe('2026-11-21T10:00:00.000Z');
+    expect((await findTicketRow(db, Scope.system, id))!.autoCloseDueAt?.toISOString()).toBe('2026-11-21T10:00:00.000Z');
   });
 
   it('regression (issue 12 item 11): On hold pauses the resolution clock by default', async () => {
@@ -65,7 +66,7 @@ describe.each(ENGINES)('plan terms: pending periods and On hold on %s (R-K5, R-S
     clock.set('2026-11-18T11:00:00Z'); // 12:00: one business hour counted
     await changeTicketStatus(deps(), { actor: AGENT, ticketId: id, status: 'on_hold', reason: 'waiting for the database vendor' });
     clock.set('2026-11-18T15:00:00Z'); // 16:00: four hours on hold
-    const held = await computeTicketSla(db, (await findTicketRow(db, null, id))!, clock.now());
+    const held = await computeTicketSla(db, (await findTicketRow(db, Scope.system, id))!, clock.now());
     expect(held!.resolution.phase).toBe('paused');
     expect(held!.resolution.businessSecondsElapsed).toBe(1 * H);
     expect(held!.resolution.explanation.pauses.map((p) => p.reason)).toContain('on_hold');
@@ -79,7 +80,7 @@ describe.each(ENGINES)('plan terms: pending periods and On hold on %s (R-K5, R-S
     clock.set('2026-11-18T11:00:00Z');
     await changeTicketStatus(deps(), { actor: AGENT, ticketId: id, status: 'on_hold', reason: 'waiting for the database vendor' });
     clock.set('2026-11-18T15:00:00Z');
-    const held = await computeTicketSla(db, (await findTicketRow(db, null, id))!, clock.now());
+    const held = await computeTicketSla(db, (await findTicketRow(db, Scope.system, id))!, clock.now());
     expect(held!.resolution.phase).toBe('running');
     expect(held!.resolution.businessSecondsElapsed).toBe(5 * H);
   });

@@ -11,6 +11,7 @@ import { changeTicketStatus } from '../tickets/change-ticket-status.js';
 import { registerTicket } from '../tickets/register-ticket.js';
 import { replyToTicket } from '../tickets/reply-to-ticket.js';
 import { recomputeStaleSla } from './recompute-stale-sla.js';
+import { Scope } from '../../core/scope.js';
 
 const MIGRATION = '20261207020400-on-hold-pause-recompute';
 const AGENT: Actor = { kind: 'user', id: '00000000-0000-4000-8000-0000000000ed', role: 'agent', name: 'A', email: 'a@v.test', locale: 'en', timeZone: 'UTC' };
@@ -42,9 +43,9 @@ describe.each(ENGINES)('the On-hold pause migration recomputes tickets that were
     await changeTicketStatus({ db, clock }, { actor: AGENT, ticketId: held, status: 'on_hold', reason: 'vendor' });
     clock.set('2026-11-18T12:00:00Z');
     expect(await migrate(s.storage)).toContain(MIGRATION);
-    expect((await findTicketRow(db, null, held))!.slaComputedAt).toBeNull();
-    expect((await findTicketRow(db, null, plain))!.slaComputedAt).not.toBeNull();
+    expect((await findTicketRow(db, Scope.system, held))!.slaComputedAt).toBeNull();
+    expect((await findTicketRow(db, Scope.system, plain))!.slaComputedAt).not.toBeNull();
     expect(await recomputeStaleSla({ db, clock })).toEqual({ recomputed: 1, failed: 0 });
-    expect((await findTicketRow(db, null, held))!.resolutionState).toBe('paused');
+    expect((await findTicketRow(db, Scope.system, held))!.resolutionState).toBe('paused');
   });
 });

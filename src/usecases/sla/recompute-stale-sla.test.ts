@@ -9,6 +9,7 @@ import { listMigrations, migrate } from '../../storage/migrate.js';
 import { findTicketRow, updateTicketRow } from '../../storage/tickets.queries.js';
 import { registerTicket } from '../tickets/register-ticket.js';
 import { recomputeStaleSla } from './recompute-stale-sla.js';
+import { Scope } from '../../core/scope.js';
 
 const MIGRATION = '20261207010000-sla-due-at-closing-time';
 
@@ -47,14 +48,14 @@ describe.each(ENGINES)('the due-at-closing-time migration recomputes open ticket
 
     clock.set('2026-11-20T12:00:00Z');
     expect(await migrate(s.storage)).toContain(MIGRATION);
-    expect((await findTicketRow(db, null, open.id))!.slaComputedAt).toBeNull();
+    expect((await findTicketRow(db, Scope.system, open.id))!.slaComputedAt).toBeNull();
     expect(await recomputeStaleSla({ db, clock }, { batch: 1 })).toEqual({ recomputed: 1, failed: 0 });
 
-    const after = (await findTicketRow(db, null, open.id))!;
+    const after = (await findTicketRow(db, Scope.system, open.id))!;
     expect(after.resolutionDueAt?.toISOString()).toBe('2026-11-20T17:00:00.000Z');
     expect(after.responseDueAt?.toISOString()).toBe('2026-11-20T14:00:00.000Z');
     expect(after.slaComputedAt?.toISOString()).toBe('2026-11-20T12:00:00.000Z');
-    const untouched = (await findTicketRow(db, null, closed.id))!;
+    const untouched = (await findTicketRow(db, Scope.system, closed.id))!;
     expect(untouched.resolutionDueAt?.toISOString()).toBe(monday.toISOString());
     // Nothing stale is left: a second run (every start runs it) does nothing.
     expect(await recomputeStaleSla({ db, clock })).toEqual({ recomputed: 0, failed: 0 });

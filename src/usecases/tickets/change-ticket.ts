@@ -7,6 +7,7 @@ import type { Db } from '../../storage/db.js';
 import { findTicketRow, insertTicketEvent, updateTicketRow, type TicketRow } from '../../storage/tickets.queries.js';
 import { recomputeTicketSla } from './recompute-ticket-sla.js';
 import { withTx } from '../../storage/with-tx.js';
+import { Scope } from '../../core/scope.js';
 
 /** What a change step may do inside the ticket's transaction. */
 export interface TicketChange {
@@ -34,8 +35,7 @@ export async function changeTicket<T>(
 ): Promise<{ ticket: TicketRow; clocks: SlaClocks | null; result: T }> {
   const now = deps.clock.now();
   return withTx(deps.db, async (tx) => {
-    const scope = actor.kind === 'contact' ? actor.customerId : null;
-    const found = await findTicketRow(tx, scope, ticketId, { lock: true });
+    const found = await findTicketRow(tx, Scope.of(actor), ticketId, { lock: true });
     if (!found) throw new DomainError('NOT_FOUND', 'No such ticket.');
     const c: TicketChange = {
       tx,

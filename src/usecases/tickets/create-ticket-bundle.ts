@@ -7,6 +7,7 @@ import { findContractRow } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
 import { ticketBundles } from '../../storage/schema/index.js';
 import { withTx } from '../../storage/with-tx.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * R-P5: a ticket bundle adds tickets to the allowance of the contract year
@@ -22,7 +23,7 @@ export async function createTicketBundle(
     throw new DomainError('VALIDATION_FAILED', 'A bundle adds at least one ticket.', [{ path: 'body.tickets', problem: 'must be a positive integer' }]);
   }
   return withTx(deps.db, async (tx) => {
-    const contract = await findContractRow(tx, null, input.contractId);
+    const contract = await findContractRow(tx, Scope.of(input.actor), input.contractId);
     if (!contract) throw new DomainError('NOT_FOUND', 'No such contract.');
     if (date < contract.startDate) {
       throw new DomainError('VALIDATION_FAILED', 'The bundle date is before the contract starts.', [{ path: 'body.date', problem: 'before contract start' }]);

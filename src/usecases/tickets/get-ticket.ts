@@ -8,6 +8,7 @@ import { presentAttachment } from './present-attachment.js';
 import { presentTicketForContact, presentTicketForStaff } from './present-ticket.js';
 import { computeTicketSla } from './recompute-ticket-sla.js';
 import { findMinimumResolution } from './find-minimum-resolution.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * One ticket for the caller. A contact gets its customer's ticket without
@@ -17,7 +18,7 @@ import { findMinimumResolution } from './find-minimum-resolution.js';
 export async function getTicket(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string }) {
   const { actor } = input;
   const contact = actor.kind === 'contact';
-  const t = await findTicketRow(deps.db, contact ? actor.customerId : null, input.id);
+  const t = await findTicketRow(deps.db, Scope.of(actor), input.id);
   if (!t) throw new DomainError('NOT_FOUND', 'No such ticket.');
   const messages = await listTicketMessages(deps.db, t.id, { includeNotes: !contact });
   const events = await listTicketEvents(deps.db, t.id, { includeInternal: !contact });

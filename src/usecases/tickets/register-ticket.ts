@@ -25,6 +25,7 @@ import { withTx } from '../../storage/with-tx.js';
 import { contactZone } from '../../core/zones.js';
 import { offersSeverity } from '../../core/tickets/sla-input.js';
 import type { TicketEventData } from '../../core/tickets/ticket-events.js';
+import { Scope } from '../../core/scope.js';
 
 /** The 'created' event's source fields (core/tickets/ticket-events.ts). */
 export type TicketSource = Pick<TicketEventData<'created'>, 'inboundMessageId' | 'messageId' | 'followUpOf' | 'via' | 'proof'>;
@@ -90,8 +91,7 @@ export async function registerTicket(deps: Deps, input: RegisterTicketInput): Pr
     throw new DomainError('VALIDATION_FAILED', 'The call instant cannot be in the future.', [{ path: 'body.calledAt', problem: 'in the future' }]);
   }
   const body = normalizeBody(input.body);
-  const scope = input.actor.kind === 'contact' ? input.actor.customerId : null;
-  const ctx = await loadIntakeContext(deps.db, { requesterId: input.requesterId, customerId: scope, at, severity: input.severity });
+  const ctx = await loadIntakeContext(deps.db, { requesterId: input.requesterId, scope: Scope.of(input.actor), at, severity: input.severity });
   if (!ctx) throw new DomainError('NOT_FOUND', 'No such contact.');
   const pv = ctx.planVersionId ? await findPlanVersionById(deps.db, ctx.planVersionId) : null;
   if (pv && !(ctx.severityKnown && offersSeverity(pv.targets as Record<string, unknown>, input.severity, pv.defaultSeverity))) await assertSeverityOffered(deps.db, pv, input.severity);

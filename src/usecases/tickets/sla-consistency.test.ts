@@ -13,6 +13,7 @@ import { computeTicketSla, slaColumns } from './recompute-ticket-sla.js';
 import { registerTicket } from './register-ticket.js';
 import { replyToTicket } from './reply-to-ticket.js';
 import { setTicketOutcome } from './set-ticket-outcome.js';
+import { Scope } from '../../core/scope.js';
 
 const AGENT: Actor = { kind: 'user', id: '00000000-0000-4000-8000-0000000000cc', role: 'agent', name: 'Ag', email: 'ag@v.test', locale: 'en', timeZone: 'UTC' };
 
@@ -45,10 +46,10 @@ describe.each(ENGINES)('SLA columns on every change equal a recomputation from h
     const r = await registerTicket(deps, { actor: contact, channel: 'portal', requesterId: w.authorized.id, subject: 'S', body: { text: 'B' }, severity: 'critical' });
     if (r.kind !== 'registered') throw new Error('not registered');
     const id = r.ticket.id;
-    const check = async () => expectColumnsMatchHistory(db, (await findTicketRow(db, null, id))!, clock.now());
+    const check = async () => expectColumnsMatchHistory(db, (await findTicketRow(db, Scope.system, id))!, clock.now());
     await check();
     // Critical on Company: 8 business hours response from Wed 11:00 → Thu 10:00 Madrid (09:00Z).
-    expect((await findTicketRow(db, null, id))!.responseDueAt?.toISOString()).toBe('2026-11-19T09:00:00.000Z');
+    expect((await findTicketRow(db, Scope.system, id))!.responseDueAt?.toISOString()).toBe('2026-11-19T09:00:00.000Z');
 
     clock.advance(3_600_000);
     await replyToTicket(deps, { actor: AGENT, ticketId: id, body: { text: 'Can you send logs?' }, status: 'pending' });
@@ -68,9 +69,9 @@ describe.each(ENGINES)('SLA columns on every change equal a recomputation from h
     await check();
 
     // A holiday added on Thursday re-times the open ticket in the same transaction.
-    const before = (await findTicketRow(db, null, id))!;
+    const before = (await findTicketRow(db, Scope.system, id))!;
     await createCalendarVersion(deps, { actor: FIXTURE_MANAGER, calendarId: w.calendarId, spec: { ...MADRID_9_18, holidays: ['2026-11-19'] } });
-    const after = (await findTicketRow(db, null, id))!;
+    const after = (await findTicketRow(db, Scope.system, id))!;
     await check();
     expect(after.resolutionDueAt!.getTime()).toBeGreaterThan(before.resolutionDueAt!.getTime());
   });

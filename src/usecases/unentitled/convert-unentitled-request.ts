@@ -5,6 +5,7 @@ import type { Db } from '../../storage/db.js';
 import { findUnentitledRow, updateUnentitledRow, type UnentitledRow } from '../../storage/unentitled.queries.js';
 import { registerTicket } from '../tickets/register-ticket.js';
 import { withTx } from '../../storage/with-tx.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * Turns a kept request into a ticket. Staff convert any open or held request
@@ -21,7 +22,7 @@ export async function convertUnentitledRequest(
   if (a.kind === 'contact' && !a.isAdministrator) throw new DomainError('FORBIDDEN', 'Only your administrator can approve extra tickets.');
   return withTx(deps.db, async (tx) => {
     // Locked first, so two converts of one request never make two tickets.
-    const r = await findUnentitledRow(tx, a.kind === 'contact' ? a.customerId : null, input.id, { lock: true });
+    const r = await findUnentitledRow(tx, Scope.of(a), input.id, { lock: true });
     if (!r) throw new DomainError('NOT_FOUND', 'No such request.');
     if (a.kind === 'contact' && r.status !== 'awaiting_approval') throw new DomainError('REQUEST_NOT_OPEN', 'This request is not waiting for approval.');
     if (r.status !== 'open' && r.status !== 'awaiting_approval') throw new DomainError('REQUEST_NOT_OPEN', 'This request was already handled.');

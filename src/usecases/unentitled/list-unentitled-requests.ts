@@ -3,6 +3,7 @@ import { pageRequest, type Page } from '../../core/paging.js';
 import type { Db } from '../../storage/db.js';
 import { listUnentitledRows, type UnentitledRow } from '../../storage/unentitled.queries.js';
 import { presentUnentitled, type UnentitledView } from './present-unentitled.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * Refused requests kept for people to see: staff see all; a customer's
@@ -16,6 +17,6 @@ export async function listUnentitledRequests(
   const page = pageRequest(input.limit, input.offset);
   const a = input.actor;
   if (a.kind === 'contact' && !a.isAdministrator) return { items: [], total: 0, ...page };
-  const { rows, total } = await listUnentitledRows(deps.db, a.kind === 'contact' ? a.customerId : null, { status: input.status }, page);
+  const { rows, total } = await listUnentitledRows(deps.db, Scope.of(a), { status: input.status }, page);
   return { items: rows.map(presentUnentitled), total, ...page };
 }

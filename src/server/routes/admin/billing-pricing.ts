@@ -20,7 +20,7 @@ export async function adminBillingPricingRoutes(app: App): Promise<void> {
     config,
     schema: { tags, summary: 'What an activation would cost (R-P7), with the month-counting rule', querystring: Obj({ yearlyPriceCents: Cents, acceptanceDate: IsoDate }) },
   }, async (req) => previewActivation(deps, req.query));
-  app.get(`${base}/charges`, { config, schema: { tags, params: IdParams, summary: 'The contract\'s fee charges and recorded increases' } }, async (req) => listContractCharges(deps, { contractId: req.params.id }));
+  app.get(`${base}/charges`, { config, schema: { tags, params: IdParams, summary: 'The contract\'s fee charges and recorded increases' } }, async (req) => listContractCharges(deps, { actor: staffOf(req), contractId: req.params.id }));
   app.post(`${base}/activation`, {
     config, schema: { tags, params: IdParams, summary: 'Charge the first term after final acceptance (R-P7: ≤ 31 Aug remaining/12, else (remaining+12)/12)', body: Obj({ acceptanceDate: IsoDate }) },
   }, async (req, reply) => reply.status(201).send(await recordActivation(deps, { actor: staffOf(req), contractId: req.params.id, acceptanceDate: req.body.acceptanceDate })));

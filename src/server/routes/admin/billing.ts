@@ -21,7 +21,7 @@ export async function adminBillingRoutes(app: App): Promise<void> {
     schema: { tags, summary: 'Change billing settings', body: Obj({ august31Counts: Type.Optional(Type.Boolean()), invoiceSeries: Type.Optional(Series), creditNoteSeries: Type.Optional(Series) }) },
   }, async (req) => updateBillingSettings(deps, { actor: staffOf(req), patch: req.body }));
   app.get('/api/v1/admin/contracts/:id/billing-terms', { config, schema: { tags, params: IdParams, summary: 'The contract\'s billing facts (defaults when never set: stored=false)' } }, async (req) =>
-    getContractTerms(deps, { contractId: req.params.id }),
+    getContractTerms(deps, { actor: staffOf(req), contractId: req.params.id }),
   );
   app.patch('/api/v1/admin/contracts/:id/billing-terms', {
     config,
