@@ -7,6 +7,7 @@ import { registerAuth } from './plugins/auth.js';
 import { registerErrorHandling } from './plugins/errors.js';
 import { registerInputChecks } from './plugins/input-text.js';
 import { registerOpenApi } from './plugins/openapi.js';
+import { registerResponseContract } from './plugins/response-contract.js';
 import { registerValidation } from './plugins/validation.js';
 import { ROUTE_MODULES } from './routes/index.js';
 import type { App, AppDeps } from './types.js';
@@ -17,6 +18,8 @@ export interface BuildAppOptions {
   extraRoutes?: Array<(app: App) => Promise<void> | void>;
   /** Observes every registered route (route-inventory test). */
   onRoute?: (route: { method: string | string[]; url: string; access: unknown }) => void;
+  /** Check every JSON answer against its route's response schema (default: in tests and development). */
+  validateResponses?: boolean;
 }
 
 /** Builds the HTTP app (no listen): plugins, error mapping, auth, every route module. */
@@ -33,6 +36,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   registerValidation(app);
   registerErrorHandling(app);
   registerInputChecks(app);
+  registerResponseContract(app, { validate: opts.validateResponses ?? deps.config.env !== 'production' });
   app.addHook('onRoute', (route) => {
     // Plugin-owned documentation pages are public; every other route must declare access.
     if (route.url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'public' };

@@ -6,7 +6,11 @@ import { Type, type Static } from '@sinclair/typebox';
  * meaning (zone exists, intervals ordered, dates real) in checkCalendarSpec.
  */
 export const HhmmSchema = Type.String({ pattern: '^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$', description: 'Local time HH:MM; 24:00 ends a day' });
-export const IntervalSchema = Type.Tuple([HhmmSchema, HhmmSchema], { description: 'Half-open local interval [start, end)' });
+// An array of exactly two rather than Type.Tuple: OpenAPI 3.0 has no tuples (items must be one schema),
+// and the API document must validate (issue 15 item 7). Same check, same static type.
+export const IntervalSchema = Type.Unsafe<[string, string]>(
+  Type.Array(HhmmSchema, { minItems: 2, maxItems: 2, description: 'Half-open local interval [start, end)' }),
+);
 export const IsoDateSchema = Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$', description: 'YYYY-MM-DD' });
 
 const day = Type.Array(IntervalSchema, { maxItems: 12 });

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { isDomainError } from '../../core/errors.js';
 import { statusForCode } from '../error-status.js';
+import { ResponseContractError } from './response-contract.js';
 
 export interface ErrorBody {
   error: { code: string; message: string; details: unknown };
@@ -37,6 +38,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return reply.status(err.statusCode).send(errorBody(code, err.message, null));
     }
     req.log.error({ err }, 'unhandled error');
+    // Raised only while responses are validated (tests, development): say which route broke its contract.
+    if (err instanceof ResponseContractError) return reply.status(500).send(errorBody('INTERNAL', err.message, null));
     return reply.status(500).send(errorBody('INTERNAL', 'Something went wrong on our side. It has been logged.', null));
   });
   refuseWhileClosing(app);
