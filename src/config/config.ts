@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { Type } from '@sinclair/typebox';
+import { envBool, envEmail, envEnum, envInt, envNumber, envString, envUrl, isYes, parseEnv, withDefault } from './env-schema.js';
 import { mailEnvSchema, parseMailConfig, type MailConfig } from './mail-config.js';
 
 /**
@@ -6,38 +7,35 @@ import { mailEnvSchema, parseMailConfig, type MailConfig } from './mail-config.j
  * Every problem is listed at once so an operator fixes them in one go.
  * docs/OPERATIONS.md documents each variable.
  */
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
-
-const schema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  PUBLIC_URL: z.string().url().optional(),
-  DATABASE_URL: z.string().url().optional(),
-  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  SERVER_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
-  DATA_DIR: z.string().default('./data'),
-  SECRET_KEY: z.string().min(32, 'SECRET_KEY must be at least 32 characters').optional(),
-  ADMIN_EMAIL: z.string().email().optional(),
-  ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD must be at least 12 characters').optional(),
-  LOAD_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
-  COOKIE_SECURE: bool.optional(),
-  LOGIN_MAX_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
-  LOGIN_MAX_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
-  LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
-  TRUST_PROXY: bool.default('false'),
-  WORKER_INTERVAL_SECONDS: z.coerce.number().min(0.1).max(3600).default(5),
-  RENEWAL_NOTICE_DAYS: z.coerce.number().int().min(1).max(365).default(30),
-  ATTACHMENTS_DIR: z.string().optional(),
-  ATTACHMENT_MAX_MB: z.coerce.number().min(0.01).max(1024).default(10),
-  UPLOAD_BUDGET_CONTACT_MB: z.coerce.number().min(0.01).max(1_048_576).default(200),
-  UPLOAD_BUDGET_CUSTOMER_MB: z.coerce.number().min(0.01).max(1_048_576).default(1000),
+const { Optional } = Type;
+const schema = {
+  NODE_ENV: withDefault(envEnum(['development', 'production', 'test'] as const), 'development'),
+  HOST: withDefault(envString(), '127.0.0.1'),
+  PORT: withDefault(envInt({ minimum: 0, maximum: 65535 }), 3000),
+  PUBLIC_URL: Optional(envUrl()),
+  DATABASE_URL: Optional(envUrl()),
+  DATABASE_POOL_SIZE: withDefault(envInt({ minimum: 1, maximum: 200 }), 10),
+  SERVER_PROCESSES: withDefault(envInt({ minimum: 1, maximum: 64 }), 1),
+  DATA_DIR: withDefault(envString(), './data'),
+  SECRET_KEY: Optional(envString({ minLength: 32, message: 'SECRET_KEY must be at least 32 characters' })),
+  ADMIN_EMAIL: Optional(envEmail()),
+  ADMIN_PASSWORD: Optional(envString({ minLength: 12, message: 'ADMIN_PASSWORD must be at least 12 characters' })),
+  LOAD_DEMO: withDefault(envEnum(['auto', 'true', 'false'] as const), 'auto'),
+  LOG_LEVEL: withDefault(envEnum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const), 'info'),
+  SESSION_TTL_HOURS: withDefault(envInt({ minimum: 1, maximum: 24 * 90 }), 12),
+  COOKIE_SECURE: Optional(envBool()),
+  LOGIN_MAX_PER_ACCOUNT: withDefault(envInt({ minimum: 1 }), 5),
+  LOGIN_MAX_PER_ADDRESS: withDefault(envInt({ minimum: 1 }), 30),
+  LOGIN_WINDOW_MINUTES: withDefault(envInt({ minimum: 1 }), 15),
+  TRUST_PROXY: withDefault(envBool(), 'false'),
+  WORKER_INTERVAL_SECONDS: withDefault(envNumber({ minimum: 0.1, maximum: 3600 }), 5),
+  RENEWAL_NOTICE_DAYS: withDefault(envInt({ minimum: 1, maximum: 365 }), 30),
+  ATTACHMENTS_DIR: Optional(envString()),
+  ATTACHMENT_MAX_MB: withDefault(envNumber({ minimum: 0.01, maximum: 1024 }), 10),
+  UPLOAD_BUDGET_CONTACT_MB: withDefault(envNumber({ minimum: 0.01, maximum: 1_048_576 }), 200),
+  UPLOAD_BUDGET_CUSTOMER_MB: withDefault(envNumber({ minimum: 0.01, maximum: 1_048_576 }), 1000),
   ...mailEnvSchema,
-});
+};
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -71,19 +69,19 @@ export interface Config {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+  constructor(problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.problems = problems;
   }
 }
 
 /** Parses the environment once; throws ConfigError listing every problem. */
 export function parseConfig(env: Record<string, string | undefined>): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const r = schema.safeParse(cleaned);
-  if (!r.success) {
-    throw new ConfigError(r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
-  }
-  const c = r.data;
+  const r = parseEnv(schema, cleaned as Record<string, string>);
+  if (!r.ok) throw new ConfigError(r.problems);
+  const c = r.value;
   const problems: string[] = [];
   if (c.NODE_ENV === 'production' && c.DATABASE_URL && !c.SECRET_KEY) {
     problems.push('SECRET_KEY: required in production with DATABASE_URL (every process must share it)');
@@ -111,13 +109,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     loadDemo: c.LOAD_DEMO,
     logLevel: c.LOG_LEVEL,
     sessionTtlHours: c.SESSION_TTL_HOURS,
-    cookieSecure: c.COOKIE_SECURE ?? publicUrl.startsWith('https:'),
+    cookieSecure: c.COOKIE_SECURE !== undefined ? isYes(c.COOKIE_SECURE) : publicUrl.startsWith('https:'),
     login: {
       maxPerAccount: c.LOGIN_MAX_PER_ACCOUNT,
       maxPerAddress: c.LOGIN_MAX_PER_ADDRESS,
       windowMinutes: c.LOGIN_WINDOW_MINUTES,
     },
-    trustProxy: c.TRUST_PROXY,
+    trustProxy: isYes(c.TRUST_PROXY),
     workerIntervalMs: Math.round(c.WORKER_INTERVAL_SECONDS * 1000),
     renewalNoticeDays: c.RENEWAL_NOTICE_DAYS,
     attachmentsDir: c.ATTACHMENTS_DIR ?? `${c.DATA_DIR.replace(/\/$/, '')}/attachments`,

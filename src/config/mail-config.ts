@@ -1,57 +1,60 @@
-import { z } from 'zod';
+import { Type, type Static, type TObject } from '@sinclair/typebox';
 import type { SenderLimits } from '../core/mail/trust.js';
+import { envBool, envInt, envNumber, envString, isYes, withDefault } from './env-schema.js';
 
 /**
  * Mail settings (docs/OPERATIONS.md "Mail"). Everything is off by default:
  * with no SMTP server, outbound mail is kept in the admin outbox; the inbound
  * SMTP listener and the IMAP poller start only when their port or URL is set.
  */
-const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
-const port = z.coerce.number().int().min(0).max(65535);
-const positive = z.coerce.number().int().min(1);
+const { Optional } = Type;
+const port = () => envInt({ minimum: 0, maximum: 65535 });
+const positive = (maximum?: number) => envInt(maximum === undefined ? { minimum: 1 } : { minimum: 1, maximum });
+const domain = (message: string) => envString({ pattern: '^[A-Za-z0-9.-]+$', message });
 
 export const mailEnvSchema = {
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
-  SMTP_HOST: z.string().optional(),
-  SMTP_PORT: port.optional(),
-  SMTP_USER: z.string().optional(),
-  SMTP_PASSWORD: z.string().optional(),
-  SMTP_SECURE: bool.optional(),
-  MAIL_FROM: z.string().optional(),
-  MAIL_REPLY_ADDRESS: z.string().optional(),
-  MAIL_MESSAGE_ID_DOMAIN: z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be a domain name').optional(),
-  MAIL_DEFAULT_SEVERITY: z.string().optional(),
-  MAIL_AUTHSERV_ID: z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be the host name the receiving MTA writes in Authentication-Results').optional(),
-  MAIL_REFUSAL_INTERVAL_MINUTES: positive.default(60),
-  MAIL_REFUSALS_PER_HOUR: positive.default(50),
-  MAIL_SENDER_TICKETS_PER_HOUR: positive.default(20),
-  MAIL_SENDER_ACKS_PER_HOUR: positive.default(5),
-  MAIL_LOOP_BURST: positive.default(5),
-  MAIL_DELIVERY_INTERVAL_SECONDS: positive.default(5),
-  MAIL_DELIVERY_BATCH: positive.max(500).default(20),
-  MAIL_RETRY_BASE_SECONDS: positive.default(60),
-  MAIL_RETRY_CAP_SECONDS: positive.default(3600),
-  MAIL_RETRY_MAX_HOURS: positive.default(48),
-  MAIL_PARSE_TIMEOUT_SECONDS: positive.max(600).default(30),
-  MAIL_PARSE_MEMORY_MB: positive.min(64).max(8192).default(512),
-  MAIL_PARSE_WORKERS: positive.max(32).default(2),
-  INBOUND_SMTP_PORT: port.optional(),
-  INBOUND_SMTP_HOST: z.string().default('127.0.0.1'),
-  INBOUND_SMTP_MAX_MB: z.coerce.number().min(0.1).max(200).default(25),
-  INBOUND_SMTP_USER: z.string().optional(),
-  INBOUND_SMTP_PASSWORD: z.string().optional(),
-  INBOUND_SMTP_DOMAINS: z.string().optional(),
-  INBOUND_SMTP_TLS_CERT: z.string().min(1).optional(),
-  INBOUND_SMTP_TLS_KEY: z.string().min(1).optional(),
-  INBOUND_SMTP_REQUIRE_TLS: bool.optional(),
-  IMAP_URL: z.string().regex(/^imaps?:\/\//, 'must start with imap:// or imaps://').optional(),
-  IMAP_USER: z.string().optional(),
-  IMAP_PASSWORD: z.string().optional(),
-  IMAP_MAILBOX: z.string().default('INBOX'),
-  IMAP_POLL_SECONDS: positive.default(60),
+  SMTP_URL: Optional(envString({ pattern: '^smtps?://', message: 'must start with smtp:// or smtps://' })),
+  SMTP_HOST: Optional(envString()),
+  SMTP_PORT: Optional(port()),
+  SMTP_USER: Optional(envString()),
+  SMTP_PASSWORD: Optional(envString()),
+  SMTP_SECURE: Optional(envBool()),
+  MAIL_FROM: Optional(envString()),
+  MAIL_REPLY_ADDRESS: Optional(envString()),
+  MAIL_MESSAGE_ID_DOMAIN: Optional(domain('must be a domain name')),
+  MAIL_DEFAULT_SEVERITY: Optional(envString()),
+  MAIL_AUTHSERV_ID: Optional(domain('must be the host name the receiving MTA writes in Authentication-Results')),
+  MAIL_REFUSAL_INTERVAL_MINUTES: withDefault(positive(), 60),
+  MAIL_REFUSALS_PER_HOUR: withDefault(positive(), 50),
+  MAIL_SENDER_TICKETS_PER_HOUR: withDefault(positive(), 20),
+  MAIL_SENDER_ACKS_PER_HOUR: withDefault(positive(), 5),
+  MAIL_LOOP_BURST: withDefault(positive(), 5),
+  MAIL_DELIVERY_INTERVAL_SECONDS: withDefault(positive(), 5),
+  MAIL_DELIVERY_BATCH: withDefault(positive(500), 20),
+  MAIL_RETRY_BASE_SECONDS: withDefault(positive(), 60),
+  MAIL_RETRY_CAP_SECONDS: withDefault(positive(), 3600),
+  MAIL_RETRY_MAX_HOURS: withDefault(positive(), 48),
+  MAIL_PARSE_TIMEOUT_SECONDS: withDefault(positive(600), 30),
+  MAIL_PARSE_MEMORY_MB: withDefault(envInt({ minimum: 64, maximum: 8192 }), 512),
+  MAIL_PARSE_WORKERS: withDefault(positive(32), 2),
+  INBOUND_SMTP_PORT: Optional(port()),
+  INBOUND_SMTP_HOST: withDefault(envString(), '127.0.0.1'),
+  INBOUND_SMTP_MAX_MB: withDefault(envNumber({ minimum: 0.1, maximum: 200 }), 25),
+  INBOUND_SMTP_USER: Optional(envString()),
+  INBOUND_SMTP_PASSWORD: Optional(envString()),
+  INBOUND_SMTP_DOMAINS: Optional(envString()),
+  INBOUND_SMTP_TLS_CERT: Optional(envString({ minLength: 1 })),
+  INBOUND_SMTP_TLS_KEY: Optional(envString({ minLength: 1 })),
+  INBOUND_SMTP_REQUIRE_TLS: Optional(envBool()),
+  IMAP_URL: Optional(envString({ pattern: '^imaps?://', message: 'must start with imap:// or imaps://' })),
+  IMAP_USER: Optional(envString()),
+  IMAP_PASSWORD: Optional(envString()),
+  IMAP_MAILBOX: withDefault(envString(), 'INBOX'),
+  IMAP_POLL_SECONDS: withDefault(positive(), 60),
 };
 
-type MailEnv = z.infer<z.ZodObject<typeof mailEnvSchema>>;
+type MailEnv = Static<TObject<typeof mailEnvSchema>>;
+const yes = (v: string | undefined): boolean | undefined => (v === undefined ? undefined : isYes(v));
 
 export interface SmtpSettings {
   host: string;
@@ -116,8 +119,8 @@ function smtpSettings(c: MailEnv, problems: string[]): SmtpSettings | null {
     if (c.SMTP_PORT || c.SMTP_USER) problems.push('SMTP_HOST: required when SMTP_PORT or SMTP_USER is set');
     return null;
   }
-  const p = c.SMTP_PORT ?? (c.SMTP_SECURE ? 465 : 587);
-  return { host: c.SMTP_HOST, port: p, secure: c.SMTP_SECURE ?? p === 465, auth: c.SMTP_USER ? { user: c.SMTP_USER, pass: c.SMTP_PASSWORD ?? '' } : null };
+  const p = c.SMTP_PORT ?? (yes(c.SMTP_SECURE) ? 465 : 587);
+  return { host: c.SMTP_HOST, port: p, secure: yes(c.SMTP_SECURE) ?? p === 465, auth: c.SMTP_USER ? { user: c.SMTP_USER, pass: c.SMTP_PASSWORD ?? '' } : null };
 }
 
 function imapSettings(c: MailEnv, problems: string[]): MailConfig['imap'] {
@@ -145,7 +148,7 @@ export function parseMailConfig(c: MailEnv, problems: string[]): MailConfig {
     problems.push('INBOUND_SMTP_USER and INBOUND_SMTP_PASSWORD: set both or neither');
   }
   if (!c.INBOUND_SMTP_TLS_CERT !== !c.INBOUND_SMTP_TLS_KEY) problems.push('INBOUND_SMTP_TLS_CERT and INBOUND_SMTP_TLS_KEY: set both or neither');
-  if (c.INBOUND_SMTP_REQUIRE_TLS && !c.INBOUND_SMTP_TLS_CERT) problems.push('INBOUND_SMTP_REQUIRE_TLS: needs INBOUND_SMTP_TLS_CERT and INBOUND_SMTP_TLS_KEY');
+  if (yes(c.INBOUND_SMTP_REQUIRE_TLS) && !c.INBOUND_SMTP_TLS_CERT) problems.push('INBOUND_SMTP_REQUIRE_TLS: needs INBOUND_SMTP_TLS_CERT and INBOUND_SMTP_TLS_KEY');
   if (c.MAIL_RETRY_CAP_SECONDS < c.MAIL_RETRY_BASE_SECONDS) problems.push('MAIL_RETRY_CAP_SECONDS: must be at least MAIL_RETRY_BASE_SECONDS');
   const fromAddress = from?.address ?? 'coverdesk@localhost';
   const domainOf = (a: string) => a.split('@').pop()!.replace(/[^A-Za-z0-9.-]/g, '') || 'coverdesk.invalid';
@@ -178,7 +181,7 @@ export function parseMailConfig(c: MailEnv, problems: string[]): MailConfig {
             maxBytes: Math.round(c.INBOUND_SMTP_MAX_MB * 1024 * 1024),
             auth: c.INBOUND_SMTP_USER ? { user: c.INBOUND_SMTP_USER, pass: c.INBOUND_SMTP_PASSWORD ?? '' } : null,
             domains: (c.INBOUND_SMTP_DOMAINS ?? '').split(',').map((d) => d.trim().toLowerCase()).filter(Boolean),
-            tls: c.INBOUND_SMTP_TLS_CERT && c.INBOUND_SMTP_TLS_KEY ? { certFile: c.INBOUND_SMTP_TLS_CERT, keyFile: c.INBOUND_SMTP_TLS_KEY, required: c.INBOUND_SMTP_REQUIRE_TLS ?? false } : null,
+            tls: c.INBOUND_SMTP_TLS_CERT && c.INBOUND_SMTP_TLS_KEY ? { certFile: c.INBOUND_SMTP_TLS_CERT, keyFile: c.INBOUND_SMTP_TLS_KEY, required: yes(c.INBOUND_SMTP_REQUIRE_TLS) ?? false } : null,
           },
     imap: imapSettings(c, problems),
     parse: { workers: c.MAIL_PARSE_WORKERS, timeoutMs: c.MAIL_PARSE_TIMEOUT_SECONDS * 1000, memoryMb: c.MAIL_PARSE_MEMORY_MB },

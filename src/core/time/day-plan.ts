@@ -54,8 +54,10 @@ export class DayPlan {
   private readonly weekly: MinuteRanges[];
   private readonly extraHolidays: Set<number>;
   private readonly custom = new Map<number, CustomDay>();
+  private readonly library: Map<number, Closure>;
 
-  constructor(spec: CalendarSpec, private readonly library: Map<number, Closure>) {
+  constructor(spec: CalendarSpec, library: Map<number, Closure>) {
+    this.library = library;
     this.weekly = WEEKDAYS.map((d) => normalize(toMinutes(spec.weekly[d])));
     this.extraHolidays = new Set((spec.holidays ?? []).map((d) => parseIsoDate(d)!).filter((d) => d !== null));
     for (const c of spec.customDays ?? []) this.custom.set(parseIsoDate(c.date)!, c);

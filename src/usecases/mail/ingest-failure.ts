@@ -13,12 +13,12 @@ import type { MailParseError } from './parse-inbound.js';
  * answers "kept" (SMTP 250, IMAP \Seen): a retry would fail the same way.
  */
 export class IngestFailure extends Error {
-  constructor(
-    message: string,
-    readonly retryable: boolean,
-    readonly inboundId: string | null,
-  ) {
+  readonly retryable: boolean;
+  readonly inboundId: string | null;
+  constructor(message: string, retryable: boolean, inboundId: string | null) {
     super(message);
+    this.retryable = retryable;
+    this.inboundId = inboundId;
     this.name = 'IngestFailure';
   }
 }

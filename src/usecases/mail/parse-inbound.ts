@@ -37,8 +37,10 @@ export type UnparseableReason = 'timeout' | 'memory' | 'malformed';
 
 /** The message itself cannot be parsed (never the desk's own trouble): it is kept raw, never retried. */
 export class MailParseError extends Error {
-  constructor(readonly reason: UnparseableReason, message: string) {
+  readonly reason: UnparseableReason;
+  constructor(reason: UnparseableReason, message: string) {
     super(message);
+    this.reason = reason;
     this.name = 'MailParseError';
   }
 }

@@ -10,13 +10,14 @@ export interface FieldProblem {
  * shown when the UI has no translation for the code.
  */
 export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly details: unknown = null,
-  ) {
+  readonly status: number;
+  readonly code: string;
+  readonly details: unknown;
+  constructor(status: number, code: string, message: string, details: unknown = null) {
     super(message);
+    this.status = status;
+    this.code = code;
+    this.details = details;
     this.name = 'ApiError';
   }
 
