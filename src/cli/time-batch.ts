@@ -37,8 +37,11 @@ export class TimeBatch {
   private defaultCalendar: CalendarEntry | null = null;
   private lineNo = 0;
   failed = 0;
+  private readonly verb: Verb;
 
-  constructor(private readonly verb: Verb) {}
+  constructor(verb: Verb) {
+    this.verb = verb;
+  }
 
   /** `--calendar`: the default calendar, as if given by a first `calendar {…}` line. */
   setDefault(calendarJson: string): void {
