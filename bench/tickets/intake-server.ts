@@ -17,9 +17,7 @@
  *   npx tsx bench/tickets/intake-server.ts [--seconds 20] [--concurrency 16] [--processes 1] [--allowance 4] [--unlimited 2] [--over 2] [--prefill 100000]
  * PostgreSQL: DATABASE_URL or TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test); a throw-away database.
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -33,6 +31,7 @@ import { BENCH_SECRET, runLoad } from './api-load.js';
 import { POSTGRES_URL } from './bench-db.js';
 import type { LoadResult } from './load-client.js';
 import { backendPids, cpuSnapshot, cpuSpent, processTree } from './process-cpu.js';
+import { startServer, type ServerProcess } from './server-process.js';
 import { ms, summarize, table } from './stats.js';
 
 const { values } = parseArgs({
@@ -63,13 +62,9 @@ async function admin(text: string): Promise<void> {
     await c.end();
   }
 }
-let server: ReturnType<typeof spawn> | null = null;
+let server: ServerProcess | null = null;
 const cleanUp = async () => {
-  if (server && server.exitCode === null) {
-    const exited = new Promise((r) => server!.once('exit', r));
-    server.kill('SIGTERM');
-    await exited;
-  }
+  await server?.stop();
   await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   rmSync(scratch, { recursive: true, force: true });
 };
@@ -107,32 +102,22 @@ try {
   // Connections take the tokens in turn, so the mix of requests follows the mix of contracts.
   const tokens = kinds.flatMap((k) => k.tokens);
 
-  const port = await freePort();
-  const logFile = join(scratch, 'server.log');
-  const logFd = openSync(logFile, 'a');
-  server = spawn(process.execPath, [new URL('../../bin/coverdesk.mjs', import.meta.url).pathname, 'server'], {
-    env: {
-      ...process.env, NODE_ENV: 'production', DATABASE_URL: dbUrl.toString(), SECRET_KEY: BENCH_SECRET, SERVER_PROCESSES: String(PROCESSES),
-      HOST: '127.0.0.1', PORT: String(port), LOAD_DEMO: 'false', ADMIN_EMAIL: 'bench-admin@example.com', ADMIN_PASSWORD: 'bench admin password',
-      ATTACHMENTS_DIR: scratch, LOG_LEVEL: undefined,
-    },
-    stdio: ['ignore', logFd, logFd],
-  });
-  await waitFor(() => readFileSync(logFile, 'utf8').includes('Coverdesk is serving'), 120_000, 'the server to start');
-  const url = `http://127.0.0.1:${port}/api/v1/portal/tickets`;
+  server = await startServer({ databaseUrl: dbUrl.toString(), processes: PROCESSES, scratch });
+  const logFile = server.logFile;
+  const url = `${server.base}/api/v1/portal/tickets`;
   const plan = (durationMs: number) => ({ url, tokens, concurrency: CONCURRENCY, durationMs, maxRequests: null, severities: ['blocker', 'critical', 'major', 'trivial'], heldStatuses: [409] });
   await runLoad(plan(3_000)); // warm-up: JIT, prepared statements, pools
 
   const phases: Array<{ name: string; r: LoadResult; serverMs: number; dbMs: number; logBytes: number; backends: number; serverPids: number }> = [];
   async function phase(name: string) {
-    const serverPids = processTree(server!.pid!);
+    const serverPids = processTree(server!.proc.pid!);
     const backends0 = await backendPids(measure, dbName);
     const s0 = cpuSnapshot(serverPids);
     const d0 = cpuSnapshot(backends0);
     const log0 = statSync(logFile).size;
     const r = await runLoad(plan(SECONDS * 1000));
     const backends1 = [...new Set([...backends0, ...(await backendPids(measure, dbName))])];
-    const s1 = cpuSnapshot([...new Set([...serverPids, ...processTree(server!.pid!)])]);
+    const s1 = cpuSnapshot([...new Set([...serverPids, ...processTree(server!.proc.pid!)])]);
     const d1 = cpuSnapshot(backends1);
     phases.push({ name, r, serverMs: cpuSpent(s0, s1), dbMs: cpuSpent(d0, d1), logBytes: statSync(logFile).size - log0, backends: backends1.length, serverPids: s1.size });
     log(`  ${name}: ${(r.ok / (r.elapsedMs / 1000)).toFixed(0)} tickets/s, ${r.held} held, ${r.errors} errors`);
@@ -200,23 +185,4 @@ async function prefill(contractId: string, n: number): Promise<void> {
     );
   }
   await measure.query('SET synchronous_commit = on');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitFor(ok: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const until = Date.now() + timeoutMs;
-  while (!ok()) {
-    if (server && server.exitCode !== null) throw new Error(`the server exited (${server?.exitCode}) while waiting for ${what}`);
-    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }

@@ -12,14 +12,12 @@ import { parseArgs } from 'node:util';
 import pg from 'pg';
 import type { Actor } from '../../src/core/actor.js';
 import type { Clock } from '../../src/core/clock.js';
-import type { Db } from '../../src/storage/db.js';
 import { findActor } from '../../src/storage/auth.queries.js';
 import { listCustomerTickets } from '../../src/usecases/tickets/list-customer-tickets.js';
 import { listQueue, type QueueFilters } from '../../src/usecases/tickets/list-queue.js';
-import { createTicketWorld } from '../../test/support/ticket-world.js';
 import { attachBenchDb, openBenchDb } from './bench-db.js';
 import { captureQueries, explainAnalyze } from '../../test/support/capture-queries.js';
-import { dropSecondaryIndexes, seedPeople, seedTickets, type SeedPlans } from './seed-queue.js';
+import { seedQueue } from './seed-queue.js';
 import { ms, summarize, table } from './stats.js';
 
 const { values } = parseArgs({
@@ -37,7 +35,7 @@ const client = new pg.Client({ connectionString: db.url! });
 await client.connect();
 try {
   const deps = { db: db.storage.db, clock };
-  if (!values.reuse) await seed(deps);
+  if (!values.reuse) await seedQueue(client, deps, { tickets: TICKETS, customers: CUSTOMERS, where: db.where }, log);
   const facts = (await client.query(`SELECT count(*)::int AS total, count(*) FILTER (WHERE status NOT IN ('solved', 'closed'))::int AS open,
       pg_size_pretty(pg_total_relation_size('tickets')) AS size FROM tickets`)).rows[0] as { total: number; open: number; size: string };
   log(`database: ${facts.total.toLocaleString('en')} tickets (${facts.open.toLocaleString('en')} open), ${facts.size} with indexes`);
@@ -99,31 +97,4 @@ try {
     await db.storage.close();
     log(`kept database ${db.where} (measure it again with --reuse)`);
   } else await db.dispose();
-}
-
-/** Two template plans through the use cases, then everything else in bulk SQL; indexes rebuilt after the load. */
-async function seed(deps: { db: Db; clock: Clock }): Promise<void> {
-  const std = await createTicketWorld(deps, { terms: { ticketsPerYear: 125 } });
-  const prem = await createTicketWorld(deps, { terms: { ticketsPerYear: null, highPriority: true }, withSeverities: false });
-  const pv = async (planId: string) => (await client.query<{ id: string }>('SELECT id FROM plan_versions WHERE plan_id = $1', [planId])).rows[0]!.id;
-  const plans: SeedPlans = {
-    standard: { planId: std.planId, planVersionId: await pv(std.planId), calendarId: std.calendarId },
-    premium: { planId: prem.planId, planVersionId: await pv(prem.planId), calendarId: prem.calendarId },
-  };
-  const t0 = performance.now();
-  const secs = () => ((performance.now() - t0) / 1000).toFixed(0);
-  await client.query('SET synchronous_commit = off');
-  await client.query("SET maintenance_work_mem = '256MB'");
-  await seedPeople(client, plans, CUSTOMERS);
-  // Bulk load without the secondary indexes, then rebuild them from their own definitions (pg_get_indexdef).
-  const indexes = await dropSecondaryIndexes(client, 'tickets');
-  const chunk = 100_000;
-  for (let from = 1; from <= TICKETS; from += chunk) {
-    await seedTickets(client, plans, CUSTOMERS, from, Math.min(chunk, TICKETS - from + 1));
-    log(`  inserted ${Math.min(from + chunk - 1, TICKETS).toLocaleString('en')} tickets (${secs()} s)`);
-  }
-  for (const def of indexes) await client.query(def);
-  log(`  rebuilt ${indexes.length} indexes (${secs()} s)`);
-  await client.query('VACUUM ANALYZE');
-  log(`seeded in ${secs()} s (${db.where})`);
 }

@@ -1,4 +1,7 @@
 import type pg from 'pg';
+import type { Clock } from '../../src/core/clock.js';
+import type { Db } from '../../src/storage/db.js';
+import { createTicketWorld } from '../../test/support/ticket-world.js';
 
 /** Two template plans (standard and Premium/high priority) made by createTicketWorld. */
 export interface SeedPlans {
@@ -114,4 +117,40 @@ export async function dropSecondaryIndexes(c: pg.Client, table: string): Promise
   );
   for (const r of rows) await c.query(`DROP INDEX ${JSON.stringify(r.name)}`);
   return rows.map((r) => r.def);
+}
+
+/**
+ * The whole queue world (queue-1m.ts, queue-http.ts): two template plans through the use cases,
+ * then customers, agents and `tickets` tickets in bulk SQL, the secondary indexes rebuilt after the
+ * load, then VACUUM ANALYZE.
+ */
+export async function seedQueue(
+  client: pg.Client,
+  deps: { db: Db; clock: Clock },
+  opts: { tickets: number; customers: number; where: string },
+  log: (s: string) => void,
+): Promise<void> {
+  const std = await createTicketWorld(deps, { terms: { ticketsPerYear: 125 } });
+  const prem = await createTicketWorld(deps, { terms: { ticketsPerYear: null, highPriority: true }, withSeverities: false });
+  const pv = async (planId: string) => (await client.query<{ id: string }>('SELECT id FROM plan_versions WHERE plan_id = $1', [planId])).rows[0]!.id;
+  const plans: SeedPlans = {
+    standard: { planId: std.planId, planVersionId: await pv(std.planId), calendarId: std.calendarId },
+    premium: { planId: prem.planId, planVersionId: await pv(prem.planId), calendarId: prem.calendarId },
+  };
+  const t0 = performance.now();
+  const secs = () => ((performance.now() - t0) / 1000).toFixed(0);
+  await client.query('SET synchronous_commit = off');
+  await client.query("SET maintenance_work_mem = '256MB'");
+  await seedPeople(client, plans, opts.customers);
+  // Bulk load without the secondary indexes, then rebuild them from their own definitions (pg_get_indexdef).
+  const indexes = await dropSecondaryIndexes(client, 'tickets');
+  const chunk = 100_000;
+  for (let from = 1; from <= opts.tickets; from += chunk) {
+    await seedTickets(client, plans, opts.customers, from, Math.min(chunk, opts.tickets - from + 1));
+    log(`  inserted ${Math.min(from + chunk - 1, opts.tickets).toLocaleString('en')} tickets (${secs()} s)`);
+  }
+  for (const def of indexes) await client.query(def);
+  log(`  rebuilt ${indexes.length} indexes (${secs()} s)`);
+  await client.query('VACUUM ANALYZE');
+  log(`seeded in ${secs()} s (${opts.where})`);
 }
