@@ -14,7 +14,7 @@
  * contract's year with tickets up to `--prefill` (100,000), and phase 2 measures the same
  * load there. CPU is counted for our processes only (bench/tickets/process-cpu.ts): the
  * server process tree, and the client backends of this run's own database.
- *   npx tsx bench/tickets/intake-server.ts [--seconds 20] [--concurrency 16] [--processes 1] [--allowance 4] [--unlimited 2] [--over 2] [--prefill 100000]
+ *   npx tsx bench/tickets/intake-server.ts [--seconds 20] [--concurrency 16] [--processes 1] [--allowance 4] [--unlimited 2] [--over 2] [--prefill 100000] [--warmup 5]
  * PostgreSQL: DATABASE_URL or TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test); a throw-away database.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -39,6 +39,9 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '20' }, concurrency: { type: 'string', default: '16' }, processes: { type: 'string', default: '1' },
     allowance: { type: 'string', default: '4' }, unlimited: { type: 'string', default: '2' }, over: { type: 'string', default: '2' },
     prefill: { type: 'string', default: '100000' },
+    warmup: { type: 'string', default: '5' },
+    // Only to see what logging costs (e.g. --log-level warn); the figures are taken at the production default.
+    'log-level': { type: 'string' },
   },
 });
 const SECONDS = Number(values.seconds);
@@ -102,11 +105,11 @@ try {
   // Connections take the tokens in turn, so the mix of requests follows the mix of contracts.
   const tokens = kinds.flatMap((k) => k.tokens);
 
-  server = await startServer({ databaseUrl: dbUrl.toString(), processes: PROCESSES, scratch });
+  server = await startServer({ databaseUrl: dbUrl.toString(), processes: PROCESSES, scratch, ...(values['log-level'] ? { logLevel: values['log-level'] } : {}) });
   const logFile = server.logFile;
   const url = `${server.base}/api/v1/portal/tickets`;
   const plan = (durationMs: number) => ({ url, tokens, concurrency: CONCURRENCY, durationMs, maxRequests: null, severities: ['blocker', 'critical', 'major', 'trivial'], heldStatuses: [409] });
-  await runLoad(plan(3_000)); // warm-up: JIT, prepared statements, pools
+  await runLoad(plan(Number(values.warmup) * 1000)); // warm-up: JIT, prepared statements, pools (≈ 5,000 requests on a quiet machine)
 
   const phases: Array<{ name: string; r: LoadResult; serverMs: number; dbMs: number; logBytes: number; backends: number; serverPids: number }> = [];
   async function phase(name: string) {
@@ -139,7 +142,7 @@ try {
 
   const load1 = loadavg();
   const perReq = (x: number, r: LoadResult) => (x / Math.max(1, r.ok + r.held)).toFixed(2);
-  log(`\nTicket intake through \`coverdesk server\` (SERVER_PROCESSES=${PROCESSES}, NODE_ENV=production, logging at info into a file), PostgreSQL, ${CONCURRENCY} connections from a separate autocannon process`);
+  log(`\nTicket intake through \`coverdesk server\` (SERVER_PROCESSES=${PROCESSES}, NODE_ENV=production, logging at ${values['log-level'] ?? 'info (the default)'} into a file), PostgreSQL, ${CONCURRENCY} connections from a separate autocannon process`);
   log(`Mix: ${MIX.allowance} contracts with an allowance, ${MIX.unlimited} unlimited, ${MIX.over} over their allowance (requests held, 409 ALLOWANCE_EXHAUSTED); ${tokens.length} tokens, ${SECONDS} s per phase`);
   log(table(
     ['phase', 'tickets/s', 'held/s', 'errors', 'p50', 'p95', 'p99', 'CPU ms/request: server', 'db', 'client', 'log bytes/request'],
@@ -161,7 +164,7 @@ try {
   log(`CPU counted: the server process tree (${phases[0]?.serverPids} processes) and the ${phases[0]?.backends} client backends of database ${dbName} only; client = the load generator.`);
   log('Target: ≥ 1,000 tickets/s on PostgreSQL with 16 clients on this mix; CPU per ticket flat from the first to the 100,000th ticket of a contract year.');
   log(`Machine: ${cpus().length} cores, Node ${process.version}; load average ${load0.map((l) => l.toFixed(2)).join(' ')} before, ${load1.map((l) => l.toFixed(2)).join(' ')} after`);
-  log(`\nReproduce: npx tsx bench/tickets/intake-server.ts --seconds ${SECONDS} --concurrency ${CONCURRENCY} --processes ${PROCESSES} --allowance ${MIX.allowance} --unlimited ${MIX.unlimited} --over ${MIX.over} --prefill ${PREFILL}`);
+  log(`\nReproduce: npx tsx bench/tickets/intake-server.ts --seconds ${SECONDS} --concurrency ${CONCURRENCY} --processes ${PROCESSES} --allowance ${MIX.allowance} --unlimited ${MIX.unlimited} --over ${MIX.over} --prefill ${PREFILL}${values['log-level'] ? ` --log-level ${values['log-level']}` : ''}`);
 } finally {
   await measure.end().catch(() => undefined);
   await cleanUp();

@@ -18,7 +18,8 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-export async function startServer(opts: { databaseUrl: string; processes: number; scratch: string }): Promise<ServerProcess> {
+/** `logLevel` only to measure what logging costs; left out, the server logs as in production. */
+export async function startServer(opts: { databaseUrl: string; processes: number; scratch: string; logLevel?: string }): Promise<ServerProcess> {
   const port = await freePort();
   const logFile = join(opts.scratch, 'server.log');
   const logFd = openSync(logFile, 'a');
@@ -26,7 +27,7 @@ export async function startServer(opts: { databaseUrl: string; processes: number
     env: {
       ...process.env, NODE_ENV: 'production', DATABASE_URL: opts.databaseUrl, SECRET_KEY: BENCH_SECRET, SERVER_PROCESSES: String(opts.processes),
       HOST: '127.0.0.1', PORT: String(port), LOAD_DEMO: 'false', ADMIN_EMAIL: 'bench-admin@example.com', ADMIN_PASSWORD: 'bench admin password',
-      ATTACHMENTS_DIR: opts.scratch, LOG_LEVEL: undefined,
+      ATTACHMENTS_DIR: opts.scratch, LOG_LEVEL: opts.logLevel,
     },
     stdio: ['ignore', logFd, logFd],
   });
