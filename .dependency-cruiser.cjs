@@ -1,7 +1,8 @@
 /**
  * The import rules of docs/ARCHITECTURE.md, checked in CI (`npm run boundaries`).
  * core is pure; storage sees core types; usecases see core, storage, config;
- * server, jobs, mail and cli see usecases, core and config; entry wires all;
+ * server, jobs, mail and cli see usecases, core and config, never storage (but for the handles'
+ * types) nor each other; entry wires all;
  * web never sees storage, usecases or server; views (the API's response
  * shapes, shared by the presenters and the web) see core types only.
  */
@@ -18,7 +19,32 @@ module.exports = {
     },
     rule('storage-sees-core-only', '^src/storage/', '^src/(usecases|server|jobs|mail|cli|entry|web)/', 'storage imports core types only'),
     rule('usecases-below-delivery', '^src/usecases/', '^src/(server|jobs|mail|cli|entry|web)/', 'usecases are shared by HTTP, jobs, mail and CLI'),
-    rule('delivery-not-storage-internals', '^src/(server|jobs|mail)/', '^src/(entry|web|cli)/', 'delivery layers do not import each other entry points'),
+    // The delivery layers (HTTP, jobs, mail transports, CLI) each call use cases; none reaches into
+    // another ($1 is the layer the import comes from), and only the CLI starts processes (entry/run.ts).
+    {
+      name: 'delivery-layers-apart',
+      comment: 'server, jobs, mail and cli do not import each other (nor web)',
+      severity: 'error',
+      from: { path: '^src/(server|jobs|mail|cli)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/(server|jobs|mail|cli|web)/', pathNot: '^src/$1/' },
+    },
+    rule('delivery-not-entry', '^src/(server|jobs|mail)/', '^src/entry/', 'server, jobs and mail are wired by entry, never the other way round'),
+    // Queries belong to use cases: a delivery layer that needs data calls one. It may carry the
+    // storage handles (Db, Storage, BlobStore) through to use cases as types, nothing more.
+    {
+      name: 'delivery-not-storage',
+      comment: 'server, jobs and mail do not import storage: they call use cases',
+      severity: 'error',
+      from: { path: '^src/(server|jobs|mail)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/storage/', pathNot: '^src/storage/(db|blob-store)\\.ts$' },
+    },
+    {
+      name: 'delivery-storage-handles-as-types',
+      comment: 'server, jobs and mail name the storage handles as types only (import type)',
+      severity: 'error',
+      from: { path: '^src/(server|jobs|mail)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/storage/(db|blob-store)\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
     rule('views-see-core-only', '^src/views/', '^src/(storage|usecases|server|jobs|mail|cli|config|entry|web)/', 'views are type-only, browser-safe API shapes: they import core types only'),
     {
       name: 'views-no-packages',

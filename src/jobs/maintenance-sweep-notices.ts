@@ -1,8 +1,7 @@
 import type { Clock } from '../core/clock.js';
 import type { Db } from '../storage/db.js';
-import { claimDueNotices } from '../storage/maintenance-notices.queries.js';
-import { sendNotice } from '../usecases/maintenance/send-notice.js';
-import { eachItem, type ItemFailure } from './each-item.js';
+import { sendDueNotices } from '../usecases/maintenance/send-due-notices.js';
+import type { ItemFailure } from '../usecases/sweeps/support/each-item.js';
 import { inBatches } from './in-batches.js';
 
 export interface NoticeSweepResult {
@@ -21,13 +20,10 @@ export interface NoticeSweepResult {
 export async function sweepMaintenanceNotices(deps: { db: Db; clock: Clock; publicUrl: string; onFailure?: (f: ItemFailure) => void }, opts: { batch?: number; maxBatches?: number } = {}): Promise<NoticeSweepResult> {
   const batch = opts.batch ?? 20;
   const result: NoticeSweepResult = { notices: 0, messages: 0 };
-  result.notices = await inBatches(deps.db, { batch, maxBatches: opts.maxBatches ?? 50 }, async (tx) => {
-    const now = deps.clock.now();
-    const rows = await claimDueNotices(tx, now, batch);
-    await eachItem(tx, { sweep: 'maintenance.sweep-notices', now, onFailure: deps.onFailure }, rows, (r) => r.id, async (db, row) => {
-      result.messages += await sendNotice(db, { now, publicUrl: deps.publicUrl }, row);
-    });
-    return rows.length;
+  result.notices = await inBatches({ batch, maxBatches: opts.maxBatches ?? 50 }, async () => {
+    const r = await sendDueNotices(deps, { batch, sweep: 'maintenance.sweep-notices' });
+    result.messages += r.messages;
+    return r.claimed;
   });
   return result;
 }

@@ -11,7 +11,7 @@ import { registerTicket } from '../usecases/tickets/register-ticket.js';
 import { createUser } from '../usecases/users/create-user.js';
 import { createTestStorage, ENGINES, type TestStorage } from '../../test/support/engines.js';
 import { createTicketWorld } from '../../test/support/ticket-world.js';
-import { SWEEP_MAX_ATTEMPTS, sweepRetryDelayMs } from './each-item.js';
+import { SWEEP_MAX_ATTEMPTS, sweepRetryDelayMs } from '../usecases/sweeps/support/each-item.js';
 import { sweepDueSla } from './sla-sweep-due.js';
 import { startWorker } from './worker.js';
 

@@ -1,9 +1,8 @@
 import type { Clock } from '../core/clock.js';
 import type { Db } from '../storage/db.js';
-import { claimDueClosures, claimDueReminders } from '../storage/pending.queries.js';
-import { closeForLackOfInformation } from '../usecases/tickets/close-for-lack-of-information.js';
-import { sendPendingReminder } from '../usecases/tickets/send-pending-reminder.js';
-import { eachItem, type ItemFailure } from './each-item.js';
+import type { ItemFailure } from '../usecases/sweeps/support/each-item.js';
+import { closeDuePendingTickets } from '../usecases/tickets/close-due-pending-tickets.js';
+import { sendDuePendingReminders } from '../usecases/tickets/send-due-pending-reminders.js';
 import { inBatches } from './in-batches.js';
 
 /**
@@ -16,19 +15,11 @@ const SWEEP = 'tickets.sweep-pending';
 export async function sweepPending(deps: { db: Db; clock: Clock; publicUrl: string; onFailure?: (f: ItemFailure) => void }, opts: { batch?: number } = {}) {
   const batch = opts.batch ?? 50;
   const result = { reminders: 0, closed: 0, postponed: 0, blocked: 0 };
-  result.reminders = await inBatches(deps.db, { batch }, async (tx) => {
-    const now = deps.clock.now();
-    const rows = await claimDueReminders(tx, now, batch);
-    await eachItem(tx, { sweep: SWEEP, now, onFailure: deps.onFailure }, rows, (t) => t.id, (db, t) => sendPendingReminder({ ...deps, db }, t));
-    return rows.length;
-  });
-  await inBatches(deps.db, { batch }, async (tx) => {
-    const now = deps.clock.now();
-    const rows = await claimDueClosures(tx, now, batch);
-    await eachItem(tx, { sweep: SWEEP, now, onFailure: deps.onFailure }, rows, (t) => t.id, async (db, t) => {
-      result[await closeForLackOfInformation({ ...deps, db }, t)]++;
-    });
-    return rows.length;
+  result.reminders = await inBatches({ batch }, () => sendDuePendingReminders(deps, { batch, sweep: SWEEP }));
+  await inBatches({ batch }, async () => {
+    const r = await closeDuePendingTickets(deps, { batch, sweep: SWEEP });
+    for (const k of ['closed', 'postponed', 'blocked'] as const) result[k] += r.outcomes[k];
+    return r.claimed;
   });
   return result;
 }

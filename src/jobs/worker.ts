@@ -5,7 +5,7 @@ import { sweepMaintenanceNotices } from './maintenance-sweep-notices.js';
 import { sweepDueSla } from './sla-sweep-due.js';
 import { sweepPending } from './tickets-sweep-pending.js';
 import { sweepEndOfLifeWarnings } from './versions-sweep-end-of-life.js';
-import { type ItemFailure } from './each-item.js';
+import type { ItemFailure } from '../usecases/sweeps/support/each-item.js';
 
 export interface WorkerDeps {
   db: Db;

@@ -1,6 +1,6 @@
-import type { Db } from '../storage/db.js';
-import { clearSweepFailures, recordSweepFailure } from '../storage/sweep-failures.queries.js';
-import { withTx } from '../storage/with-tx.js';
+import type { Db } from '../../../storage/db.js';
+import { clearSweepFailures, recordSweepFailure } from '../../../storage/sweep-failures.queries.js';
+import { withTx } from '../../../storage/with-tx.js';
 
 /** Attempts before an item is quarantined for an administrator (issue 14, item 3). */
 export const SWEEP_MAX_ATTEMPTS = 5;
