@@ -1,10 +1,11 @@
 // The parse worker (issue 13 item 2): one inbound message at a time, off the
 // main thread, under the time and memory budget the pool gives it. Plain .mjs
-// so the pool can start it with or without a TypeScript loader in the parent.
+// so the pool can start it with or without a TypeScript loader in the parent;
+// a worker thread does not inherit the parent's loader, so it picks its own.
 import { parentPort } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
+import { loadTypeScript } from '../config/typescript-runtime.mjs';
 
-register();
+await loadTypeScript();
 const { parseInbound } = await import('../usecases/mail/parse-inbound.ts');
 
 parentPort.on('message', async ({ id, raw, envelope }) => {
