@@ -1,4 +1,4 @@
-import { createServer, type AddressInfo } from 'node:net';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
@@ -22,6 +22,8 @@ export interface SinkMode {
   unknownUsers: Set<string>;
   /** Milliseconds before answering DATA (a slow server). */
   delayMs: number;
+  /** Take the whole message, then close the connection without answering (the sender cannot know it arrived). */
+  dropAfterData: boolean;
 }
 
 export interface SmtpSink {
@@ -46,8 +48,10 @@ export async function freePort(): Promise<number> {
 
 /** A real SMTP server on loopback (smtp-server) acting as the outbound peer in tests. */
 export async function startSmtpSink(port = 0): Promise<SmtpSink> {
-  const mode: SinkMode = { connect: null, rcpt: null, data: null, unknownUsers: new Set(), delayMs: 0 };
+  const mode: SinkMode = { connect: null, rcpt: null, data: null, unknownUsers: new Set(), delayMs: 0, dropAfterData: false };
   const received: SinkMessage[] = [];
+  // The client's socket by its port: drop-after-DATA destroys it instead of answering.
+  const sockets = new Map<number, Socket>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
@@ -68,15 +72,22 @@ export async function startSmtpSink(port = 0): Promise<SmtpSink> {
         const raw = Buffer.concat(chunks);
         const parsed = await simpleParser(raw);
         const code = mode.data;
+        const drop = mode.dropAfterData;
         received.push({
           raw,
           messageId: parsed.messageId ?? '',
           envelope: { from: session.envelope.mailFrom === false ? '' : session.envelope.mailFrom.address, to: session.envelope.rcptTo.map((r) => r.address) },
-          accepted: !code,
+          accepted: !code && !drop,
         });
+        if (drop) return sockets.get(session.remotePort)?.destroy();
         setTimeout(() => cb(code ? err(code, '4.3.0 Temporary failure after data') : null), mode.delayMs);
       });
     },
+  });
+  server.server.on('connection', (socket: Socket) => {
+    const port = socket.remotePort!;
+    sockets.set(port, socket);
+    socket.once('close', () => sockets.delete(port));
   });
   await new Promise<void>((resolve, reject) => {
     server.server.once('error', reject);
