@@ -1,5 +1,7 @@
 /** Who is acting: a vendor user, a customer's contact, or the system (jobs, mail). */
-export type StaffRole = 'admin' | 'manager' | 'agent';
+import type { StaffRole } from './enums.js';
+
+export type { StaffRole };
 
 export type Actor =
   | { kind: 'user'; id: string; role: StaffRole; name: string; email: string; locale: string; timeZone: string; mustChangePassword?: boolean }

@@ -1,4 +1,6 @@
 import { Type, type TSchema } from '@sinclair/typebox';
+import { LOCALES } from '../core/enums.js';
+import { literalUnion } from '../core/literal-union.js';
 
 /** Shared TypeBox pieces. Every object is closed: unknown properties are a 400. */
 export const Obj = <T extends Record<string, TSchema>>(props: T) => Type.Object(props, { additionalProperties: false });
@@ -7,7 +9,7 @@ export const Uuid = Type.String({ format: 'uuid' });
 export const IdParams = Obj({ id: Uuid });
 export const IsoDate = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 export const IsoInstant = Type.String({ format: 'date-time' });
-export const Locale = Type.Union([Type.Literal('en'), Type.Literal('es'), Type.Literal('el')]);
+export const Locale = literalUnion(LOCALES);
 export const Email = Type.String({ format: 'email', maxLength: 254 });
 
 /**

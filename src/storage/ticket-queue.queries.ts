@@ -5,9 +5,12 @@ import type { Db } from './db.js';
 import { rowsOf } from './migrate.js';
 import { contacts, customers, tickets, users } from './schema/index.js';
 import type { TicketStatusValue } from './schema/tickets.js';
+import { DONE_TICKET_STATUSES, OPEN_TICKET_STATUSES } from '../core/enums.js';
 
 /** Statuses of a ticket still being worked on (the queue's default, and its partial indexes). */
-export const OPEN_STATUSES: readonly TicketStatusValue[] = ['new', 'open', 'pending', 'on_hold'];
+export const OPEN_STATUSES: readonly TicketStatusValue[] = OPEN_TICKET_STATUSES;
+/** The done statuses as literals, not parameters: the planner matches a partial index's predicate only against constants. */
+const DONE_LITERALS = sql.raw(DONE_TICKET_STATUSES.map((x) => `'${x}'`).join(', '));
 /** Counts stop here: a total of COUNT_CAP + 1 means "more than COUNT_CAP". */
 export const COUNT_CAP = 10_000;
 
@@ -78,7 +81,7 @@ function whereOf(f: TicketListFilter, now: Date, vector: SQL, defaultStatuses: r
   const statuses = f.statuses?.length ? [...new Set(f.statuses)] : defaultStatuses;
   // Open tickets are spelled like the partial indexes' predicate, so the planner can use those indexes.
   const openOnly = statuses?.every((s) => OPEN_STATUSES.includes(s));
-  if (openOnly) w.push(sql`${tickets.status} NOT IN ('solved', 'closed')`);
+  if (openOnly) w.push(sql`${tickets.status} NOT IN (${DONE_LITERALS})`);
   if (statuses && !(openOnly && statuses.length === OPEN_STATUSES.length)) w.push(inArray(tickets.status, [...statuses]));
   if (f.severities?.length) w.push(inArray(tickets.severity, [...f.severities]));
   if (f.customerId) w.push(eq(tickets.customerId, f.customerId));

@@ -3,8 +3,9 @@
 import type { Locale } from '../core/notifications/render.js';
 import type { LocalizedMarkdown, LocalizedText } from './localized.js';
 import type { Audience } from './maintenance.js';
+import type { AnnouncementKind } from '../core/enums.js';
 
-export type AnnouncementKind = 'documentation' | 'sla' | 'policy' | 'service' | 'product' | 'other';
+export type { AnnouncementKind };
 
 export interface AnnouncementView {
   id: string;

@@ -4,6 +4,7 @@ import type { CategoryOverrides } from '../core/billing/chargeability.js';
 // minor units beside an ISO currency. Type-only.
 import type { Activity, RoundingRule } from '../core/billing/billing-units.js';
 import type { EstimateStatus, PhaseStatus } from '../core/billing/estimate-flow.js';
+import type { EstimateDecisionChannel } from '../core/enums.js';
 
 /** A contract's billing facts (R-B1..R-B4, R-B7, R-P5) as the API shows and takes them. */
 export interface ContractTermsView {
@@ -95,7 +96,7 @@ export interface EstimateView {
   sentAt: string | null;
   decidedAt: string | null;
   decidedBy: string | null;
-  decisionChannel: 'portal' | 'email' | null;
+  decisionChannel: EstimateDecisionChannel | null;
   decisionNote: string | null;
   phases: PhaseView[];
 }

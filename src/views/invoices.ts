@@ -2,6 +2,7 @@
 // by src/usecases/billing and read by the web. Type-only.
 import type { DraftLine } from '../core/billing/invoice-lines.js';
 import type { Locale } from '../core/notifications/render.js';
+import type { InvoiceKind, InvoiceStatus } from '../core/enums.js';
 
 /** An invoice line: core's DraftLine as stored (R-B8: traceable to its source), with its place and formatted amounts. */
 export interface InvoiceLineView extends DraftLine {
@@ -22,8 +23,8 @@ export interface InvoiceView {
   customerId: string;
   customerName: string;
   customerCode: string;
-  kind: 'invoice' | 'credit_note';
-  status: 'draft' | 'issued';
+  kind: InvoiceKind;
+  status: InvoiceStatus;
   series: string | null;
   number: number | null;
   displayNumber: string | null;

@@ -3,11 +3,12 @@
 import type { NoticeRule } from '../core/maintenance/notice-rule.js';
 import type { Locale } from '../core/notifications/render.js';
 import type { LocalizedText } from './localized.js';
+import type { Audience, MaintenanceStatus } from '../core/enums.js';
 
 export type { NoticeRule };
 
 /** R-M3: every customer, the customers running productId (or one of its modules), or customerIds. */
-export type Audience = 'all' | 'product' | 'customers';
+export type { Audience };
 
 export interface MaintenanceTypeView {
   id: string;
@@ -54,7 +55,7 @@ export interface MaintenanceView {
   releaseId: string | null;
   audience: Audience;
   customerIds: string[];
-  status: 'scheduled' | 'cancelled';
+  status: MaintenanceStatus;
   revision: number;
   /** R-M1: the latest instant the required notice could go out. */
   noticeRequiredBy: string | null;
@@ -94,7 +95,7 @@ export interface PortalMaintenanceView {
   endsAt: string;
   durationMinutes: number;
   shutsDown: boolean;
-  status: 'scheduled' | 'cancelled';
+  status: MaintenanceStatus;
   cancelledAt: string | null;
   productId: string | null;
   /** The language the texts are in (the reader's, else English, else any). */

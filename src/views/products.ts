@@ -4,6 +4,7 @@ import type { Locale } from '../core/notifications/render.js';
 import type { UpgradeRight } from '../core/versions/upgrade-right.js';
 import type { VersionPart, VersionScheme } from '../core/versions/version-scheme.js';
 import type { LocalizedMarkdown } from './localized.js';
+import type { ProductKind, ReleaseKind } from '../core/enums.js';
 
 export type { UpgradeRight, VersionPart };
 
@@ -11,7 +12,7 @@ export interface ProductView {
   id: string;
   code: string;
   name: string;
-  kind: 'product' | 'module';
+  kind: ProductKind;
   /** The product a module belongs to (R-V1); null for products. */
   parentId: string | null;
   schemeCode: string;
@@ -39,7 +40,7 @@ export interface MajorLine {
 }
 
 export interface InstalledVersionView {
-  product: { id: string; code: string; name: string; kind: 'product' | 'module'; parentId: string | null };
+  product: { id: string; code: string; name: string; kind: ProductKind; parentId: string | null };
   version: string;
   installedOn: string | null;
   updatedAt: string;
@@ -51,7 +52,7 @@ export interface InstalledVersionView {
   upgradeToLatest: UpgradeRight | null;
 }
 
-export type ReleaseKind = 'major' | 'minor' | 'hotfix' | 'plugin_update';
+export type { ReleaseKind };
 
 export interface ReleaseView {
   id: string;

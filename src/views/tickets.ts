@@ -2,6 +2,7 @@
 // Not here yet: the ticket itself (portal and staff), queue rows and refused requests, whose
 // presenters infer their types and give clock states as plain strings.
 import type { SlaClock, SlaWarning, TicketStatus } from '../core/sla/sla-types.js';
+import type { ActorKind, Channel } from '../core/enums.js';
 import type { TicketEventBody } from '../core/tickets/ticket-events.js';
 
 /**
@@ -11,7 +12,7 @@ import type { TicketEventBody } from '../core/tickets/ticket-events.js';
 export type TicketEventView = {
   id: number;
   at: string;
-  actorKind: 'user' | 'contact' | 'system';
+  actorKind: ActorKind;
   actorId: string | null;
   internal: boolean;
 } & TicketEventBody;
@@ -37,7 +38,7 @@ export interface CustomerTicketSummary {
   requester: { id: string; name: string };
   status: TicketStatus;
   severity: string;
-  channel: 'portal' | 'email' | 'phone' | 'api';
+  channel: Channel;
   registeredAt: string;
   /** on_you while Pending; on_us while New, Open or On hold; none once Solved or Closed. */
   waiting: CustomerWaiting;

@@ -1,11 +1,12 @@
 import { allocate, mulDivRound } from './money.js';
+import type { RoundingRule } from '../enums.js';
 
 /** R-B7 timesheet activities: communication counts as much as the work itself (004). */
 export const ACTIVITIES = ['communication', 'identification', 'configuration', 'administration', 'testing', 'implementation'] as const;
 export type Activity = (typeof ACTIVITIES)[number];
 
 /** R-B7 rounding rule (contract setting): each entry on its own, or the day's total per ticket. */
-export type RoundingRule = 'per_entry' | 'per_ticket_per_day';
+export type { RoundingRule };
 
 export interface TimeForBilling {
   id: string;

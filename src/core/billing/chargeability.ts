@@ -1,7 +1,8 @@
 import { parseIsoDate } from '../time/civil-date.js';
+import { TICKET_CATEGORIES } from '../enums.js';
 
 /** Request categories (R-B1..R-B6). */
-export const BILLING_CATEGORIES = ['bug', 'configuration_error', 'advice', 'configuration_request', 'feature_suggestion', 'change_request'] as const;
+export const BILLING_CATEGORIES = TICKET_CATEGORIES;
 export type BillingCategory = (typeof BILLING_CATEGORIES)[number];
 
 /** R-P1: a contract's own word on one category, over the plan's included categories and the R-B* rules. */

@@ -1,14 +1,15 @@
 import { DomainError } from '../errors.js';
+import type { EstimateStatus, PhaseStatus } from '../enums.js';
 
 /** R-B4/R-B6 estimate states: draft → sent → approved | declined. */
-export type EstimateStatus = 'draft' | 'sent' | 'approved' | 'declined';
+export type { EstimateStatus };
 
 /**
  * Phase states (004: "handover and approval phase"). Approving the estimate
  * starts the first phase; the vendor hands a phase over; the customer's
  * administrator accepts it (the next phase starts) or sends it back.
  */
-export type PhaseStatus = 'pending' | 'in_progress' | 'handed_over' | 'accepted';
+export type { PhaseStatus };
 
 export interface PhaseState {
   id: string;

@@ -1,5 +1,6 @@
+import type { Locale } from '../enums.js';
 /** Billing languages: the customer's locale (RULES §9). */
-export type BillingLocale = 'en' | 'es' | 'el';
+export type BillingLocale = Locale;
 
 const LOCALE_TAG: Record<BillingLocale, string> = { en: 'en-GB', es: 'es-ES', el: 'el-GR' };
 

@@ -4,10 +4,11 @@ import { bundleText, chargeText, overageText, timeText } from './line-text.js';
 import { sumCents } from './money.js';
 import type { ChargeKind } from './pricing.js';
 import type { Tariff } from './tariffs.js';
+import type { InvoiceSourceType, InvoiceUnit } from '../enums.js';
 
 /** Where an invoice line comes from (R-B8: every line traceable to its source). */
-export type LineSourceType = 'contract_charge' | 'ticket_bundle' | 'overage_ticket' | 'ticket_time';
-export type LineUnit = 'month' | 'bundle' | 'ticket' | 'minute';
+export type LineSourceType = InvoiceSourceType;
+export type LineUnit = InvoiceUnit;
 
 export interface DraftLine {
   sourceType: LineSourceType;

@@ -1,9 +1,10 @@
 import { DomainError } from '../errors.js';
 import { parseIsoDate } from '../time/civil-date.js';
 import { mulDivRound } from './money.js';
+import type { ContractChargeKind } from '../enums.js';
 
 /** What a contract fee charge is for (R-P7..R-P10). */
-export type ChargeKind = 'activation' | 'retroactive' | 'renewal' | 'adjustment';
+export type ChargeKind = ContractChargeKind;
 
 /** A computed contract fee: `months`/12 of `yearlyPriceCents`, for the dates it covers. */
 export interface ChargeQuote {

@@ -1,4 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { CHANNELS, FIRST_RESPONSE_RULES, OVERAGE_RULES, type Channel } from '../enums.js';
+import { literalUnion } from '../literal-union.js';
 
 /**
  * R-P1/R-T3: the JSON shape of a plan version's terms. Every number is data.
@@ -36,9 +38,8 @@ export const SeverityTargetsSchema = Type.Object(
 );
 export type SeverityTargets = Static<typeof SeverityTargetsSchema>;
 
-export const CHANNELS = ['email', 'portal', 'phone', 'api'] as const;
-export type Channel = (typeof CHANNELS)[number];
-export const ChannelSchema = Type.Union(CHANNELS.map((c) => Type.Literal(c)));
+export { CHANNELS, type Channel };
+export const ChannelSchema = literalUnion(CHANNELS);
 
 const UpgradeLevel = Type.Union(['none', 'hotfix', 'minor', 'major'].map((l) => Type.Literal(l)), {
   description: 'Highest release kind whose upgrades are free (R-V5)',
@@ -71,8 +72,8 @@ export const PlanTermsSchema = Type.Object(
       description: 'R-C2 cap; null = no cap, 0 = nobody may report',
     }),
     ticketsPerYear: Type.Union([Type.Integer({ minimum: 0, maximum: 1000000 }), Type.Null()], { description: 'R-P5; null = unlimited' }),
-    overageRule: Type.Union([Type.Literal('bill'), Type.Literal('hold')]),
-    firstResponseRule: Type.Union([Type.Literal('reply'), Type.Literal('evaluation')]),
+    overageRule: literalUnion(OVERAGE_RULES),
+    firstResponseRule: literalUnion(FIRST_RESPONSE_RULES),
     highPriority: Type.Boolean({ description: 'R-K9' }),
     warningPercents: Type.Array(Type.Integer({ minimum: 1, maximum: 99 }), { maxItems: 5 }),
     services: Type.Array(Code, { maxItems: 50, uniqueItems: true }),

@@ -1,6 +1,8 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { CalendarSpecSchema, IsoDateSchema } from './calendar-schema.js';
 import { ChannelSchema, EntitlementsSchema } from './plan-terms-schema.js';
+import { FIRST_RESPONSE_RULES, OVERAGE_RULES } from '../enums.js';
+import { literalUnion } from '../literal-union.js';
 
 /**
  * The JSON shape of a preset catalogue in presets/*.json (RULES "Plan
@@ -30,8 +32,8 @@ export const PresetPlanSchema = Type.Object(
     channels: Type.Array(ChannelSchema, { uniqueItems: true }),
     maxAuthorizedContacts: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]),
     ticketsPerYear: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]),
-    overageRule: Type.Union([Type.Literal('bill'), Type.Literal('hold')]),
-    firstResponseRule: Type.Union([Type.Literal('reply'), Type.Literal('evaluation')]),
+    overageRule: literalUnion(OVERAGE_RULES),
+    firstResponseRule: literalUnion(FIRST_RESPONSE_RULES),
     highPriority: Type.Boolean(),
     warningPercents: Type.Optional(Type.Array(Type.Integer({ minimum: 1, maximum: 99 }))),
     services: Type.Array(SeverityCode, { uniqueItems: true }),

@@ -1,9 +1,10 @@
+import type { Locale } from '../enums.js';
 /**
  * Notification templates (RULES §9): every message exists in English, Spanish
  * and Greek, is rendered at enqueue time in the recipient's language and time
  * zone, and is kept as text and HTML. Header values never carry CR or LF.
  */
-export type Locale = 'en' | 'es' | 'el';
+export type { Locale };
 
 export interface Rendered {
   subject: string;

@@ -2,9 +2,10 @@ import type { CompiledCalendar } from '../time/compiled-calendar.js';
 import type { CountedInterval } from '../time/counted-intervals.js';
 import type { ExplainedInstant } from '../time/explain-between.js';
 import type { SeverityTargets, Target } from './targets.js';
+import type { TicketStatus } from '../enums.js';
 
-/** Ticket status (R-K3). */
-export type TicketStatus = 'new' | 'open' | 'pending' | 'on_hold' | 'solved' | 'closed';
+/** Ticket status (R-K3), defined once in core/enums.ts. */
+export type { TicketStatus };
 
 /** A ticket timeline event; `at` in epoch seconds. */
 export type SlaEvent =

@@ -1,3 +1,4 @@
+import type { AllowanceExclusion } from '../enums.js';
 /**
  * R-P4/R-P5 allowance arithmetic on plain dates ('YYYY-MM-DD'). Contract years
  * start on the contract's start date and its anniversaries; a start on 29
@@ -56,7 +57,7 @@ export function isInGoLiveGrace(goLiveDate: string | null, date: string, graceMo
  */
 export function allowanceBooking(f: { grace: boolean; unlimited: boolean; overage: boolean }): {
   counts: boolean;
-  exclusion: 'go_live_grace' | 'unlimited' | null;
+  exclusion: AllowanceExclusion | null;
 } {
   if (f.grace) return { counts: false, exclusion: 'go_live_grace' };
   if (f.unlimited) return { counts: false, exclusion: 'unlimited' };

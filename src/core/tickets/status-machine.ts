@@ -1,5 +1,6 @@
 import { DomainError } from '../errors.js';
 import type { TicketStatus } from '../sla/sla-types.js';
+import { OPEN_TICKET_STATUSES } from '../enums.js';
 
 /**
  * R-K3: New → Open (first response) → Pending (waiting for the customer) → Open
@@ -32,5 +33,5 @@ export function isWaitingOnVendor(s: TicketStatus): boolean {
 }
 
 export function isOpenStatus(s: TicketStatus): boolean {
-  return s !== 'solved' && s !== 'closed';
+  return (OPEN_TICKET_STATUSES as readonly TicketStatus[]).includes(s);
 }

@@ -1,9 +1,10 @@
 import { escapeHtml, fromParagraphs, pick, type Locale, type Rendered, type TemplateContext } from '../notifications/render.js';
+import type { ReleaseKind } from '../enums.js';
 
 export interface ReleasePublishedParams {
   productName: string;
   version: string;
-  kind: 'major' | 'minor' | 'hotfix' | 'plugin_update';
+  kind: ReleaseKind;
   /** Notes in the reader's language (or the fallback), sanitised HTML and text; empty when none. */
   notesHtml: string;
   notesText: string;

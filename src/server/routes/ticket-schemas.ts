@@ -1,16 +1,13 @@
 import { Type } from '@sinclair/typebox';
 import { Obj } from '../schemas.js';
+import { TICKET_CATEGORIES, TICKET_STATUSES } from '../../core/enums.js';
+import { literalUnion } from '../../core/literal-union.js';
 
 /** Shared ticket route schemas. Bodies are text (kept as sanitized HTML and plain text). */
 export const Subject = Type.String({ minLength: 1, maxLength: 300 });
 export const BodyText = Type.String({ minLength: 1, maxLength: 100_000 });
 export const SeverityCode = Type.String({ pattern: '^[a-z][a-z0-9_]*$', maxLength: 64 });
-export const Status = Type.Union([
-  Type.Literal('new'), Type.Literal('open'), Type.Literal('pending'), Type.Literal('on_hold'), Type.Literal('solved'), Type.Literal('closed'),
-]);
-export const Category = Type.Union([
-  Type.Literal('bug'), Type.Literal('configuration_error'), Type.Literal('advice'),
-  Type.Literal('configuration_request'), Type.Literal('feature_suggestion'), Type.Literal('change_request'),
-]);
+export const Status = literalUnion(TICKET_STATUSES);
+export const Category = literalUnion(TICKET_CATEGORIES);
 export const TicketParams = Obj({ id: Type.String({ format: 'uuid' }) });
 export const AttachmentParams = Obj({ id: Type.String({ format: 'uuid' }), attachmentId: Type.String({ format: 'uuid' }) });

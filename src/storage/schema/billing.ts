@@ -4,6 +4,7 @@ import type { CategoryOverrides } from '../../core/billing/chargeability.js';
 import type { EstimateStatus, PhaseStatus } from '../../core/billing/estimate-flow.js';
 import type { LineSourceType, LineUnit } from '../../core/billing/invoice-lines.js';
 import type { ChargeKind } from '../../core/billing/pricing.js';
+import type { BillingClaimSourceType, EstimateDecisionChannel, InvoiceKind, InvoiceStatus, Locale } from '../../core/enums.js';
 
 // Mirrors migrations/20261121070000-billing.sql (SQL is the source of truth).
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -58,7 +59,7 @@ export const estimates = pgTable('estimates', {
   sentBy: uuid('sent_by'),
   decidedAt: ts('decided_at'),
   decidedBy: uuid('decided_by'),
-  decisionChannel: text('decision_channel').$type<'portal' | 'email'>(),
+  decisionChannel: text('decision_channel').$type<EstimateDecisionChannel>(),
   decisionNote: text('decision_note'),
 });
 
@@ -157,15 +158,15 @@ export const invoiceSeries = pgTable('invoice_series', {
 export const invoices = pgTable('invoices', {
   id: uuid('id').primaryKey().defaultRandom(),
   customerId: uuid('customer_id').notNull(),
-  kind: text('kind').$type<'invoice' | 'credit_note'>().notNull(),
-  status: text('status').$type<'draft' | 'issued'>().notNull().default('draft'),
+  kind: text('kind').$type<InvoiceKind>().notNull(),
+  status: text('status').$type<InvoiceStatus>().notNull().default('draft'),
   series: text('series'),
   number: integer('number'),
   displayNumber: text('display_number'),
   periodStart: day('period_start').notNull(),
   periodEnd: day('period_end').notNull(),
   currency: text('currency').notNull(),
-  locale: text('locale').$type<'en' | 'es' | 'el'>().notNull(),
+  locale: text('locale').$type<Locale>().notNull(),
   customerName: text('customer_name').notNull(),
   customerCode: text('customer_code').notNull(),
   totalCents: cents('total_cents').notNull().default(0),
@@ -196,7 +197,7 @@ export const invoiceLines = pgTable('invoice_lines', {
   creditedLineId: uuid('credited_line_id'),
 });
 
-export type ClaimSourceType = 'contract_charge' | 'ticket_bundle' | 'overage_ticket' | 'time_entry';
+export type ClaimSourceType = BillingClaimSourceType;
 
 export const billingClaims = pgTable(
   'billing_claims',

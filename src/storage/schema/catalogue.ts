@@ -1,4 +1,5 @@
 import { bigint, boolean, date, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { FirstResponseRule, OverageRule, PriceBasis } from '../../core/enums.js';
 
 // Mirrors migrations/20261121000000-people-and-catalogue.sql (SQL is the source of truth).
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -51,8 +52,8 @@ export const planVersions = pgTable('plan_versions', {
   channels: jsonb('channels').$type<string[]>().notNull().default([]),
   maxAuthorizedContacts: integer('max_authorized_contacts'),
   ticketsPerYear: integer('tickets_per_year'),
-  overageRule: text('overage_rule').$type<'bill' | 'hold'>().notNull().default('hold'),
-  firstResponseRule: text('first_response_rule').$type<'reply' | 'evaluation'>().notNull().default('reply'),
+  overageRule: text('overage_rule').$type<OverageRule>().notNull().default('hold'),
+  firstResponseRule: text('first_response_rule').$type<FirstResponseRule>().notNull().default('reply'),
   highPriority: boolean('high_priority').notNull().default(false),
   warningPercents: jsonb('warning_percents').$type<number[]>().notNull().default([75, 90]),
   services: jsonb('services').$type<string[]>().notNull().default([]),
@@ -79,7 +80,7 @@ export const contracts = pgTable('contracts', {
   startDate: day('start_date').notNull(),
   goLiveDate: day('go_live_date'),
   endDate: day('end_date'),
-  priceBasis: text('price_basis').$type<'fixed' | 'licence' | 'development'>().notNull().default('fixed'),
+  priceBasis: text('price_basis').$type<PriceBasis>().notNull().default('fixed'),
   basisAmountCents: bigint('basis_amount_cents', { mode: 'number' }),
   percentBp: integer('percent_bp'),
   yearlyPriceCents: bigint('yearly_price_cents', { mode: 'number' }),

@@ -1,21 +1,10 @@
 import { integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { InboundStatus } from '../../core/enums.js';
 
 // Mirrors migrations/20261121060000-inbound-mail.sql (SQL is the source of truth).
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
-export type InboundStatus =
-  | 'processing'
-  | 'ticket_created'
-  | 'reply_added'
-  | 'refused'
-  | 'kept_not_participant'
-  | 'ignored_auto_reply'
-  | 'ignored_bounce'
-  | 'ignored_loop'
-  | 'ignored_empty'
-  | 'failed'
-  // 20261207050000-inbound-unparseable.sql: kept raw, never processed (issue 13 item 2).
-  | 'unparseable';
+export type { InboundStatus };
 
 export const inboundMessages = pgTable('inbound_messages', {
   id: uuid('id').primaryKey().defaultRandom(),

@@ -1,17 +1,18 @@
 import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { Locale, OutboxStatus, RecipientKind, SlaClock, SlaNoticeKind } from '../../core/enums.js';
 
 // Mirrors migrations/20261121050000-outbox-and-deadlines.sql (SQL is the source of truth).
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
-export type OutboxStatus = 'pending' | 'sent' | 'failed' | 'kept' | 'bounced';
+export type { OutboxStatus };
 
 export const outboxMessages = pgTable('outbox_messages', {
   id: uuid('id').primaryKey().defaultRandom(),
   createdAt: ts('created_at').notNull(),
   dedupeKey: text('dedupe_key'),
   template: text('template').notNull(),
-  locale: text('locale').$type<'en' | 'es' | 'el'>().notNull(),
-  recipientKind: text('recipient_kind').$type<'user' | 'contact' | 'address'>().notNull(),
+  locale: text('locale').$type<Locale>().notNull(),
+  recipientKind: text('recipient_kind').$type<RecipientKind>().notNull(),
   recipientId: uuid('recipient_id'),
   toAddress: text('to_address').notNull(),
   toName: text('to_name').notNull().default(''),
@@ -42,8 +43,8 @@ export const slaNotifications = pgTable(
   'sla_notifications',
   {
     ticketId: uuid('ticket_id').notNull(),
-    clock: text('clock').$type<'response' | 'resolution'>().notNull(),
-    kind: text('kind').$type<'warning' | 'breach'>().notNull(),
+    clock: text('clock').$type<SlaClock>().notNull(),
+    kind: text('kind').$type<SlaNoticeKind>().notNull(),
     percent: integer('percent').notNull().default(100),
     budgetSeconds: integer('budget_seconds').notNull(),
     dueAt: ts('due_at').notNull(),

@@ -1,4 +1,5 @@
 import { bigint, boolean, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { ActorKind, Locale, PrincipalKind, StaffRole } from '../../core/enums.js';
 
 // Mirrors migrations/20261121000000-people-and-catalogue.sql (SQL is the source of truth).
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -7,9 +8,9 @@ export const users = pgTable('users', {
   id: uuid('id').primaryKey().defaultRandom(),
   email: text('email').notNull(),
   name: text('name').notNull(),
-  role: text('role').$type<'admin' | 'manager' | 'agent'>().notNull(),
+  role: text('role').$type<StaffRole>().notNull(),
   passwordHash: text('password_hash'),
-  locale: text('locale').$type<'en' | 'es' | 'el'>().notNull().default('en'),
+  locale: text('locale').$type<Locale>().notNull().default('en'),
   timeZone: text('time_zone').notNull().default('UTC'),
   mustChangePassword: boolean('must_change_password').notNull().default(false),
   archivedAt: ts('archived_at'),
@@ -21,7 +22,7 @@ export const customers = pgTable('customers', {
   id: uuid('id').primaryKey().defaultRandom(),
   code: text('code').notNull(),
   name: text('name').notNull(),
-  locale: text('locale').$type<'en' | 'es' | 'el'>().notNull().default('en'),
+  locale: text('locale').$type<Locale>().notNull().default('en'),
   timeZone: text('time_zone').notNull().default('UTC'),
   currency: text('currency').notNull().default('EUR'),
   notes: text('notes').notNull().default(''),
@@ -36,7 +37,7 @@ export const contacts = pgTable('contacts', {
   email: text('email').notNull(),
   name: text('name').notNull(),
   phone: text('phone').notNull().default(''),
-  locale: text('locale').$type<'en' | 'es' | 'el'>().notNull().default('en'),
+  locale: text('locale').$type<Locale>().notNull().default('en'),
   timeZone: text('time_zone').notNull().default('UTC'),
   isAuthorized: boolean('is_authorized').notNull().default(false),
   // 20261207020300-contacts-authorized-at.sql (R-C2: the earliest authorized are within a lowered cap)
@@ -62,7 +63,7 @@ export const contactEmailConfirmations = pgTable('contact_email_confirmations', 
 
 export const sessions = pgTable('sessions', {
   idHash: text('id_hash').primaryKey(),
-  principalKind: text('principal_kind').$type<'user' | 'contact'>().notNull(),
+  principalKind: text('principal_kind').$type<PrincipalKind>().notNull(),
   principalId: uuid('principal_id').notNull(),
   csrfToken: text('csrf_token').notNull(),
   createdAt: ts('created_at').notNull(),
@@ -72,7 +73,7 @@ export const sessions = pgTable('sessions', {
 
 export const apiTokens = pgTable('api_tokens', {
   id: uuid('id').primaryKey().defaultRandom(),
-  principalKind: text('principal_kind').$type<'user' | 'contact'>().notNull(),
+  principalKind: text('principal_kind').$type<PrincipalKind>().notNull(),
   principalId: uuid('principal_id').notNull(),
   name: text('name').notNull(),
   prefix: text('prefix').notNull(),
@@ -101,7 +102,7 @@ export const rateLimitBuckets = pgTable('rate_limit_buckets', {
 export const auditEvents = pgTable('audit_events', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
   at: ts('at').notNull(),
-  actorKind: text('actor_kind').$type<'user' | 'contact' | 'system'>().notNull(),
+  actorKind: text('actor_kind').$type<ActorKind>().notNull(),
   actorId: uuid('actor_id'),
   action: text('action').notNull(),
   objectType: text('object_type').notNull(),

@@ -1,4 +1,5 @@
 import { boolean, date, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { ActorKind, AnnouncementKind, MaintenanceStatus, ProductKind, ReleaseKind } from '../../core/enums.js';
 
 // Mirrors migrations/20261121080000-products-and-maintenance.sql (SQL is the source of truth).
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -20,7 +21,7 @@ export const products = pgTable('products', {
   id: uuid('id').primaryKey().defaultRandom(),
   code: text('code').notNull(),
   name: text('name').notNull(),
-  kind: text('kind').$type<'product' | 'module'>().notNull(),
+  kind: text('kind').$type<ProductKind>().notNull(),
   parentId: uuid('parent_id'),
   schemeCode: text('scheme_code').notNull(),
   description: text('description').notNull().default(''),
@@ -36,7 +37,7 @@ export const releases = pgTable('releases', {
   productId: uuid('product_id').notNull(),
   version: text('version').notNull(),
   versionKey: integer('version_key').array().notNull(),
-  kind: text('kind').$type<'major' | 'minor' | 'hotfix' | 'plugin_update'>().notNull(),
+  kind: text('kind').$type<ReleaseKind>().notNull(),
   customerId: uuid('customer_id'),
   notes: jsonb('notes').$type<LocalizedMarkdown>().notNull().default({}),
   releasedOn: date('released_on', { mode: 'string' }),
@@ -98,7 +99,7 @@ export const maintenanceOperations = pgTable('maintenance_operations', {
   endsAt: ts('ends_at').notNull(),
   shutsDown: boolean('shuts_down').notNull(),
   audience: text('audience').$type<Audience>().notNull(),
-  status: text('status').$type<'scheduled' | 'cancelled'>().notNull().default('scheduled'),
+  status: text('status').$type<MaintenanceStatus>().notNull().default('scheduled'),
   revision: integer('revision').notNull().default(1),
   noticeRequiredBy: ts('notice_required_by'),
   overrideReason: text('override_reason'),
@@ -118,7 +119,7 @@ export const maintenanceOperationCustomers = pgTable(
 
 export const announcements = pgTable('announcements', {
   id: uuid('id').primaryKey().defaultRandom(),
-  kind: text('kind').$type<'documentation' | 'sla' | 'policy' | 'service' | 'product' | 'other'>().notNull(),
+  kind: text('kind').$type<AnnouncementKind>().notNull(),
   titles: jsonb('titles').$type<LocalizedText>().notNull(),
   bodies: jsonb('bodies').$type<LocalizedMarkdown>().notNull(),
   audience: text('audience').$type<Audience>().notNull(),
@@ -157,7 +158,7 @@ export const icalFeeds = pgTable('ical_feeds', {
   customerId: uuid('customer_id').primaryKey(),
   tokenHash: text('token_hash').notNull(),
   createdAt: ts('created_at').notNull(),
-  createdByKind: text('created_by_kind').$type<'user' | 'contact' | 'system'>().notNull(),
+  createdByKind: text('created_by_kind').$type<ActorKind>().notNull(),
   createdById: uuid('created_by_id'),
   lastUsedAt: ts('last_used_at'),
 });

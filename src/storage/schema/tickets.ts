@@ -1,15 +1,16 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, customType, date, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { ActorKind, AllowanceExclusion, Channel, IdempotencyState, MessageKind, Outcome, TicketCategory, TicketStatus, UnentitledStatus } from '../../core/enums.js';
 
 // Mirrors migrations/20261121030000-tickets.sql (SQL is the source of truth).
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 const day = (name: string) => date(name, { mode: 'string' });
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 
-export type TicketStatusValue = 'new' | 'open' | 'pending' | 'on_hold' | 'solved' | 'closed';
-export type Channel = 'portal' | 'email' | 'phone' | 'api';
-export type Category = 'bug' | 'configuration_error' | 'advice' | 'configuration_request' | 'feature_suggestion' | 'change_request';
-export type Outcome = 'solved' | 'development_task' | 'outside_vendor_control' | 'lack_of_information';
+// The value lists live once in core/enums.ts; these names stay for the query layer's callers.
+export type TicketStatusValue = TicketStatus;
+export type Category = TicketCategory;
+export type { Channel, Outcome };
 
 export const tickets = pgTable('tickets', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -40,7 +41,7 @@ export const tickets = pgTable('tickets', {
   estimateDueAt: ts('estimate_due_at'),
   allowanceYearStart: day('allowance_year_start').notNull(),
   countsAgainstAllowance: boolean('counts_against_allowance').notNull(),
-  allowanceExclusion: text('allowance_exclusion').$type<'go_live_grace' | 'unlimited'>(),
+  allowanceExclusion: text('allowance_exclusion').$type<AllowanceExclusion>(),
   overage: boolean('overage').notNull().default(false),
   responseDueAt: ts('response_due_at'),
   resolutionDueAt: ts('resolution_due_at'),
@@ -68,7 +69,7 @@ export const ticketEvents = pgTable('ticket_events', {
   id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
   ticketId: uuid('ticket_id').notNull(),
   at: ts('at').notNull(),
-  actorKind: text('actor_kind').$type<'user' | 'contact' | 'system'>().notNull(),
+  actorKind: text('actor_kind').$type<ActorKind>().notNull(),
   actorId: uuid('actor_id'),
   type: text('type').notNull(),
   data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
@@ -78,8 +79,8 @@ export const ticketEvents = pgTable('ticket_events', {
 export const ticketMessages = pgTable('ticket_messages', {
   id: uuid('id').primaryKey().defaultRandom(),
   ticketId: uuid('ticket_id').notNull(),
-  kind: text('kind').$type<'reply' | 'note' | 'auto'>().notNull(),
-  authorKind: text('author_kind').$type<'user' | 'contact' | 'system'>().notNull(),
+  kind: text('kind').$type<MessageKind>().notNull(),
+  authorKind: text('author_kind').$type<ActorKind>().notNull(),
   authorId: uuid('author_id'),
   channel: text('channel').notNull().default('portal'),
   bodyHtml: text('body_html').notNull(),
@@ -96,7 +97,7 @@ export const attachments = pgTable('attachments', {
   sizeBytes: bigint('size_bytes', { mode: 'number' }).notNull(),
   sha256: text('sha256').notNull(),
   internal: boolean('internal').notNull().default(false),
-  uploaderKind: text('uploader_kind').$type<'user' | 'contact' | 'system'>().notNull(),
+  uploaderKind: text('uploader_kind').$type<ActorKind>().notNull(),
   uploaderId: uuid('uploader_id'),
   createdAt: ts('created_at').notNull(),
 });
@@ -114,7 +115,7 @@ export const unentitledRequests = pgTable('unentitled_requests', {
   bodyHtml: text('body_html').notNull(),
   bodyText: text('body_text').notNull(),
   proposedSeverity: text('proposed_severity'),
-  status: text('status').$type<'open' | 'awaiting_approval' | 'converted' | 'dismissed'>().notNull().default('open'),
+  status: text('status').$type<UnentitledStatus>().notNull().default('open'),
   ticketId: uuid('ticket_id'),
   handledBy: uuid('handled_by'),
   handledAt: ts('handled_at'),
@@ -150,7 +151,7 @@ export const idempotencyKeys = pgTable(
     scope: text('scope').notNull(),
     key: text('key').notNull(),
     requestHash: text('request_hash').notNull(),
-    state: text('state').$type<'in_flight' | 'done'>().notNull(),
+    state: text('state').$type<IdempotencyState>().notNull(),
     statusCode: integer('status_code'),
     response: jsonb('response'),
     createdAt: ts('created_at').notNull(),

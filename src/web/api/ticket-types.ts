@@ -3,17 +3,18 @@
 // Shapes defined once in src/views are re-exported here.
 import type { ClockExplanation, ClockState, PauseReason, TicketStatus } from '../../core/sla/sla-types.js';
 import type { ClockView, CustomerSla } from '../../views/tickets.js';
+import { DONE_TICKET_STATUSES, OPEN_TICKET_STATUSES, TICKET_CATEGORIES, TICKET_STATUSES as CORE_TICKET_STATUSES, type Channel, type TicketCategory } from '../../core/enums.js';
 
 export type { ClockExplanation, ClockState, PauseReason, TicketStatus };
 export type { ClockView, ClockWarning, CustomerSla, CustomerTicketSummary as PortalTicketSummary, CustomerWaiting as Waiting } from '../../views/tickets.js';
 
-export const TICKET_STATUSES: TicketStatus[] = ['new', 'open', 'pending', 'on_hold', 'solved', 'closed'];
-export const OPEN_STATUSES: TicketStatus[] = ['new', 'open', 'pending', 'on_hold'];
-
-export type Category = 'bug' | 'configuration_error' | 'advice' | 'configuration_request' | 'feature_suggestion' | 'change_request';
-export const CATEGORIES: Category[] = ['bug', 'configuration_error', 'advice', 'configuration_request', 'feature_suggestion', 'change_request'];
-
-export type TicketChannel = 'email' | 'portal' | 'phone' | 'api';
+// The lists are core's (core/enums.ts), not copies.
+export const TICKET_STATUSES: readonly TicketStatus[] = CORE_TICKET_STATUSES;
+export const OPEN_STATUSES: readonly TicketStatus[] = OPEN_TICKET_STATUSES;
+export const DONE_STATUSES: readonly TicketStatus[] = DONE_TICKET_STATUSES;
+export type Category = TicketCategory;
+export const CATEGORIES: readonly Category[] = TICKET_CATEGORIES;
+export type TicketChannel = Channel;
 
 export interface Ref {
   id: string;

@@ -2,14 +2,15 @@
 // browser-safe core modules (type-only imports, erased from the bundle).
 import type { Actor } from '../../core/actor.js';
 import type { Page } from '../../core/paging.js';
+import type { Locale, StaffRole } from '../../core/enums.js';
 
 export type { Actor, Page };
 export type { CalendarSpec, CustomDay, LocalInterval, Weekday } from '../../core/time/calendar.js';
 export type { Channel, PlanTerms, SeverityTargets, Target } from '../../core/catalogue/plan-terms-schema.js';
 export type { ApiTokenSettingsView, ApiTokenView, CreatedApiToken } from '../../views/tokens.js';
 
-export type Locale = 'en' | 'es' | 'el';
-export type StaffRole = 'admin' | 'manager' | 'agent';
+export type { Locale };
+export type { StaffRole };
 export type StaffActor = Extract<Actor, { kind: 'user' }>;
 export type ContactActor = Extract<Actor, { kind: 'contact' }>;
 export type PersonActor = StaffActor | ContactActor;

@@ -2,9 +2,6 @@
 // src/server/routes/admin/{products,products-installed,releases,maintenance,maintenance-types,
 // maintenance-feeds,announcements,mail}.ts and src/server/routes/portal/{releases,maintenance}.ts.
 // The shapes the presenters return are defined once in src/views and re-exported here.
-import type { AnnouncementKind } from '../../views/announcements.js';
-import type { ReleaseKind } from '../../views/products.js';
-import type { Locale } from '../api/types';
 
 export type { AnnouncementKind, AnnouncementView, PortalAnnouncementView } from '../../views/announcements.js';
 export type { LocalizedText as Localized, LocalizedMarkdown as LocalizedNotes } from '../../views/localized.js';
@@ -31,6 +28,4 @@ export type {
   VersionSchemeView,
 } from '../../views/products.js';
 
-export const LOCALES: Locale[] = ['en', 'es', 'el'];
-export const RELEASE_KINDS: ReleaseKind[] = ['major', 'minor', 'hotfix', 'plugin_update'];
-export const ANNOUNCEMENT_KINDS: AnnouncementKind[] = ['documentation', 'sla', 'policy', 'service', 'product', 'other'];
+export { ANNOUNCEMENT_KINDS, LOCALES, RELEASE_KINDS } from '../../core/enums.js';

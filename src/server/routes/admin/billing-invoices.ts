@@ -11,6 +11,8 @@ import { IdParams, IsoDate, Obj, Offset, Uuid } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { sendDownload } from '../attachment-io.js';
 import { Series } from '../billing-schemas.js';
+import { INVOICE_STATUSES } from '../../../core/enums.js';
+import { literalUnion } from '../../../core/literal-union.js';
 
 const tags = ['admin: invoices'];
 const config = { access: ['admin', 'manager'] as const };
@@ -23,7 +25,7 @@ export async function adminInvoiceRoutes(app: App): Promise<void> {
     schema: {
       tags, summary: 'Invoices and credit notes, newest first',
       querystring: Obj({
-        customerId: Type.Optional(Uuid), status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('issued')])),
+        customerId: Type.Optional(Uuid), status: Type.Optional(literalUnion(INVOICE_STATUSES)),
         kind: Type.Optional(Type.Union([Type.Literal('invoice'), Type.Literal('credit_note')])), limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })), offset: Type.Optional(Offset),
       }),
     },

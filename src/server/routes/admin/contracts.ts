@@ -8,6 +8,8 @@ import { actorOf } from '../../plugins/actor.js';
 import { IdParams, IsoDate, Obj, PageQuery, Uuid } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { Archived, Currency } from './catalogue-schemas.js';
+import { PRICE_BASES } from '../../../core/enums.js';
+import { literalUnion } from '../../../core/literal-union.js';
 
 const tags = ['contracts'];
 const read = { access: ['admin', 'manager', 'agent'] as const };
@@ -18,7 +20,7 @@ const fields = {
   reference: Type.Optional(Type.String({ maxLength: 100 })),
   goLiveDate: nullable(IsoDate),
   endDate: nullable(IsoDate),
-  priceBasis: Type.Optional(Type.Union([Type.Literal('fixed'), Type.Literal('licence'), Type.Literal('development')])),
+  priceBasis: Type.Optional(literalUnion(PRICE_BASES)),
   basisAmountCents: nullable(Cents),
   percentBp: nullable(Type.Integer({ minimum: 0, maximum: 100_000, description: 'Basis points: 1800 = 18 %' })),
   yearlyPriceCents: nullable(Cents),

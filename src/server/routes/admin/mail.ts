@@ -7,12 +7,12 @@ import { retryOutboxMessage } from '../../../usecases/mail/retry-outbox-message.
 import { staffOf } from '../../plugins/actor.js';
 import { IdParams, Obj, PageQuery, Uuid } from '../../schemas.js';
 import type { App } from '../../types.js';
+import { INBOUND_STATUSES, OUTBOX_STATUSES } from '../../../core/enums.js';
+import { literalUnion } from '../../../core/literal-union.js';
 
 const tags = ['mail'];
-const OutboxStatus = Type.Union(['pending', 'sent', 'failed', 'kept', 'bounced'].map((s) => Type.Literal(s)));
-const InboundStatus = Type.Union(
-  ['processing', 'ticket_created', 'reply_added', 'refused', 'kept_not_participant', 'ignored_auto_reply', 'ignored_bounce', 'ignored_loop', 'ignored_empty', 'failed', 'unparseable'].map((s) => Type.Literal(s)),
-);
+const OutboxStatus = literalUnion(OUTBOX_STATUSES);
+const InboundStatus = literalUnion(INBOUND_STATUSES);
 const { limit, offset } = PageQuery;
 
 /**

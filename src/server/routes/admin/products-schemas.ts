@@ -2,16 +2,18 @@ import { Type } from '@sinclair/typebox';
 import { NoticeRuleSchema, ExtraNoticesSchema } from '../../../core/maintenance/notice-rule.js';
 import { VersionSchemeSchema } from '../../../core/versions/version-scheme.js';
 import { IsoDate, IsoInstant, Locale, Obj, Uuid } from '../../schemas.js';
+import { ANNOUNCEMENT_KINDS, AUDIENCES, RELEASE_KINDS } from '../../../core/enums.js';
+import { literalUnion } from '../../../core/literal-union.js';
 
 /** TypeBox pieces of the products, releases, maintenance and announcement routes (issue 8). Every object is closed. */
 export const ProductCode = Type.String({ pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]*$', minLength: 1, maxLength: 64 });
 export const Title = Type.String({ minLength: 1, maxLength: 300 });
 export const VersionText = Type.String({ minLength: 1, maxLength: 60, description: "A version in the product's scheme, e.g. 4.12 or 5.1.2.10 (R-V2)" });
-export const ReleaseKind = Type.Union([Type.Literal('major'), Type.Literal('minor'), Type.Literal('hotfix'), Type.Literal('plugin_update')]);
-export const Audience = Type.Union([Type.Literal('all'), Type.Literal('product'), Type.Literal('customers')], {
+export const ReleaseKind = literalUnion(RELEASE_KINDS);
+export const Audience = literalUnion(AUDIENCES, {
   description: "R-M3: every customer, the customers running productId (or one of its modules), or customerIds",
 });
-export const AnnouncementKind = Type.Union([Type.Literal('documentation'), Type.Literal('sla'), Type.Literal('policy'), Type.Literal('service'), Type.Literal('product'), Type.Literal('other')]);
+export const AnnouncementKind = literalUnion(ANNOUNCEMENT_KINDS);
 export const LangQuery = { lang: Type.Optional(Locale) };
 export const Lifetime = Type.Integer({ minimum: 1, maximum: 600, description: 'R-V5: major version lifetime in months (default 36)' });
 export const WarningDays = Type.Array(Type.Integer({ minimum: 0, maximum: 3650 }), { maxItems: 10, uniqueItems: true, description: 'R-V5: end-of-life warnings, days before' });

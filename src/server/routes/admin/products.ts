@@ -12,11 +12,13 @@ import { IdParams, Obj, PageQuery } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { Name } from './catalogue-schemas.js';
 import { CodeParams, Lifetime, ProductCode, VersionSchemeSchema, VersionText, WarningDays } from './products-schemas.js';
+import { PRODUCT_KINDS } from '../../../core/enums.js';
+import { literalUnion } from '../../../core/literal-union.js';
 
 const tags = ['products'];
 const read = { access: ['admin', 'manager', 'agent'] as const };
 const write = { access: ['admin', 'manager'] as const };
-const Kind = Type.Union([Type.Literal('product'), Type.Literal('module')]);
+const Kind = literalUnion(PRODUCT_KINDS);
 const settings = { description: Type.Optional(Type.String({ maxLength: 4000 })), majorLifetimeMonths: Type.Optional(Lifetime), eolWarningDays: Type.Optional(WarningDays) };
 
 /** R-V1/R-V2: version schemes, products and modules. Staff read; admins and managers write. */

@@ -7,8 +7,10 @@ import { updateUser } from '../../../usecases/users/update-user.js';
 import { staffOf } from '../../plugins/actor.js';
 import { Email, IdParams, Locale, Obj, PageQuery } from '../../schemas.js';
 import type { App } from '../../types.js';
+import { STAFF_ROLES } from '../../../core/enums.js';
+import { literalUnion } from '../../../core/literal-union.js';
 
-const Role = Type.Union([Type.Literal('admin'), Type.Literal('manager'), Type.Literal('agent')]);
+const Role = literalUnion(STAFF_ROLES);
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 const Zone = Type.String({ minLength: 1, maxLength: 64 });
 const tags = ['users'];

@@ -3,12 +3,9 @@ import { listQueue } from '../../../usecases/tickets/list-queue.js';
 import { staffOf } from '../../plugins/actor.js';
 import { Obj, PageQuery, Uuid } from '../../schemas.js';
 import type { App } from '../../types.js';
+import { Status } from '../ticket-schemas.js';
 
 const tags = ['queue'];
-
-const Status = Type.Union([
-  Type.Literal('new'), Type.Literal('open'), Type.Literal('pending'), Type.Literal('on_hold'), Type.Literal('solved'), Type.Literal('closed'),
-]);
 
 const Query = Obj({
   status: Type.Optional(Type.Array(Status, { maxItems: 6, description: 'One or several (repeat the parameter); default every open status' })),

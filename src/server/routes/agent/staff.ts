@@ -2,11 +2,13 @@ import { Type } from '@sinclair/typebox';
 import { listStaff } from '../../../usecases/users/list-staff.js';
 import { staffOf } from '../../plugins/actor.js';
 import type { App } from '../../types.js';
+import { STAFF_ROLES } from '../../../core/enums.js';
+import { literalUnion } from '../../../core/literal-union.js';
 
 const Member = Type.Object({
   id: Type.String(),
   name: Type.String(),
-  role: Type.Union([Type.Literal('admin'), Type.Literal('manager'), Type.Literal('agent')]),
+  role: literalUnion(STAFF_ROLES),
   archived: Type.Boolean(),
 });
 

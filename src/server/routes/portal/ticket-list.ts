@@ -4,13 +4,11 @@ import { listCustomerTickets } from '../../../usecases/tickets/list-customer-tic
 import { contactOf } from '../../plugins/actor.js';
 import { Obj, PageQuery } from '../../schemas.js';
 import type { App } from '../../types.js';
+import { Status } from '../ticket-schemas.js';
 
 const tags = ['portal'];
 const access = { access: ['contact'] as const };
 
-const Status = Type.Union([
-  Type.Literal('new'), Type.Literal('open'), Type.Literal('pending'), Type.Literal('on_hold'), Type.Literal('solved'), Type.Literal('closed'),
-]);
 const Filters = {
   status: Type.Optional(Type.Array(Status, { maxItems: 6, description: 'One or several (repeat the parameter); default all' })),
   q: Type.Optional(Type.String({ maxLength: 200, description: 'Full text over subject, body and public replies; "#123" finds ticket 123' })),

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
 import type { Page } from '../../api/types';
-import { OPEN_STATUSES, TICKET_STATUSES, type PortalTicketSummary, type TicketStatus } from '../../api/ticket-types';
+import { DONE_STATUSES, OPEN_STATUSES, TICKET_STATUSES, type PortalTicketSummary, type TicketStatus } from '../../api/ticket-types';
 import { useApi } from '../../api/use-api';
 import { ListTable, SecondaryTd } from '../../admin/shared/list-table';
 import { Empty } from '../../components/empty';
@@ -24,8 +24,8 @@ type StatusFilter = 'all' | 'active' | 'done' | TicketStatus;
 
 function statusesOf(filter: StatusFilter): TicketStatus[] {
   if (filter === 'all') return [];
-  if (filter === 'active') return OPEN_STATUSES;
-  if (filter === 'done') return ['solved', 'closed'];
+  if (filter === 'active') return [...OPEN_STATUSES];
+  if (filter === 'done') return [...DONE_STATUSES];
   return [filter];
 }
 
