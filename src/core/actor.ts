@@ -20,6 +20,13 @@ export type Actor =
 
 export const SYSTEM_ACTOR: Actor = { kind: 'system', id: null };
 
+type ContactActor = Extract<Actor, { kind: 'contact' }>;
+
+/** A customer's contact (its stored row, or any object with its fields) as the actor of what it does. */
+export function contactActor(c: Omit<ContactActor, 'kind'>): Actor {
+  return { kind: 'contact', id: c.id, customerId: c.customerId, isAuthorized: c.isAuthorized, isAdministrator: c.isAdministrator, name: c.name, email: c.email, locale: c.locale, timeZone: c.timeZone };
+}
+
 /** R-P1..: managers and admins run the catalogue; admins also run users and settings. */
 export function isStaff(a: Actor): a is Extract<Actor, { kind: 'user' }> {
   return a.kind === 'user';

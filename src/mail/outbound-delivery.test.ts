@@ -12,7 +12,7 @@ import { createTestStorage, ENGINES, type TestStorage } from '../../test/support
 import { freePort, startSmtpSink, type SmtpSink } from '../../test/support/smtp-sink.js';
 import { createSmtpTransport } from './smtp-transport.js';
 import { findContactRowByEmail } from '../storage/contacts.queries.js';
-import { contactActor } from '../usecases/mail/email-actions.js';
+import { contactActor } from '../core/actor.js';
 import { registerTicket } from '../usecases/tickets/register-ticket.js';
 import { createTicketWorld } from '../../test/support/ticket-world.js';
 import { startMailWorker, stopMailWorker } from './mail-worker.js';

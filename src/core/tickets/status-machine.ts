@@ -27,6 +27,14 @@ export function assertTransition(from: TicketStatus, to: TicketStatus): void {
   }
 }
 
+/**
+ * R-K3: whether a ticket takes replies. Closed is final: the customer's next
+ * message opens a new ticket (by mail, a follow-up of the closed one).
+ */
+export function takesReplies(s: TicketStatus): boolean {
+  return TRANSITIONS[s].length > 0;
+}
+
 /** Statuses in which the ticket waits for the vendor (shown to the customer as "waiting on us"). */
 export function isWaitingOnVendor(s: TicketStatus): boolean {
   return s === 'new' || s === 'open' || s === 'on_hold';

@@ -8,7 +8,7 @@ const AT = '2026-11-23T09:00:00.000Z';
 
 /** One payload per event type, as today's writers write it (the file named in each comment). */
 const CURRENT: { [T in TicketEventType]: unknown } = {
-  created: { channel: 'email', registeredAt: AT, severity: 'major', planVersion: 2, overage: false, goLiveGrace: false, inboundMessageId: ID, messageId: '<m@x>', followUpOf: ID, via: 'reply_token', proof: 'reply_token' }, // register-ticket.ts, email-actions.ts
+  created: { channel: 'email', registeredAt: AT, severity: 'major', planVersion: 2, overage: false, goLiveGrace: false, inboundMessageId: ID, messageId: '<m@x>', followUpOf: ID, via: 'reply_token', proof: 'reply_token' }, // register-ticket.ts, open-ticket-from-email.ts
   status_changed: { from: 'pending', to: 'open', cause: 'customer_reply' }, // apply-status.ts via reply-to-ticket.ts
   first_response: { how: 'reply' }, // apply-status.ts
   severity_changed: { from: 'major', to: 'blocker', reason: 'production down' }, // change-ticket-severity.ts

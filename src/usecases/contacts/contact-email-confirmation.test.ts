@@ -14,7 +14,7 @@ import { findTicketRow } from '../../storage/tickets.queries.js';
 import { createTestStorage, ENGINES, type TestStorage } from '../../../test/support/engines.js';
 import { rawMail } from '../../../test/support/mail-fixtures.js';
 import { createTicketWorld, FIXTURE_MANAGER, type TicketWorld } from '../../../test/support/ticket-world.js';
-import { contactActor } from '../mail/email-actions.js';
+import { contactActor } from '../../core/actor.js';
 import { ingestEmail } from '../mail/ingest-email.js';
 import { SILENT_LOG } from '../mail/mail-deps.js';
 import { confirmContactEmail } from './confirm-contact-email.js';

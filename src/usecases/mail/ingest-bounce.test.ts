@@ -17,7 +17,7 @@ import { dsnMail, rawMail } from '../../../test/support/mail-fixtures.js';
 import { createTicketWorld, type TicketWorld } from '../../../test/support/ticket-world.js';
 import { getTicket } from '../tickets/get-ticket.js';
 import { queueEmail } from '../notifications/queue-email.js';
-import { contactActor } from './email-actions.js';
+import { contactActor } from '../../core/actor.js';
 import { ingestEmail, type IngestDeps } from './ingest-email.js';
 import { SILENT_LOG } from './mail-deps.js';
 

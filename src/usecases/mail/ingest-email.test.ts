@@ -24,7 +24,7 @@ import { replyToTicket } from '../tickets/reply-to-ticket.js';
 import { createTestStorage, ENGINES, type TestStorage } from '../../../test/support/engines.js';
 import { encodedWord, rawMail, uniqueMessageId } from '../../../test/support/mail-fixtures.js';
 import { createTicketWorld, FIXTURE_MANAGER, type TicketWorld } from '../../../test/support/ticket-world.js';
-import { contactActor } from './email-actions.js';
+import { contactActor } from '../../core/actor.js';
 import { ingestEmail, type IngestDeps } from './ingest-email.js';
 import { SILENT_LOG } from './mail-deps.js';
 import { Scope } from '../../core/scope.js';

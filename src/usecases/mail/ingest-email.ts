@@ -4,7 +4,7 @@ import type { Db } from '../../storage/db.js';
 import { claimInbound, completeInbound } from '../../storage/inbound-mail.queries.js';
 import { releaseDedupeKey } from '../../storage/mail-trust.queries.js';
 import { decideInbound, senderAuthentication } from './decide-inbound.js';
-import type { EmailContext, InboundOutcome } from './email-actions.js';
+import type { EmailContext, InboundOutcome } from './email-context.js';
 import { IngestFailure, keepUnparseable, recordIngestFailure } from './ingest-failure.js';
 import type { MailLog, MailSettings } from './mail-deps.js';
 import { MailParseError, parseInbound, type ParsedInbound } from './parse-inbound.js';

@@ -3,7 +3,7 @@ import type { Db } from '../../storage/db.js';
 import { findThreadInfo } from '../../storage/inbound-mail.queries.js';
 import { findOutboxRow, markOutboxBounced } from '../../storage/mail-outbox.queries.js';
 import { insertTicketEvent } from '../../storage/tickets.queries.js';
-import type { InboundOutcome } from './email-actions.js';
+import type { InboundOutcome } from './email-context.js';
 import type { ParsedInbound } from './parse-inbound.js';
 
 /**

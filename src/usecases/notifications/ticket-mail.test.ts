@@ -4,7 +4,7 @@ import type { Db } from '../../storage/db.js';
 import { findContactRowByEmail } from '../../storage/contacts.queries.js';
 import { listOutboxRows } from '../../storage/outbox.queries.js';
 import { findTicketRow } from '../../storage/tickets.queries.js';
-import { contactActor } from '../mail/email-actions.js';
+import { contactActor } from '../../core/actor.js';
 import { addTicketNote } from '../tickets/add-ticket-note.js';
 import { registerTicket } from '../tickets/register-ticket.js';
 import { replyToTicket } from '../tickets/reply-to-ticket.js';

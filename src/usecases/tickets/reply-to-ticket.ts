@@ -3,6 +3,7 @@ import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import type { TicketStatus } from '../../core/sla/index.js';
 import { normalizeBody } from '../../core/tickets/body.js';
+import { takesReplies } from '../../core/tickets/status-machine.js';
 import type { Db } from '../../storage/db.js';
 import { appendSearchText, insertTicketMessage } from '../../storage/tickets.queries.js';
 import { notifyAgentReply } from '../notifications/notify-agent-reply.js';
@@ -31,7 +32,7 @@ export async function replyToTicket(deps: { db: Db; clock: Clock; config?: { pub
   const { actor } = input;
   if (actor.kind === 'contact' && input.status) throw new DomainError('FIELD_NOT_ALLOWED', 'Contacts cannot set the status.', [{ path: 'body.status', problem: 'not allowed' }]);
   return changeTicket(deps, actor, input.ticketId, async (c) => {
-    if (c.ticket.status === 'closed') {
+    if (!takesReplies(c.ticket.status)) {
       throw new DomainError('TRANSITION_NOT_ALLOWED', 'This ticket is closed. Please open a new ticket.', { from: 'closed', allowed: [] });
     }
     const message = await insertTicketMessage(c.tx, {

@@ -1,85 +1,43 @@
-import type { Actor } from '../../core/actor.js';
+import { contactActor } from '../../core/actor.js';
 import { parseEstimateDecision } from '../../core/billing/estimate-reply.js';
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import { stripQuotedReply } from '../../core/mail/quoted-reply.js';
 import { canDecideByMail, type ReplyProof } from '../../core/mail/trust.js';
+import { Scope } from '../../core/scope.js';
 import { htmlToText } from '../../core/tickets/body.js';
+import { takesReplies } from '../../core/tickets/status-machine.js';
 import { listTicketEstimates } from '../../storage/billing-estimates.queries.js';
 import type { ContactRow } from '../../storage/contacts.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findOutboxRowByDedupeKey } from '../../storage/mail-trust.queries.js';
-import { findRequester } from '../../storage/ticket-context.queries.js';
-import type { TicketRow } from '../../storage/tickets.queries.js';
-import { findUnentitledRow, updateUnentitledRow } from '../../storage/unentitled.queries.js';
+import { findTicketRow, type TicketRow } from '../../storage/tickets.queries.js';
 import { decideEstimateByEmail } from '../billing/decide-estimate-by-email.js';
-import { notifyRefusal } from '../notifications/notify-refusal.js';
-import { registerTicket, type TicketSource } from '../tickets/register-ticket.js';
 import { replyToTicket } from '../tickets/reply-to-ticket.js';
-import { pickEmailSeverity } from './email-severity.js';
-import { keepEmailAttachments } from './keep-email-attachments.js';
-import { keepUnentitledEmail, stashAttachments } from './keep-unentitled-email.js';
 import type { EmailContext, InboundOutcome } from './email-context.js';
+import { keepEmailAttachments } from './keep-email-attachments.js';
+import { keepUnentitledEmail } from './keep-unentitled-email.js';
+import { openTicketFromEmail } from './open-ticket-from-email.js';
 import type { ParsedInbound } from './parse-inbound.js';
 import type { ThreadMatch } from './resolve-thread.js';
-import { holdAcknowledgementOverBudget, senderBudget } from './sender-budget.js';
-import { Scope } from '../../core/scope.js';
-
-export type { EmailContext, InboundOutcome } from './email-context.js';
-
-export function contactActor(c: ContactRow): Actor {
-  return { kind: 'contact', id: c.id, customerId: c.customerId, isAuthorized: c.isAuthorized, isAdministrator: c.isAdministrator, name: c.name, email: c.email, locale: c.locale, timeZone: c.timeZone };
-}
 
 const fixedClock = (now: Date): Clock => ({ now: () => now });
 
 /**
- * New mail from a known contact opens a ticket through the same use case as
- * the portal (R-K1, channel 'email'); a refused one (R-C2, channel, contract,
- * allowance) is kept by registerTicket and answered with a rate-limited refusal.
- */
-export async function openTicketFromEmail(ctx: EmailContext, contact: ContactRow, extra: Omit<TicketSource, 'inboundMessageId' | 'messageId'> = {}): Promise<InboundOutcome> {
-  const { tx, now, parsed } = ctx;
-  const stop = await senderBudget(ctx, contact.email);
-  if (stop) return keepUnentitledEmail(ctx, stop, { fromContactId: contact.id, ...extra }, { answer: false });
-  const who = await findRequester(tx, contact.id, Scope.customerOf(contact));
-  if (!who) throw new DomainError('NOT_FOUND', 'No such contact.');
-  const severity = await pickEmailSeverity(tx, who, now, ctx.settings.defaultSeverity);
-  const r = await registerTicket(
-    { db: tx, clock: fixedClock(now), config: ctx.publicUrl ? { publicUrl: ctx.publicUrl } : undefined },
-    {
-      actor: contactActor(contact), channel: 'email', requesterId: contact.id, subject: parsed.subject || '(no subject)',
-      body: parsed.html ? { html: parsed.html } : { text: parsed.text }, severity,
-      source: { inboundMessageId: ctx.inboundId, messageId: parsed.messageId, ...extra },
-    },
-  );
-  if (r.kind === 'registered') {
-    const files = await keepEmailAttachments(tx, { blobs: ctx.blobs, maxBytes: ctx.maxBytes, now }, { ticketId: r.ticket.id, messageId: null, contactId: contact.id, files: parsed.attachments });
-    const ackHeld = await holdAcknowledgementOverBudget(ctx, r.ticket.id);
-    return { status: 'ticket_created', ticketId: r.ticket.id, accepted: true, details: { severity, dropped: files.dropped, ...extra, ...(ackHeld ? { acknowledgement: 'held' } : {}) } };
-  }
-  const attachments = await stashAttachments(ctx);
-  // The request registerTicket kept a moment ago, in this transaction.
-  const u = await findUnentitledRow(tx, Scope.system, r.unentitledRequestId);
-  await updateUnentitledRow(tx, r.unentitledRequestId, { details: { ...(u?.details as object), attachments } });
-  const refusal = await notifyRefusal(tx, now, {
-    address: parsed.from.address, contactId: contact.id, locale: null, reason: r.code, subject: parsed.subject, proven: ctx.authenticated, customerId: contact.customerId,
-    inboundId: ctx.inboundId, intervalMinutes: ctx.settings.refusalIntervalMinutes, perHour: ctx.settings.refusalsPerHour,
-  });
-  // A request the contract refused is kept for the customer (e.g. awaiting approval): a proven sender's counts as handled.
-  return { status: 'refused', reason: r.code, unentitledRequestId: r.unentitledRequestId, accepted: ctx.authenticated, details: { refusalQueued: refusal, ...extra } };
-}
-
-/**
  * A reply that proved itself (core/mail/trust.ts) from a contact of the
  * ticket's customer. A closed ticket cannot take replies (R-K3): the mail opens
- * a follow-up ticket in the contact's name, which needed the same proof. A
+ * a follow-up ticket in the contact's name, which needed the same proof. That
+ * is decided on the ticket's row read under its lock (`takesReplies`), so a
+ * ticket closed since the thread was resolved opens a follow-up too, where the
+ * reply would fail with TRANSITION_NOT_ALLOWED and the mail be retried. A
  * mail that reads as a decision (an estimate's APPROVE / DECLINE) decides only
  * with the proof core/mail/trust.ts canDecideByMail asks for; otherwise it is
  * refused, kept for staff and answered, and nothing is added to the ticket.
  */
-export async function actOnTicket(ctx: EmailContext, contact: ContactRow, ticket: TicketRow, thread: ThreadMatch, proof: ReplyProof): Promise<InboundOutcome> {
-  if (ticket.status === 'closed') return openTicketFromEmail(ctx, contact, { followUpOf: ticket.id, via: thread.via, proof });
+export async function actOnTicket(ctx: EmailContext, contact: ContactRow, found: TicketRow, thread: ThreadMatch, proof: ReplyProof): Promise<InboundOutcome> {
+  const ticket = await findTicketRow(ctx.tx, Scope.system, found.id, { lock: true });
+  if (!ticket) throw new DomainError('NOT_FOUND', 'No such ticket.');
+  if (!takesReplies(ticket.status)) return openTicketFromEmail(ctx, contact, { followUpOf: ticket.id, via: thread.via, proof });
   const text = replyText(ctx.parsed);
   const decision = contact.isAdministrator ? parseEstimateDecision(text) : null;
   const asked = decision ? await estimateAwaitingDecision(ctx.tx, ticket) : null;
