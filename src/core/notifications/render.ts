@@ -1,4 +1,6 @@
 import type { Locale } from '../enums.js';
+import { escapeHtml } from '../html.js';
+
 /**
  * Notification templates (RULES §9): every message exists in English, Spanish
  * and Greek, is rendered at enqueue time in the recipient's language and time
@@ -26,10 +28,6 @@ export function headerSafe(s: string): string {
   return s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 900);
 }
 
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => escapes[c]!);
-}
 
 /** Paragraphs of plain text → the same text and simple, escaped HTML. */
 export function fromParagraphs(subject: string, paragraphs: string[]): Rendered {

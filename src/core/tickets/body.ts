@@ -1,4 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
+import { decodeHtmlEntities, escapeHtml } from '../html.js';
 
 /**
  * Message bodies are kept twice: sanitized HTML (for display) and plain text
@@ -24,25 +25,15 @@ export interface Body {
   text: string;
 }
 
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-}
-
-/** Plain text from (untrusted) HTML: tags dropped, blocks become line breaks, entities decoded. */
+/**
+ * Plain text from (untrusted) HTML: tags dropped, blocks become line breaks, entities decoded.
+ * sanitize-html leaves its text escaped (&amp; &lt; &gt; …); one pass of a full decoder undoes that,
+ * so `&amp;lt;` written by the sender stays the visible text "&lt;".
+ */
 export function htmlToText(html: string): string {
   const withBreaks = html.replace(BLOCK, (m) => `${m}\n`);
   const text = sanitizeHtml(withBreaks, { allowedTags: [], allowedAttributes: {} });
-  return decodeEntities(text).replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
-}
-
-function decodeEntities(s: string): string {
-  return s
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
+  return decodeHtmlEntities(text).replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /** Plain text → safe HTML paragraphs. */

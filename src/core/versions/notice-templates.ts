@@ -1,4 +1,5 @@
-import { escapeHtml, fromParagraphs, pick, type Locale, type Rendered, type TemplateContext } from '../notifications/render.js';
+import { escapeHtml } from '../html.js';
+import { fromParagraphs, pick, type Locale, type Rendered, type TemplateContext } from '../notifications/render.js';
 import type { ReleaseKind } from '../enums.js';
 
 export interface ReleasePublishedParams {

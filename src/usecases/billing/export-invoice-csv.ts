@@ -1,5 +1,5 @@
 import type { Actor } from '../../core/actor.js';
-import { csvRow } from '../../core/billing/csv.js';
+import { csvRow } from '../../core/csv.js';
 import { toDecimalString } from '../../core/billing/format-money.js';
 import type { Db } from '../../storage/db.js';
 import { loadReadableInvoice } from './get-invoice.js';
@@ -10,7 +10,7 @@ const HEADER = ['invoice', 'kind', 'issue_date', 'currency', 'line', 'source_typ
  * R-B8: an invoice as CSV, one record per line plus a total record. Amounts
  * are decimal numbers in the invoice currency (e.g. 1234.56, -80 for a
  * credit); quantities in their unit (months of 12, minutes, tickets,
- * bundles). Text cells are safe against formula injection (core/billing/csv.ts);
+ * bundles). Text cells are safe against formula injection (core/csv.ts);
  * a UTF-8 BOM keeps accents and Greek readable. Same access as getInvoice.
  * Throws NOT_FOUND.
  */

@@ -1,9 +1,13 @@
 /**
- * CSV safe against formula injection (OWASP "CSV injection"): a text cell
- * that a spreadsheet would run as a formula — starting with =, +, -, @, tab or
+ * The one CSV writer (invoices, the customer's ticket export; issue 15 item 9).
+ * Safe against formula injection (OWASP "CSV injection"): a text cell that a
+ * spreadsheet would run as a formula — starting with =, +, -, @, tab or
  * carriage return — gets a leading single quote; then RFC 4180 quoting when it
  * holds a comma, quote or line break. A cell given as a JS number is written
- * as a plain number (e.g. -1500 for a credit), since Coverdesk produced it.
+ * as a plain number (e.g. -1500 for a credit), since Coverdesk produced it: a
+ * negative number is never quoted, negative-looking text always is.
+ * Hand-written on purpose: quoting is one line, and the CSV libraries
+ * (csv-stringify, papaparse) leave formula injection to the caller anyway.
  */
 export type CsvValue = string | number | null;
 
