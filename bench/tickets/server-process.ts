@@ -23,7 +23,9 @@ export async function startServer(opts: { databaseUrl: string; processes: number
   const port = await freePort();
   const logFile = join(opts.scratch, 'server.log');
   const logFd = openSync(logFile, 'a');
-  const proc = spawn(process.execPath, [new URL('../../bin/coverdesk.mjs', import.meta.url).pathname, 'server'], {
+  // CPU_PROFILE=dir: V8 CPU profiles of the server process(es), written there when they exit (open in Chrome DevTools).
+  const profile = process.env.CPU_PROFILE ? ['--cpu-prof', '--cpu-prof-dir', process.env.CPU_PROFILE] : [];
+  const proc = spawn(process.execPath, [...profile, new URL('../../bin/coverdesk.mjs', import.meta.url).pathname, 'server'], {
     env: {
       ...process.env, NODE_ENV: 'production', DATABASE_URL: opts.databaseUrl, SECRET_KEY: BENCH_SECRET, SERVER_PROCESSES: String(opts.processes),
       HOST: '127.0.0.1', PORT: String(port), LOAD_DEMO: 'false', ADMIN_EMAIL: 'bench-admin@example.com', ADMIN_PASSWORD: 'bench admin password',
