@@ -1,5 +1,5 @@
 import type { SeverityTargets as PlanSeverityTargets } from '../catalogue/plan-terms-schema.js';
-import type { SeverityTargets, SlaEvent, SlaInput } from '../sla/index.js';
+import { computeSlaClocks, type SeverityTargets, type SlaClocks, type SlaEvent, type SlaInput } from '../sla/index.js';
 import type { CompiledCalendar } from '../time/index.js';
 import type { TicketEventBody } from './ticket-events.js';
 
@@ -78,4 +78,44 @@ export function buildSlaInput(f: TicketSlaFacts, history: readonly HistoryEvent[
     warningPercents: f.warningPercents,
     pauseOnHold: f.pauseOnHold,
   };
+}
+
+/** The years a ticket's compiled calendar must cover: from its registration to two years past now. */
+export function calendarYearsFor(registeredAt: Date, now: Date) {
+  return { fromYear: registeredAt.getUTCFullYear(), toYear: now.getUTCFullYear() + 2 };
+}
+
+/** A plan version's SLA terms as stored (targets checked against the plan terms schema when the version was saved, R-P1). */
+export interface PlanSlaTerms {
+  version: number | string;
+  targets: Record<string, unknown>;
+  warningPercents: number[];
+  pauseOnHold: boolean;
+  defaultSeverity: string | null;
+}
+
+/** A ticket's SLA clocks from its facts, its plan version's terms, its parsed history and its calendar (R-S1..R-S5). */
+export function slaClocksOf(
+  t: { registeredAt: Date; proposedSeverity: string; resolutionCommitment: boolean },
+  pv: PlanSlaTerms,
+  history: readonly HistoryEvent[],
+  cal: CompiledCalendar,
+  now: Date,
+): SlaClocks {
+  const input = buildSlaInput(
+    {
+      registeredAt: t.registeredAt,
+      initialSeverity: t.proposedSeverity,
+      resolutionCommitment: t.resolutionCommitment,
+      planVersion: pv.version,
+      planTargets: pv.targets as Record<string, PlanSeverityTargets>,
+      warningPercents: pv.warningPercents,
+      pauseOnHold: pv.pauseOnHold,
+      defaultSeverity: pv.defaultSeverity,
+    },
+    history,
+    cal,
+    now,
+  );
+  return computeSlaClocks(input);
 }

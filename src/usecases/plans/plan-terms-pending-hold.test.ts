@@ -8,7 +8,7 @@ import { createTestStorage, ENGINES, type TestStorage } from '../../../test/supp
 import { createTicketWorld, FIXTURE_MANAGER } from '../../../test/support/ticket-world.js';
 import { sweepPending } from '../../jobs/tickets-sweep-pending.js';
 import { changeTicketStatus } from '../tickets/change-ticket-status.js';
-import { computeTicketSla } from '../tickets/recompute-ticket-sla.js';
+import { computeTicketSla } from '../tickets/compute-ticket-sla.js';
 import { registerTicket } from '../tickets/register-ticket.js';
 import { replyToTicket } from '../tickets/reply-to-ticket.js';
 import { createPlanVersion } from './create-plan-version.js';

@@ -7,7 +7,8 @@ import { findUserRecipient, listManagerRecipients, type RecipientRow } from '../
 import { recordSlaNotifications } from '../../storage/sla-notifications.queries.js';
 import { insertTicketEvent, type TicketRow } from '../../storage/tickets.queries.js';
 import { queueEmails } from '../notifications/queue-email.js';
-import { computeTicketSla, storeTicketSla, type SlaMemo } from '../tickets/recompute-ticket-sla.js';
+import { computeTicketSla, type SlaMemo } from '../tickets/compute-ticket-sla.js';
+import { storeTicketSla } from '../tickets/store-ticket-sla.js';
 import { pageUrl } from '../../core/pages.js';
 
 /**

@@ -3,7 +3,8 @@ import type { Db } from '../../storage/db.js';
 import { claimStaleSlaTickets } from '../../storage/sla-notifications.queries.js';
 import { updateTicketRow } from '../../storage/tickets.queries.js';
 import { withTx } from '../../storage/with-tx.js';
-import { recomputeTicketSla, type SlaMemo } from '../tickets/recompute-ticket-sla.js';
+import type { SlaMemo } from '../tickets/compute-ticket-sla.js';
+import { recomputeTicketSla } from '../tickets/recompute-ticket-sla.js';
 
 /**
  * The migration-time recompute step (R-T5, issue 12): rewrites the stored SLA

@@ -4,7 +4,7 @@ import type { Db } from '../../storage/db.js';
 import { findPlanVersionById } from '../../storage/ticket-context.queries.js';
 import type { TicketRow } from '../../storage/tickets.queries.js';
 import { loadCompiledCalendar } from './load-calendar.js';
-import { calendarYearsFor } from './recompute-ticket-sla.js';
+import { calendarYearsFor } from '../../core/tickets/sla-input.js';
 
 /**
  * The ticket's minimum resolution instant (Altanet, seed 002; indicative, never a breach): from

@@ -6,7 +6,7 @@ import { findTicketRow, listTicketEvents, listTicketMessages, type TicketEventRo
 import { listTicketAttachments } from '../../storage/attachments.queries.js';
 import { presentAttachment } from './present-attachment.js';
 import { presentTicketForContact, presentTicketForStaff } from './present-ticket.js';
-import { computeTicketSla } from './recompute-ticket-sla.js';
+import { computeTicketSla } from './compute-ticket-sla.js';
 import { findMinimumResolution } from './find-minimum-resolution.js';
 import { Scope } from '../../core/scope.js';
 

@@ -1,7 +1,8 @@
 import { and, eq, gt, ne } from 'drizzle-orm';
 import type { Db } from '../../storage/db.js';
 import { tickets } from '../../storage/schema/index.js';
-import { recomputeTicketSla, type SlaMemo } from './recompute-ticket-sla.js';
+import type { SlaMemo } from './compute-ticket-sla.js';
+import { recomputeTicketSla } from './recompute-ticket-sla.js';
 
 /**
  * A calendar or holiday edit re-times every ticket measured on that calendar

@@ -9,7 +9,8 @@ import { findActor } from '../../storage/auth.queries.js';
 import type { Db } from '../../storage/db.js';
 import { rowsOf } from '../../storage/migrate.js';
 import { createTicketBundle } from './create-ticket-bundle.js';
-import { computeTicketSla, slaColumns } from './recompute-ticket-sla.js';
+import { slaColumns } from '../../core/tickets/sla-columns.js';
+import { computeTicketSla } from './compute-ticket-sla.js';
 import { registerTicket, type RegisterTicketInput } from './register-ticket.js';
 
 describe.each(ENGINES)('ticket intake on %s (R-K1, R-C2, R-P3, R-P4, R-P5)', (engine) => {

@@ -19,7 +19,8 @@ import { FIRST_ALLOWANCE_THRESHOLD, notifyAllowanceThresholds } from '../notific
 import { ticketRegisteredEmail } from '../notifications/notify-ticket-registered.js';
 import { outboxRow } from '../notifications/queue-email.js';
 import { loadCompiledCalendar } from './load-calendar.js';
-import { calendarYearsFor, slaClocksOf, slaColumnsOwing } from './recompute-ticket-sla.js';
+import { slaColumnsOwing } from '../../core/tickets/sla-columns.js';
+import { calendarYearsFor, slaClocksOf } from '../../core/tickets/sla-input.js';
 import { assertSeverityOffered } from './severity-offered.js';
 import { withTx } from '../../storage/with-tx.js';
 import { contactZone } from '../../core/zones.js';

@@ -9,7 +9,8 @@ import { createTicketWorld, FIXTURE_MANAGER, MADRID_9_18 } from '../../../test/s
 import { createCalendarVersion } from '../calendars/create-calendar-version.js';
 import { addTicketNote } from './add-ticket-note.js';
 import { changeTicketSeverity } from './change-ticket-severity.js';
-import { computeTicketSla, slaColumns } from './recompute-ticket-sla.js';
+import { slaColumns } from '../../core/tickets/sla-columns.js';
+import { computeTicketSla } from './compute-ticket-sla.js';
 import { registerTicket } from './register-ticket.js';
 import { replyToTicket } from './reply-to-ticket.js';
 import { setTicketOutcome } from './set-ticket-outcome.js';
