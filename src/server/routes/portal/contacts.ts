@@ -9,6 +9,7 @@ import { contactOf } from '../../plugins/actor.js';
 import { IdParams, Obj, PageQuery } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { Archived, ContactCreateBody, ContactPatchBody, contactFields } from '../admin/catalogue-schemas.js';
+import { PortalContactsIdArchivePost, PortalContactsIdConfirmationPost, PortalContactsIdGet, PortalContactsIdPatch } from '../../contract/portal.js';
 
 const tags = ['portal'];
 const access = { access: ['contact'] as const };
@@ -28,7 +29,7 @@ export async function portalContactRoutes(app: App): Promise<void> {
       return listContacts(app.deps, { actor: me, customerId: me.customerId, ...req.query });
     },
   );
-  app.get(`${base}/:id`, { config: access, schema: { tags, summary: 'One of my customer’s contacts', params: IdParams } }, async (req) => {
+  app.get(`${base}/:id`, { config: access, schema: { tags, summary: 'One of my customer’s contacts', params: IdParams, response: { 200: PortalContactsIdGet } } }, async (req) => {
     const me = contactOf(req);
     return getContact(app.deps, { actor: me, customerId: me.customerId, id: req.params.id });
   });
@@ -42,17 +43,17 @@ export async function portalContactRoutes(app: App): Promise<void> {
   );
   app.patch(
     `${base}/:id`,
-    { config: access, schema: { tags, summary: 'Update a contact (administrator contact only)', params: IdParams, body: ContactPatchBody(contactFields) } },
+    { config: access, schema: { tags, summary: 'Update a contact (administrator contact only)', params: IdParams, body: ContactPatchBody(contactFields), response: { 200: PortalContactsIdPatch } } },
     async (req) => {
       const me = contactOf(req);
       return updateContact(app.deps, { actor: me, customerId: me.customerId, id: req.params.id, ...req.body });
     },
   );
-  app.post(`${base}/:id/confirmation`, { config: access, schema: { tags, summary: 'Mail a new address confirmation link (administrator contact only)', params: IdParams } }, async (req) => {
+  app.post(`${base}/:id/confirmation`, { config: access, schema: { tags, summary: 'Mail a new address confirmation link (administrator contact only)', params: IdParams, response: { 200: PortalContactsIdConfirmationPost } } }, async (req) => {
     const me = contactOf(req);
     return resendEmailConfirmation(app.deps, { actor: me, customerId: me.customerId, id: req.params.id });
   });
-  app.post(`${base}/:id/archive`, { config: access, schema: { tags, summary: 'Archive a contact (administrator contact only)', params: IdParams } }, async (req) => {
+  app.post(`${base}/:id/archive`, { config: access, schema: { tags, summary: 'Archive a contact (administrator contact only)', params: IdParams, response: { 200: PortalContactsIdArchivePost } } }, async (req) => {
     const me = contactOf(req);
     return archiveContact(app.deps, { actor: me, customerId: me.customerId, id: req.params.id });
   });

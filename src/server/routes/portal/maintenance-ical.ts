@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { renderIcalFeed } from '../../../usecases/maintenance/render-ical-feed.js';
 import { Obj } from '../../schemas.js';
 import type { App } from '../../types.js';
+import { Download } from '../../contract/helpers.js';
 
 /**
  * The customer's iCalendar feed (RFC 5545) at its secret URL. Public on
@@ -12,7 +13,7 @@ import type { App } from '../../types.js';
 export async function maintenanceIcalRoutes(app: App): Promise<void> {
   app.get(
     '/ical/:token.ics',
-    { config: { access: 'public' }, schema: { tags: ['maintenance'], summary: 'iCalendar feed of maintenance windows (secret URL)', params: Obj({ token: Type.String({ maxLength: 100 }) }) } },
+    { config: { access: 'public' }, schema: { tags: ['maintenance'], summary: 'iCalendar feed of maintenance windows (secret URL)', params: Obj({ token: Type.String({ maxLength: 100 }) }), response: { 200: Download('The feed (RFC 5545)', 'text/calendar') } } },
     async (req, reply) => {
       const body = await renderIcalFeed(app.deps, { token: req.params.token });
       return reply

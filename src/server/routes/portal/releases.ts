@@ -6,6 +6,7 @@ import { contactOf } from '../../plugins/actor.js';
 import { IdParams, Obj, PageQuery } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { LangQuery, ReleaseKind, Uuid, VersionText } from '../admin/products-schemas.js';
+import { PortalInstalledVersionsGet, PortalInstalledVersionsProductIdUpgradeRightsGet, PortalReleasesGet, PortalReleasesIdGet } from '../../contract/portal.js';
 
 const tags = ['portal'];
 const access = { access: ['contact'] as const };
@@ -15,13 +16,13 @@ export async function portalReleaseRoutes(app: App): Promise<void> {
   const deps = app.deps;
   app.get(
     '/api/v1/portal/releases',
-    { config: access, schema: { tags, summary: 'Published releases (and hotfixes made for my customer), notes in my language', querystring: Obj({ limit: PageQuery.limit, offset: PageQuery.offset, productId: Type.Optional(Uuid), kind: Type.Optional(ReleaseKind), ...LangQuery }) } },
+    { config: access, schema: { tags, summary: 'Published releases (and hotfixes made for my customer), notes in my language', querystring: Obj({ limit: PageQuery.limit, offset: PageQuery.offset, productId: Type.Optional(Uuid), kind: Type.Optional(ReleaseKind), ...LangQuery }), response: { 200: PortalReleasesGet } } },
     async (req) => listPortalReleases(deps, { actor: contactOf(req), ...req.query }),
   );
-  app.get('/api/v1/portal/releases/:id', { config: access, schema: { tags, summary: 'One release with its notes (lang: en|es|el overrides my language)', params: IdParams, querystring: Obj(LangQuery) } }, async (req) =>
+  app.get('/api/v1/portal/releases/:id', { config: access, schema: { tags, summary: 'One release with its notes (lang: en|es|el overrides my language)', params: IdParams, querystring: Obj(LangQuery), response: { 200: PortalReleasesIdGet } } }, async (req) =>
     getPortalRelease(deps, { actor: contactOf(req), id: req.params.id, lang: req.query.lang }),
   );
-  app.get('/api/v1/portal/installed-versions', { config: access, schema: { tags, summary: 'What my customer runs, with end-of-life dates and the upgrade right to each latest version' } }, async (req) => {
+  app.get('/api/v1/portal/installed-versions', { config: access, schema: { tags, summary: 'What my customer runs, with end-of-life dates and the upgrade right to each latest version', response: { 200: PortalInstalledVersionsGet } } }, async (req) => {
     const me = contactOf(req);
     return listInstalledVersions(deps, { actor: me, customerId: me.customerId });
   });
@@ -33,7 +34,7 @@ export async function portalReleaseRoutes(app: App): Promise<void> {
         tags,
         summary: 'R-V5: what upgrading my installed version to `to` (default: the latest version) costs under my contract',
         params: Obj({ productId: Uuid }),
-        querystring: Obj({ to: Type.Optional(VersionText) }),
+        querystring: Obj({ to: Type.Optional(VersionText) }), response: { 200: PortalInstalledVersionsProductIdUpgradeRightsGet },
       },
     },
     async (req) => {

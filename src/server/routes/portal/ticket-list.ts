@@ -5,6 +5,7 @@ import { contactOf } from '../../plugins/actor.js';
 import { Obj, PageQuery } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { Status } from '../ticket-schemas.js';
+import { Download } from '../../contract/helpers.js';
 
 const tags = ['portal'];
 const access = { access: ['contact'] as const };
@@ -60,6 +61,7 @@ export async function portalTicketListRoutes(app: App): Promise<void> {
         summary: "My customer's tickets as CSV",
         description: 'Columns number, subject, status, severity, registered, due. Cells a spreadsheet would run as formulas are prefixed with a single quote.',
         querystring: Obj(Filters),
+        response: { 200: Download('The tickets, one a row', 'text/csv') },
       },
     },
     async (req, reply) => {

@@ -11,8 +11,12 @@ import { errorBody } from '../../plugins/errors.js';
 import { idempotent } from '../../plugins/idempotency.js';
 import { Obj } from '../../schemas.js';
 import type { App } from '../../types.js';
+import { Download } from '../../contract/helpers.js';
+import { ref } from '../../contract/ref.js';
+import { Attachment, PortalTicket } from '../../contract/tickets.js';
 import { readUpload, sendDownload } from '../attachment-io.js';
 import { AttachmentParams, BodyText, SeverityCode, Subject, TicketParams } from '../ticket-schemas.js';
+import { PortalAllowanceGet, PortalTicketsIdGet } from '../../contract/portal.js';
 
 const tags = ['portal: tickets'];
 const access = { access: ['contact'] as const };
@@ -28,7 +32,7 @@ export async function portalTicketRoutes(app: App): Promise<void> {
   const deps = app.deps;
   app.post(
     '/api/v1/portal/tickets',
-    { config: access, schema: { tags, summary: 'File a ticket (Idempotency-Key supported)', body: Obj({ subject: Subject, body: BodyText, severity: SeverityCode }) } },
+    { config: access, schema: { tags, summary: 'File a ticket (Idempotency-Key supported)', body: Obj({ subject: Subject, body: BodyText, severity: SeverityCode }), response: { 201: ref(PortalTicket) } } },
     async (req, reply) =>
       idempotent(app, req, reply, async (d) => {
         const actor = contactOf(req);
@@ -47,12 +51,12 @@ export async function portalTicketRoutes(app: App): Promise<void> {
         return { status: 201, body: viewRegisteredTicket(r.ticket, r.events) };
       }),
   );
-  app.get('/api/v1/portal/tickets/:id', { config: access, schema: { tags, summary: 'One of my customer\'s tickets', params: TicketParams } }, async (req) =>
+  app.get('/api/v1/portal/tickets/:id', { config: access, schema: { tags, summary: 'One of my customer\'s tickets', params: TicketParams, response: { 200: PortalTicketsIdGet } } }, async (req) =>
     getTicket(deps, { actor: contactOf(req), id: req.params.id }),
   );
   app.post(
     '/api/v1/portal/tickets/:id/replies',
-    { config: access, schema: { tags, summary: 'Reply (reopens a pending or solved ticket)', params: TicketParams, body: Obj({ body: BodyText }) } },
+    { config: access, schema: { tags, summary: 'Reply (reopens a pending or solved ticket)', params: TicketParams, body: Obj({ body: BodyText }), response: { 201: ref(PortalTicket) } } },
     async (req, reply) =>
       idempotent(app, req, reply, async (d) => {
         const actor = contactOf(req);
@@ -60,15 +64,15 @@ export async function portalTicketRoutes(app: App): Promise<void> {
         return { status: 201, body: await getTicket(d, { actor, id: req.params.id }) };
       }),
   );
-  app.post('/api/v1/portal/tickets/:id/attachments', { config: access, schema: { tags, summary: 'Attach a file (multipart "file")', params: TicketParams } }, async (req, reply) => {
+  app.post('/api/v1/portal/tickets/:id/attachments', { config: access, schema: { tags, summary: 'Attach a file (multipart "file")', params: TicketParams, response: { 201: ref(Attachment) } } }, async (req, reply) => {
     const up = await readUpload(req, deps.config.attachmentMaxBytes);
     const a = await addAttachment({ ...deps, maxBytes: deps.config.attachmentMaxBytes, uploadBudget: deps.config.uploadBudget }, { actor: contactOf(req), ticketId: req.params.id, filename: up.filename, bytes: up.bytes });
     return reply.status(201).send(a);
   });
-  app.get('/api/v1/portal/tickets/:id/attachments/:attachmentId', { config: access, schema: { tags, summary: 'Download an attachment', params: AttachmentParams } }, async (req, reply) =>
+  app.get('/api/v1/portal/tickets/:id/attachments/:attachmentId', { config: access, schema: { tags, summary: 'Download an attachment', params: AttachmentParams, response: { 200: Download('The file, as a download', 'application/octet-stream') } } }, async (req, reply) =>
     sendDownload(reply, await readAttachment(deps, { actor: contactOf(req), ticketId: req.params.id, id: req.params.attachmentId })),
   );
-  app.get('/api/v1/portal/allowance', { config: access, schema: { tags, summary: 'Tickets included, used, excluded, from bundles and left (R-P5)' } }, async (req) => {
+  app.get('/api/v1/portal/allowance', { config: access, schema: { tags, summary: 'Tickets included, used, excluded, from bundles and left (R-P5)', response: { 200: PortalAllowanceGet } } }, async (req) => {
     const actor = contactOf(req);
     if (!actor.customerId) throw new DomainError('NOT_FOUND', 'No customer.');
     return getAllowance(deps, { customerId: actor.customerId });
