@@ -1,8 +1,8 @@
-import { timingSafeEqual } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 'smtp-server';
 import type { Config } from '../config/config.js';
+import { safeEqual } from '../usecases/auth/crypto.js';
 import { ingestEmail, IngestFailure, type IngestDeps } from '../usecases/mail/ingest-email.js';
 import { createParsePool } from './parse-pool.js';
 
@@ -12,12 +12,6 @@ export interface InboundSmtp {
 }
 
 const smtpError = (code: number, message: string) => Object.assign(new Error(message), { responseCode: code });
-
-const same = (a: string, b: string) => {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
-};
 
 /** The PEM files, read once at start; a clear error names the variable when one cannot be read. */
 function readTls(t: { certFile: string; keyFile: string }): { cert: Buffer; key: Buffer } {
@@ -61,7 +55,7 @@ export async function startInboundSmtp(deps: Omit<IngestDeps, 'settings' | 'atta
     logger: false,
     maxClients: 50,
     onAuth(auth, _session, cb) {
-      if (s.auth && auth.username && same(auth.username, s.auth.user) && same(auth.password ?? '', s.auth.pass)) return cb(null, { user: auth.username });
+      if (s.auth && auth.username && safeEqual(auth.username, s.auth.user) && safeEqual(auth.password ?? '', s.auth.pass)) return cb(null, { user: auth.username });
       cb(smtpError(535, 'Authentication failed'));
     },
     onMailFrom(_address, session, cb) {

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** Random URL-safe secret with `bytes` bytes of entropy. */
 export function randomToken(bytes = 32): string {
@@ -14,9 +14,13 @@ export function keyedHash(secretKey: string, token: string): string {
   return createHmac('sha256', secretKey).update(token).digest('base64url');
 }
 
-/** Constant-time string comparison (CSRF tokens). */
+/**
+ * Constant-time string comparison, the one in the code base (CSRF tokens, inbound SMTP
+ * credentials; issue 15 item 9). Both sides are hashed first, so crypto.timingSafeEqual always
+ * compares 32 bytes: the time says nothing about where the strings differ, nor about the
+ * secret's length (a plain length check before it would).
+ */
 export function safeEqual(a: string, b: string): boolean {
-  const x = Buffer.from(a);
-  const y = Buffer.from(b);
-  return x.length === y.length && timingSafeEqual(x, y);
+  const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+  return timingSafeEqual(digest(a), digest(b));
 }
