@@ -95,7 +95,7 @@ describe.each(ENGINES)('outbox delivery after a crash and a clock jump, on %s', 
     const rows = await queue(clock, 3);
     // What a worker killed while the server had the first message leaves behind.
     const claimed = await claimDueOutbox(db, clock.now(), 20, config.mail.delivery.leaseSeconds);
-    await markOutboxHandedOver(db, claimed[0]!.id, clock.now());
+    await markOutboxHandedOver(db, claimed[0]!.id, clock.now(), claimed[0]!.leaseToken!);
     const warnings: string[] = [];
     clock.advance(31_000);
     const r = await deliverOutbox({ ...deps(clock), log: { ...SILENT_LOG, warn: (_o: object, m?: string) => warnings.push(m ?? '') } }, { batch: 20 });
@@ -126,6 +126,30 @@ describe.each(ENGINES)('outbox delivery after a crash and a clock jump, on %s', 
     release();
     await first;
     expect(sent.sort()).toEqual(rows.map(idOf).sort());
+  });
+
+  it('a clock jump past a live worker\'s lease: a second worker takes the batch, and the first sends none of it again but the message in hand (regression: the whole batch went out twice)', async () => {
+    // Found by test/faults/worker-sweeps.test.ts: three workers, the clock moved 3.5 h forward while one was sending.
+    const clock = manualClock('2026-11-20T12:30:00Z');
+    const rows = await queue(clock, 4);
+    let release!: () => void;
+    const slow: MailTransport = {
+      send: async (m) => {
+        if (!release) await new Promise<void>((r) => (release = r));
+        return transport.send(m);
+      },
+      close: () => undefined,
+    };
+    const first = deliverOutbox({ ...deps(clock), transport: slow }, { batch: 20 });
+    await until(() => release !== undefined);
+    clock.advance(3.5 * 3_600_000); // the lease (30 s) is over by the clock before the first worker's heartbeat renews it
+    const second = await deliverOutbox(deps(clock), { batch: 20 });
+    expect(second.sent).toBe(4);
+    release();
+    await first;
+    const times = rows.map(idOf).map((id) => sent.filter((s) => s === id).length);
+    // Only the message that was in the first worker's hand reached the server twice (the documented at-least-once case).
+    expect(times.sort()).toEqual([1, 1, 1, 2]);
   });
 
   it('mail queued under a clock one day ahead goes out at once when the clock comes back (regression: it waited 24 h)', async () => {

@@ -11,9 +11,13 @@ export async function markOutboxKept(db: Db, ids: string[]): Promise<void> {
 }
 
 /** A worker stopping with claimed but unsent messages hands them back at once. */
-export async function releaseOutboxLeases(db: Db, ids: string[]): Promise<void> {
+export async function releaseOutboxLeases(db: Db, ids: string[], leaseToken: string): Promise<void> {
   if (ids.length === 0) return;
-  await db.update(outboxMessages).set({ lockedUntil: null }).where(and(inArray(outboxMessages.id, ids), eq(outboxMessages.status, 'pending')));
+  // Only what this claim still holds: a message another worker claimed since stays with it.
+  await db
+    .update(outboxMessages)
+    .set({ lockedUntil: null })
+    .where(and(inArray(outboxMessages.id, ids), eq(outboxMessages.status, 'pending'), eq(outboxMessages.leaseToken, leaseToken)));
 }
 
 /**

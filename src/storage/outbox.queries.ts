@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gt, inArray, lte, or, isNull, sql, count, type SQL } from 'drizzle-orm';
 import type { PageRequest } from '../core/paging.js';
 import type { Db } from './db.js';
@@ -30,6 +31,10 @@ export async function insertOutboxMessages(db: Db, rows: Array<typeof outboxMess
  * legitimately end more than one lease from now, nor a retry be due more than
  * `maxDelaySeconds` from now; anything further ahead was written under a clock
  * that was ahead and counts as expired / due.
+ *
+ * Each claim writes its own lease token (returned on every row): a lease can
+ * also run out under a live worker when the clock jumps, and the token is how
+ * that worker learns another one has claimed the message since.
  */
 export async function claimDueOutbox(db: Db, now: Date, limit: number, leaseSeconds: number, maxDelaySeconds = Number.POSITIVE_INFINITY): Promise<OutboxRow[]> {
   const leaseEdge = new Date(now.getTime() + leaseSeconds * 1000);
@@ -51,20 +56,33 @@ export async function claimDueOutbox(db: Db, now: Date, limit: number, leaseSeco
       .for('update', { skipLocked: true });
     if (rows.length === 0) return [];
     const until = leaseEdge;
-    await tx.update(outboxMessages).set({ lockedUntil: until }).where(inArray(outboxMessages.id, rows.map((r) => r.id)));
-    return rows.map((r) => ({ ...r, lockedUntil: until }));
+    const leaseToken = randomUUID();
+    await tx.update(outboxMessages).set({ lockedUntil: until, leaseToken }).where(inArray(outboxMessages.id, rows.map((r) => r.id)));
+    return rows.map((r) => ({ ...r, lockedUntil: until, leaseToken }));
   });
 }
 
-/** The worker's heartbeat: its claimed, unfinished messages stay leased while it lives. */
-export async function extendOutboxLeases(db: Db, ids: string[], until: Date): Promise<void> {
+/** The worker's heartbeat: its claimed, unfinished messages stay leased while it lives (those no other claim has taken). */
+export async function extendOutboxLeases(db: Db, ids: string[], until: Date, leaseToken: string): Promise<void> {
   if (ids.length === 0) return;
-  await db.update(outboxMessages).set({ lockedUntil: until }).where(and(inArray(outboxMessages.id, ids), eq(outboxMessages.status, 'pending')));
+  await db
+    .update(outboxMessages)
+    .set({ lockedUntil: until })
+    .where(and(inArray(outboxMessages.id, ids), eq(outboxMessages.status, 'pending'), eq(outboxMessages.leaseToken, leaseToken)));
 }
 
-/** Committed before the message goes to the SMTP server: after a crash, the one message in doubt is known. */
-export async function markOutboxHandedOver(db: Db, id: string, at: Date): Promise<void> {
-  await db.update(outboxMessages).set({ handedOverAt: at }).where(eq(outboxMessages.id, id));
+/**
+ * Committed before the message goes to the SMTP server: after a crash, the one
+ * message in doubt is known. False when the claim no longer holds the message
+ * (its lease ran out and another worker claimed it): then it must not be sent.
+ */
+export async function markOutboxHandedOver(db: Db, id: string, at: Date, leaseToken: string): Promise<boolean> {
+  const r = await db
+    .update(outboxMessages)
+    .set({ handedOverAt: at })
+    .where(and(eq(outboxMessages.id, id), eq(outboxMessages.status, 'pending'), eq(outboxMessages.leaseToken, leaseToken)))
+    .returning({ id: outboxMessages.id });
+  return r.length > 0;
 }
 
 export async function markOutboxSent(db: Db, id: string, now: Date): Promise<void> {

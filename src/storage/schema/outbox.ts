@@ -37,6 +37,8 @@ export const outboxMessages = pgTable('outbox_messages', {
   replyToken: text('reply_token'),
   // 20261207070100-outbox-handover.sql: last hand-over to the SMTP server whose outcome is not recorded yet.
   handedOverAt: ts('handed_over_at'),
+  // 20261208010000-outbox-lease-token.sql: the claim holding the lease; only it may hand the message over.
+  leaseToken: uuid('lease_token'),
 });
 
 export const slaNotifications = pgTable(

@@ -28,6 +28,8 @@ export interface DeliverOutboxResult {
   failed: number;
   kept: number;
   released: number;
+  /** Claimed, then taken by another worker after this claim's lease ran out (a clock jump): not sent by this one. */
+  lost: number;
 }
 
 /**
@@ -45,10 +47,13 @@ export interface DeliverOutboxResult {
  * free again within one lease; each message is marked handed over (committed)
  * before it goes to the server, so after a crash only that one message is in
  * doubt, and it is sent again with the same Message-ID (at-least-once).
+ * A lease can also run out under a live worker when the clock jumps; each
+ * claim's lease token makes the hand-over fail then, so the batch another
+ * worker took is not sent twice (only, again, the message in hand).
  */
 export async function deliverOutbox(deps: DeliverOutboxDeps, input: { batch: number }): Promise<DeliverOutboxResult> {
   const d = deps.settings.delivery;
-  const result: DeliverOutboxResult = { claimed: 0, sent: 0, retried: 0, failed: 0, kept: 0, released: 0 };
+  const result: DeliverOutboxResult = { claimed: 0, sent: 0, retried: 0, failed: 0, kept: 0, released: 0, lost: 0 };
   // A retry is never scheduled further ahead than the cap plus its jitter; see claimDueOutbox.
   const maxDelaySeconds = d.retryCapSeconds * 1.25 + 60;
   const rows = await claimDueOutbox(deps.db, deps.clock.now(), input.batch, d.leaseSeconds, maxDelaySeconds);
@@ -63,21 +68,22 @@ export async function deliverOutbox(deps: DeliverOutboxDeps, input: { batch: num
     if (r.handedOverAt) deps.log.warn({ outboxId: r.id, handedOverAt: r.handedOverAt }, 'sending again a message whose hand-over was interrupted (same Message-ID)');
   }
   const inHand = new Set(rows.map((r) => r.id));
+  const lease = rows[0]!.leaseToken!;
   const heartbeat = setInterval(() => {
-    extendOutboxLeases(deps.db, [...inHand], new Date(deps.clock.now().getTime() + d.leaseSeconds * 1000)).catch((err: unknown) =>
+    extendOutboxLeases(deps.db, [...inHand], new Date(deps.clock.now().getTime() + d.leaseSeconds * 1000), lease).catch((err: unknown) =>
       deps.log.warn({ err }, 'outbox lease renewal failed'),
     );
   }, Math.max(200, (d.leaseSeconds * 1000) / 3));
   heartbeat.unref();
   try {
-    await sendAll(deps, rows, inHand, result);
+    await sendAll(deps, rows, inHand, lease, result);
   } finally {
     clearInterval(heartbeat);
   }
   return result;
 }
 
-async function sendAll(deps: DeliverOutboxDeps, rows: OutboxRow[], inHand: Set<string>, result: DeliverOutboxResult): Promise<void> {
+async function sendAll(deps: DeliverOutboxDeps, rows: OutboxRow[], inHand: Set<string>, lease: string, result: DeliverOutboxResult): Promise<void> {
   const d = deps.settings.delivery;
   const transport = deps.transport!;
   const threads = await findThreadInfo(deps.db, rows.flatMap((r) => (r.ticketId ? [r.ticketId] : [])));
@@ -85,13 +91,19 @@ async function sendAll(deps: DeliverOutboxDeps, rows: OutboxRow[], inHand: Set<s
     if (deps.shouldStop?.()) {
       inHand.clear();
       const rest = rows.slice(i).map((r) => r.id);
-      await releaseOutboxLeases(deps.db, rest);
+      await releaseOutboxLeases(deps.db, rest, lease);
       result.released = rest.length;
       break;
     }
     const message = composeOutbound(row, deps.settings, row.ticketId ? (threads.get(row.ticketId) ?? null) : null);
     try {
-      await markOutboxHandedOver(deps.db, row.id, deps.clock.now());
+      if (!(await markOutboxHandedOver(deps.db, row.id, deps.clock.now(), lease))) {
+        // The lease ran out under this worker (a clock jump) and another worker claimed the message: it is that worker's now.
+        inHand.delete(row.id);
+        result.lost++;
+        deps.log.warn({ outboxId: row.id }, 'outbox lease lost to another worker; not sending');
+        continue;
+      }
       const info = await transport.send(message);
       inHand.delete(row.id);
       await markOutboxSent(deps.db, row.id, deps.clock.now());
@@ -118,7 +130,7 @@ async function sendAll(deps: DeliverOutboxDeps, rows: OutboxRow[], inHand: Set<s
         // Do not wait out one timeout per message: hand the rest back for the next round.
         inHand.clear();
         const rest = rows.slice(i + 1).map((r) => r.id);
-        await releaseOutboxLeases(deps.db, rest);
+        await releaseOutboxLeases(deps.db, rest, lease);
         result.released = rest.length;
         break;
       }
