@@ -3,6 +3,7 @@ import type { Db } from './db.js';
 import { slaNotifications, tickets } from './schema/index.js';
 import type { TicketRow } from './tickets.queries.js';
 import { notHeldBySweepFailure } from './sweep-failures.queries.js';
+import { noticeKey } from '../core/sla/sla-notices.js';
 
 /** Locks up to `limit` tickets whose next SLA event is due, skipping rows another worker holds. */
 export async function claimDueSlaTickets(db: Db, now: Date, limit: number): Promise<TicketRow[]> {
@@ -29,15 +30,15 @@ export async function claimStaleSlaTickets(db: Db, limit: number): Promise<Ticke
     .for('update', { skipLocked: true });
 }
 
-/** Keys (clock:kind:percent:budgetSeconds) of the notices already fired for a ticket. */
+/** Keys (core/sla/sla-notices.ts noticeKey, the ledger's primary key) of the notices already fired for a ticket. */
 export async function listFiredSlaKeys(db: Db, ticketId: string): Promise<Set<string>> {
   const rows = await db.select().from(slaNotifications).where(eq(slaNotifications.ticketId, ticketId));
-  return new Set(rows.map((r) => `${r.clock}:${r.kind}:${r.percent}:${r.budgetSeconds}`));
+  return new Set(rows.map(noticeKey));
 }
 
 /**
- * Records several notices in one statement; returns the keys
- * (clock:kind:percent:budgetSeconds) that were new, so each fires once.
+ * Records several notices in one statement; returns the keys (noticeKey)
+ * that were new, so each fires once.
  */
 export async function recordSlaNotifications(
   db: Db,
@@ -49,5 +50,5 @@ export async function recordSlaNotifications(
     .values(rows)
     .onConflictDoNothing()
     .returning({ clock: slaNotifications.clock, kind: slaNotifications.kind, percent: slaNotifications.percent, budgetSeconds: slaNotifications.budgetSeconds });
-  return new Set(inserted.map((r) => `${r.clock}:${r.kind}:${r.percent}:${r.budgetSeconds}`));
+  return new Set(inserted.map(noticeKey));
 }

@@ -48,7 +48,8 @@ export interface IntakeContext {
 // One row per lookup ($i: its position); the local date comes from PostgreSQL's zone rules (the same
 // IANA database as Node's). The contract in force, the plan version on a date and the calendar key
 // repeat listActiveContractRows, findPlanVersionRowOn and the calendar cache's key in SQL:
-// ticket-intake.queries.test.ts holds them equal.
+// ticket-intake.queries.test.ts holds them equal. Core's rule is findContractInForce and
+// pickVersionInForce: rules-sql-vs-core.test.ts drives it and this statement with generated cases.
 const CONTEXT = prepared(
   'intake_context',
   `SELECT q.i AS "$i", c.id AS "id", c.customer_id AS "customerId", c.email AS "email", c.name AS "name", c.is_authorized AS "isAuthorized",

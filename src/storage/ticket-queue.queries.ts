@@ -63,7 +63,8 @@ const at = (d: Date) => sql`${d.toISOString()}::timestamptz`;
 /**
  * A commitment (not an indicative target) is breached when its clock is
  * recorded as breached, or is running and its due time is now or past (the
- * same rule as core/sla evaluateClock, against the caller's now).
+ * rule of core/sla/is-clock-breached.ts, repeated here for the queue: rules-sql-vs-core.test.ts
+ * drives both with generated cases).
  */
 export function breachedSql(now: Date): SQL {
   const clock = (state: AnyPgColumn, due: AnyPgColumn, indicative: AnyPgColumn) =>

@@ -2,6 +2,7 @@ import { isWaitingOnVendor } from '../../core/tickets/status-machine.js';
 import type { Channel, TicketStatusValue } from '../../storage/schema/tickets.js';
 import type { CustomerTicketRow, QueueRow } from '../../storage/ticket-queue.queries.js';
 import type { CustomerTicketSummary, CustomerWaiting } from '../../views/tickets.js';
+import { isClockBreachedAt } from '../../core/sla/is-clock-breached.js';
 
 export type { CustomerTicketSummary, CustomerWaiting };
 
@@ -32,14 +33,9 @@ export interface TicketSummary {
   resolutionBreached: boolean;
 }
 
-/**
- * Same rule as the SQL filter (storage/ticket-queue.queries.ts breachedSql): a
- * commitment is breached when recorded so, or running with its due time at or
- * before now. Indicative targets never breach.
- */
+/** The breach rule of core/sla/is-clock-breached.ts (the queue's SQL filter repeats it), on Dates. */
 export function isClockBreached(state: string, dueAt: Date | null, indicative: boolean, now: Date): boolean {
-  if (indicative) return false;
-  return state === 'breached' || (state === 'running' && dueAt !== null && dueAt.getTime() <= now.getTime());
+  return isClockBreachedAt({ state, dueAt: dueAt === null ? null : dueAt.getTime() / 1000, indicative }, now.getTime() / 1000);
 }
 
 /** A queue row as the staff API shows it. */
