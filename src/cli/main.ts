@@ -35,7 +35,7 @@ const handlers: Record<string, Handler> = {
     const [sub, name] = args;
     const { listPresets } = await import('../usecases/presets/list-presets.js');
     if (sub === 'list') {
-      for (const p of listPresets()) out(`${p.name}\t${JSON.stringify(p)}`);
+      for (const p of listPresets({ actor: SYSTEM_ACTOR })) out(`${p.name}\t${JSON.stringify(p)}`);
       return 0;
     }
     if (sub !== 'import' || !name) {

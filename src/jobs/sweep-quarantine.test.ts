@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../core/actor.js';
+import { SYSTEM_ACTOR, type Actor } from '../core/actor.js';
 import { manualClock } from '../core/clock.js';
 import { findActor } from '../storage/auth.queries.js';
 import type { Db } from '../storage/db.js';
@@ -70,7 +70,7 @@ describe.each(ENGINES)('a failing item is retried, then quarantined, and the res
     await sweepDueSla({ db, clock, publicUrl: 'x' });
     expect((await failure(bad))!.attempts).toBe(SWEEP_MAX_ATTEMPTS); // quarantined: left alone
 
-    const listed = await listQuarantinedItems({ db }, {});
+    const listed = await listQuarantinedItems({ db }, {actor: SYSTEM_ACTOR, });
     expect(listed.items).toEqual([expect.objectContaining({ sweep: 'sla.sweep-due', itemId: bad, attempts: SWEEP_MAX_ATTEMPTS, lastError: expect.stringContaining('injected failure') })]);
 
     // Fixed and released by an administrator: the next sweep acts on it once.

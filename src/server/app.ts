@@ -20,6 +20,12 @@ export interface BuildAppOptions {
   onRoute?: (route: { method: string | string[]; url: string; access: unknown }) => void;
   /** Check every JSON answer against its route's response schema (default: in tests and development). */
   validateResponses?: boolean;
+  /**
+   * The route's role list answers a wrong role 403 before validation; the use case's own
+   * check (core/access.ts) is the authority. Tests turn the early answer off (false) to prove
+   * every use case refuses on its own, as it must for the CLI and jobs. Default true.
+   */
+  earlyRoleCheck?: boolean;
 }
 
 /** Builds the HTTP app (no listen): plugins, error mapping, auth, every route module. */
@@ -63,7 +69,7 @@ export async function buildApp(deps: AppDeps, opts: BuildAppOptions = {}): Promi
   await app.register(cookie);
   // Uploads are parsed only by routes that ask for a file; limits are set per call.
   await app.register(multipart, { limits: { files: 1, fields: 10 } });
-  registerAuth(app);
+  registerAuth(app, { roles: opts.earlyRoleCheck ?? true });
   await registerOpenApi(app);
   for (const mod of [...ROUTE_MODULES, ...(opts.extraRoutes ?? [])]) await mod(app);
   return app;

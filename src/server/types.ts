@@ -2,15 +2,20 @@ import '@fastify/multipart';
 import '@fastify/cookie';
 import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { Policy, Role } from '../core/access.js';
 import type { Actor } from '../core/actor.js';
 import type { Clock } from '../core/clock.js';
 import type { Config } from '../config/config.js';
 import type { BlobStore } from '../storage/blob-store.js';
 import type { Db, Storage } from '../storage/db.js';
 
-/** Who may call a route. Every route declares one (route-inventory test). */
-export type AccessRole = 'admin' | 'manager' | 'agent' | 'contact';
-export type Access = 'public' | 'authenticated' | readonly AccessRole[];
+/**
+ * Who may call a route. Every route declares one (route-inventory test). A
+ * role list is the operation's own policy (core/access.ts), which its use case
+ * checks; declared on the route too, it answers a wrong role before validation.
+ */
+export type AccessRole = Role;
+export type Access = 'public' | 'authenticated' | Policy;
 
 /** What the HTTP layer hands to use cases. */
 export interface AppDeps {

@@ -5,7 +5,7 @@ import { parseConfig } from '../../src/config/config.js';
 import { fileBlobStore } from '../../src/storage/blob-store.js';
 import type { StaffRole } from '../../src/core/actor.js';
 import { manualClock } from '../../src/core/clock.js';
-import { buildApp } from '../../src/server/app.js';
+import { buildApp, type BuildAppOptions } from '../../src/server/app.js';
 import type { App, AppDeps } from '../../src/server/types.js';
 import { createUser } from '../../src/usecases/users/create-user.js';
 import { SYSTEM_ACTOR } from '../../src/core/actor.js';
@@ -32,13 +32,13 @@ export type AuthHeaders = Record<string, string> & { cookie: string; 'x-csrf-tok
 let seq = 0;
 
 /** A whole app on a fresh database (PGlite or PostgreSQL) with a manual clock. */
-export async function createTestApp(engine: EngineKind, env: Record<string, string> = {}, extraRoute?: (app: App) => void): Promise<TestApp> {
+export async function createTestApp(engine: EngineKind, env: Record<string, string> = {}, extraRoute?: (app: App) => void, appOptions: BuildAppOptions = {}): Promise<TestApp> {
   const storage = await createTestStorage(engine);
   const clock = manualClock(TEST_NOW);
   const config = parseConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const blobDir = mkdtempSync(join(tmpdir(), 'coverdesk-blobs-'));
   const deps: AppDeps = { storage: storage.storage, db: storage.storage.db, clock, config, secretKey: 'test-secret-key-0123456789abcdef0123456789', blobs: fileBlobStore(blobDir) };
-  const app = await buildApp(deps, extraRoute ? { extraRoutes: [extraRoute] } : {});
+  const app = await buildApp(deps, { ...appOptions, ...(extraRoute ? { extraRoutes: [extraRoute] } : {}) });
   await app.ready();
   const login = async (email: string, password = TEST_PASSWORD): Promise<AuthHeaders> => {
     const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { allows } from '../../core/access.js';
 import { safeEqual } from '../../usecases/auth/crypto.js';
 import { resolveApiToken, resolveSession } from '../../usecases/auth/resolve-credentials.js';
 import type { Access, App } from '../types.js';
@@ -14,13 +15,13 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * anonymous caller gets 401 and a wrong role 403 whatever it sent. Cookie
  * writes need the session's CSRF token in the x-csrf-token header.
  */
-export function registerAuth(app: App): void {
+export function registerAuth(app: App, opts: { roles: boolean } = { roles: true }): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('authVia', null);
   app.decorateRequest('sessionCsrf', null);
   app.addHook('onRequest', async (req, reply) => {
     await authenticate(app, req);
-    return enforceAccess(req, reply);
+    return enforceAccess(req, reply, opts.roles);
   });
 }
 
@@ -45,14 +46,13 @@ async function authenticate(app: App, req: FastifyRequest): Promise<void> {
   }
 }
 
-function enforceAccess(req: FastifyRequest, reply: FastifyReply): FastifyReply | undefined {
+function enforceAccess(req: FastifyRequest, reply: FastifyReply, roles: boolean): FastifyReply | undefined {
   const access: Access = req.routeOptions.config?.access ?? 'public';
   if (access === 'public') return undefined;
   const actor = req.actor;
   if (!actor) return reply.status(401).send(errorBody('UNAUTHENTICATED', 'Sign in first.'));
-  if (access !== 'authenticated') {
-    const role = actor.kind === 'user' ? actor.role : actor.kind === 'contact' ? 'contact' : null;
-    if (!role || !access.includes(role)) {
+  if (roles && access !== 'authenticated') {
+    if (!allows(actor, access)) {
       return reply.status(403).send(errorBody('FORBIDDEN', 'Your role may not do this.'));
     }
   }

@@ -23,5 +23,5 @@ export async function cancelAnnouncement(deps: { db: Db; clock: Clock }, input: 
     await updateAnnouncementRow(tx, a.id, { cancelledAt: now });
     await recordAudit(tx, { at: now, actor: input.actor, action: 'announcement.cancelled', objectType: 'announcement', objectId: a.id });
   });
-  return getAnnouncement(deps, { id: input.id });
+  return getAnnouncement(deps, { actor: input.actor, id: input.id });
 }

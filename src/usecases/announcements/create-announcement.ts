@@ -51,5 +51,5 @@ export async function createAnnouncement(deps: { db: Db; clock: Clock }, input: 
     await recordAudit(tx, { at: now, actor: input.actor, action: 'announcement.created', objectType: 'announcement', objectId: a.id, details: { kind: a.kind, publishAt: publishAt.toISOString() } });
     return a.id;
   });
-  return getAnnouncement(deps, { id });
+  return getAnnouncement(deps, { actor: input.actor, id });
 }

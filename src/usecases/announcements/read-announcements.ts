@@ -14,6 +14,7 @@ import {
 } from '../../storage/maintenance-announcements.queries.js';
 import { countDeliveries, listNoticeRows } from '../../storage/maintenance-notices.queries.js';
 import { presentAnnouncement, presentPortalAnnouncement, type AnnouncementKind, type AnnouncementView, type PortalAnnouncementView } from './present-announcement.js';
+import { authorize, STAFF } from '../../core/access.js';
 
 async function view(db: Db, a: AnnouncementRow): Promise<AnnouncementView> {
   const [notice] = await listNoticeRows(db, { announcementId: a.id });
@@ -22,14 +23,16 @@ async function view(db: Db, a: AnnouncementRow): Promise<AnnouncementView> {
 }
 
 /** Vendor view of one announcement. Throws NOT_FOUND. */
-export async function getAnnouncement(deps: { db: Db }, input: { id: string }): Promise<AnnouncementView> {
+export async function getAnnouncement(deps: { db: Db }, input: { actor: Actor; id: string }): Promise<AnnouncementView> {
+  authorize(input.actor, STAFF);
   const a = await findAnnouncementRow(deps.db, input.id);
   if (!a) throw new DomainError('NOT_FOUND', 'No such announcement.');
   return view(deps.db, a);
 }
 
 /** Vendor view, newest first. */
-export async function listAnnouncements(deps: { db: Db }, input: { kind?: AnnouncementKind; limit?: number; offset?: number }): Promise<Page<AnnouncementView>> {
+export async function listAnnouncements(deps: { db: Db }, input: { actor: Actor; kind?: AnnouncementKind; limit?: number; offset?: number }): Promise<Page<AnnouncementView>> {
+  authorize(input.actor, STAFF);
   const page = pageRequest(input.limit, input.offset);
   const { rows, total } = await listAnnouncementRows(deps.db, input, page);
   const items: AnnouncementView[] = [];

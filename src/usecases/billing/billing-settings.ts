@@ -6,13 +6,15 @@ import type { Db } from '../../storage/db.js';
 import type { BillingSettingsView } from '../../views/billing.js';
 import { assertBillingManager } from './billing-access.js';
 import { withTx } from '../../storage/with-tx.js';
+import { authorize, MANAGERS } from '../../core/access.js';
 
 export type { BillingSettingsView };
 
 const present = (r: BillingSettingsRow): BillingSettingsView => ({ august31Counts: r.august31Counts, invoiceSeries: r.invoiceSeries, creditNoteSeries: r.creditNoteSeries, updatedAt: r.updatedAt.toISOString() });
 
-/** The vendor's billing settings. */
-export async function getBillingSettings(deps: { db: Db }): Promise<BillingSettingsView> {
+/** The vendor's billing settings (admins and managers). Throws FORBIDDEN. */
+export async function getBillingSettings(deps: { db: Db }, input: { actor: Actor }): Promise<BillingSettingsView> {
+  authorize(input.actor, MANAGERS);
   return present(await getBillingSettingsRow(deps.db));
 }
 

@@ -14,9 +14,11 @@ import { presentCharge } from './present-charge.js';
 import { presentIncrease } from './record-yearly-increase.js';
 import { withTx } from '../../storage/with-tx.js';
 import { Scope } from '../../core/scope.js';
+import { authorize, MANAGERS } from '../../core/access.js';
 
 /** A contract's fee charges and recorded increases (R-P7..R-P10). Throws NOT_FOUND. */
 export async function listContractCharges(deps: { db: Db }, input: { actor: Actor; contractId: string }) {
+  authorize(input.actor, MANAGERS);
   const c = await findContractRow(deps.db, Scope.of(input.actor), input.contractId);
   if (!c) throw new DomainError('NOT_FOUND', 'No such contract.');
   return { items: (await listContractChargeRows(deps.db, c.id)).map(presentCharge), increases: (await listIncreaseRows(deps.db, c.id)).map(presentIncrease) };

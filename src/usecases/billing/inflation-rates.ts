@@ -6,11 +6,13 @@ import type { Db } from '../../storage/db.js';
 import type { InflationRateView } from '../../views/pricing.js';
 import { assertBillingManager } from './billing-access.js';
 import { withTx } from '../../storage/with-tx.js';
+import { authorize, MANAGERS } from '../../core/access.js';
 
 const present = (r: InflationRow): InflationRateView => ({ year: r.year, rateBp: r.rateBp, source: r.source, enteredAt: r.enteredAt.toISOString(), enteredBy: r.enteredBy });
 
 /** R-P9 inflation rates by year, newest first. */
-export async function listInflationRates(deps: { db: Db }) {
+export async function listInflationRates(deps: { db: Db }, input: { actor: Actor }) {
+  authorize(input.actor, MANAGERS);
   return { items: (await listInflationRows(deps.db)).map(present) };
 }
 

@@ -10,13 +10,15 @@ import { uniqueViolation } from '../../storage/sql-helpers.js';
 import type { TariffView } from '../../views/billing.js';
 import { assertBillingManager } from './billing-access.js';
 import { withTx } from '../../storage/with-tx.js';
+import { authorize, MANAGERS } from '../../core/access.js';
 
 export type { TariffView };
 
 const present = (t: TariffRow): TariffView => ({ id: t.id, activity: t.activity, currency: t.currency, ratePerHourCents: t.ratePerHourCents, effectiveFrom: t.effectiveFrom, note: t.note, createdAt: t.createdAt.toISOString() });
 
 /** R-B7 price list: every tariff, newest effective date first (optionally one currency). */
-export async function listTariffs(deps: { db: Db }, input: { currency?: string } = {}): Promise<{ items: TariffView[] }> {
+export async function listTariffs(deps: { db: Db }, input: { actor: Actor; currency?: string }): Promise<{ items: TariffView[] }> {
+  authorize(input.actor, MANAGERS);
   return { items: (await listTariffRows(deps.db, input)).map(present) };
 }
 

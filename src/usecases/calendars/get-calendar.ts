@@ -1,3 +1,4 @@
+import type { Actor } from '../../core/actor.js';
 import { todayUtc } from '../../core/catalogue/dates.js';
 import { pickVersionInForce } from '../../core/catalogue/version-in-force.js';
 import type { Clock } from '../../core/clock.js';
@@ -6,11 +7,13 @@ import { findCalendarRow, listCalendarVersionRows } from '../../storage/calendar
 import type { Db } from '../../storage/db.js';
 import type { CalendarDetail } from '../../views/catalogue.js';
 import { presentCalendar, presentCalendarVersion } from './present-calendar.js';
+import { authorize, STAFF } from '../../core/access.js';
 
 export type { CalendarDetail };
 
 /** A calendar with all its versions. Throws NOT_FOUND. */
-export async function getCalendar(deps: { db: Db; clock: Clock }, input: { id: string }): Promise<CalendarDetail> {
+export async function getCalendar(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string }): Promise<CalendarDetail> {
+  authorize(input.actor, STAFF);
   const cal = await findCalendarRow(deps.db, input.id);
   if (!cal) throw new DomainError('NOT_FOUND', 'No such calendar.');
   const versions = (await listCalendarVersionRows(deps.db, cal.id)).map(presentCalendarVersion);

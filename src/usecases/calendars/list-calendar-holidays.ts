@@ -1,6 +1,8 @@
+import type { Actor } from '../../core/actor.js';
 import { computeHolidays, type HolidayEntry } from '../../core/catalogue/holiday-list.js';
 import { getCalendarVersion } from './get-calendar-version.js';
 import type { Db } from '../../storage/db.js';
+import { authorize, STAFF } from '../../core/access.js';
 
 /**
  * R-T1: the days off a calendar version yields in a year (library holidays of
@@ -9,8 +11,9 @@ import type { Db } from '../../storage/db.js';
  */
 export async function listCalendarHolidays(
   deps: { db: Db },
-  input: { calendarId: string; version: number; year: number; lang?: string },
+  input: { actor: Actor; calendarId: string; version: number; year: number; lang?: string },
 ): Promise<{ calendarId: string; version: number; year: number; holidays: HolidayEntry[] }> {
+  authorize(input.actor, STAFF);
   const v = await getCalendarVersion(deps, input);
   return { calendarId: v.calendarId, version: v.version, year: input.year, holidays: computeHolidays(v.spec, input.year, input.lang ?? 'en') };
 }

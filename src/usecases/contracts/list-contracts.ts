@@ -4,6 +4,7 @@ import { listContractRows } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
 import { presentContract, type ContractView } from './present-contract.js';
 import { Scope } from '../../core/scope.js';
+import { authorize, STAFF } from '../../core/access.js';
 
 /**
  * Pages contracts. Contacts see only their customer's (RULES §1); staff may
@@ -24,6 +25,7 @@ export async function listContracts(
     offset?: number;
   },
 ): Promise<Page<ContractView>> {
+  authorize(input.actor, STAFF);
   // A contact's scope is its customer already; staff narrow theirs when they filter by customer.
   const scope = input.customerId ? Scope.within(Scope.of(input.actor), input.customerId) : Scope.of(input.actor);
   const page = pageRequest(input.limit, input.offset);

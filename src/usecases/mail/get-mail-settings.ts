@@ -1,7 +1,10 @@
+import type { Actor } from '../../core/actor.js';
 import type { MailConfig } from '../../config/mail-config.js';
+import { authorize, MANAGERS } from '../../core/access.js';
 
 /** The mail settings in force, read-only (they come from the environment); never a password. */
-export function getMailSettings(deps: { config: { mail: MailConfig } }) {
+export function getMailSettings(deps: { config: { mail: MailConfig } }, input: { actor: Actor }) {
+  authorize(input.actor, MANAGERS);
   const m = deps.config.mail;
   return {
     outbound: m.smtp

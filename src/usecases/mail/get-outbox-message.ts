@@ -1,3 +1,4 @@
+import type { Actor } from '../../core/actor.js';
 import type { MailConfig } from '../../config/mail-config.js';
 import { composeOutbound } from '../../core/mail/compose.js';
 import { DomainError } from '../../core/errors.js';
@@ -5,12 +6,14 @@ import type { Db } from '../../storage/db.js';
 import { findThreadInfo } from '../../storage/inbound-mail.queries.js';
 import { findOutboxRow } from '../../storage/mail-outbox.queries.js';
 import { presentOutbox } from './present-mail.js';
+import { authorize, MANAGERS } from '../../core/access.js';
 
 /**
  * One outbox message with its text and HTML and the headers it is (or will
  * be) sent with, exactly as the delivery worker composes them. Throws NOT_FOUND.
  */
-export async function getOutboxMessage(deps: { db: Db; config: { mail: MailConfig } }, input: { id: string }) {
+export async function getOutboxMessage(deps: { db: Db; config: { mail: MailConfig } }, input: { actor: Actor; id: string }) {
+  authorize(input.actor, MANAGERS);
   const row = await findOutboxRow(deps.db, input.id);
   if (!row) throw new DomainError('NOT_FOUND', 'No such message.');
   const thread = row.ticketId ? ((await findThreadInfo(deps.db, [row.ticketId])).get(row.ticketId) ?? null) : null;

@@ -6,6 +6,7 @@ import type { Db } from '../../storage/db.js';
 import { findOutboxRow, requeueOutboxRow } from '../../storage/mail-outbox.queries.js';
 import { presentOutbox } from './present-mail.js';
 import { withTx } from '../../storage/with-tx.js';
+import { ADMINS, authorize } from '../../core/access.js';
 
 /**
  * An admin sends a failed (or kept) message again: it is due now, with a
@@ -13,6 +14,7 @@ import { withTx } from '../../storage/with-tx.js';
  * TRANSITION_NOT_ALLOWED (pending or already sent).
  */
 export async function retryOutboxMessage(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string }) {
+  authorize(input.actor, ADMINS);
   const now = deps.clock.now();
   return withTx(deps.db, async (tx) => {
     const row = await findOutboxRow(tx, input.id);

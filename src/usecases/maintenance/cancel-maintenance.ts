@@ -30,5 +30,5 @@ export async function cancelMaintenance(deps: { db: Db; clock: Clock }, input: {
     if (told) await insertNoticeRows(tx, [{ operationId: cur.id, revision, key: 'cancelled', dueAt: now, createdAt: now }]);
     await recordAudit(tx, { at: now, actor: input.actor, action: 'maintenance.cancelled', objectType: 'maintenance_operation', objectId: cur.id, details: { reason: input.reason.trim(), customersNotified: told } });
   });
-  return getMaintenance(deps, { id: input.id });
+  return getMaintenance(deps, { actor: input.actor, id: input.id });
 }

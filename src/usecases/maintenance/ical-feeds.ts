@@ -9,6 +9,7 @@ import { deleteIcalFeedRow, findIcalFeedRow, upsertIcalFeedRow } from '../../sto
 import type { IcalFeedSecret, IcalFeedStatus } from '../../views/maintenance.js';
 import { keyedHash, randomToken } from '../auth/crypto.js';
 import { withTx } from '../../storage/with-tx.js';
+import { authorize, MANAGERS_OR_CUSTOMER } from '../../core/access.js';
 
 type Deps = { db: Db; clock: Clock; secretKey: string; config: { publicUrl: string } };
 
@@ -23,6 +24,7 @@ export type { IcalFeedSecret, IcalFeedStatus };
 
 /** Whether the customer has a feed (the URL itself is shown only when made). Throws NOT_FOUND. */
 export async function getIcalFeedStatus(deps: { db: Db }, input: { actor: Actor; customerId: string }): Promise<IcalFeedStatus> {
+  authorize(input.actor, MANAGERS_OR_CUSTOMER);
   const customerId = customerScope(input.actor, input.customerId);
   if (!(await findCustomerRow(deps.db, customerId))) throw new DomainError('NOT_FOUND', 'No such customer.');
   const f = await findIcalFeedRow(deps.db, customerId);

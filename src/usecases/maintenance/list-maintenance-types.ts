@@ -1,8 +1,11 @@
+import type { Actor } from '../../core/actor.js';
 import type { Db } from '../../storage/db.js';
 import { listMaintenanceTypeRows } from '../../storage/maintenance.queries.js';
 import { presentMaintenanceType, type MaintenanceTypeView } from './present-maintenance-type.js';
+import { authorize, STAFF } from '../../core/access.js';
 
 
-export async function listMaintenanceTypes(deps: { db: Db }, input: { archived?: boolean }): Promise<{ items: MaintenanceTypeView[] }> {
+export async function listMaintenanceTypes(deps: { db: Db }, input: { actor: Actor; archived?: boolean }): Promise<{ items: MaintenanceTypeView[] }> {
+  authorize(input.actor, STAFF);
   return { items: (await listMaintenanceTypeRows(deps.db, input)).map(presentMaintenanceType) };
 }

@@ -1,9 +1,11 @@
+import type { Actor } from '../../core/actor.js';
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
 import { findMaintenanceTypeRow } from '../../storage/maintenance.queries.js';
 import type { MaintenancePreview } from '../../views/maintenance.js';
 import { planOperation } from './plan-operation.js';
+import { authorize, MANAGERS } from '../../core/access.js';
 
 export type { MaintenancePreview };
 
@@ -14,8 +16,9 @@ export type { MaintenancePreview };
  */
 export async function previewMaintenance(
   deps: { db: Db; clock: Clock },
-  input: { typeId: string; startsAt: Date; durationMinutes?: number; shutsDown?: boolean; releaseId?: string | null },
+  input: { actor: Actor; typeId: string; startsAt: Date; durationMinutes?: number; shutsDown?: boolean; releaseId?: string | null },
 ): Promise<MaintenancePreview> {
+  authorize(input.actor, MANAGERS);
   const type = await findMaintenanceTypeRow(deps.db, input.typeId);
   if (!type) throw new DomainError('NOT_FOUND', 'No such maintenance type.');
   const p = await planOperation(

@@ -1,8 +1,10 @@
+import type { Actor } from '../../core/actor.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Value } from '@sinclair/typebox/value';
 import { DomainError } from '../../core/errors.js';
 import { ProductsPresetSchema, type ProductsPreset } from '../../core/maintenance/preset-schema.js';
+import { authorize, MANAGERS } from '../../core/access.js';
 
 /** presets/products/: version schemes, vendor calendar and maintenance types as data (issue 8). */
 export const PRODUCTS_PRESETS_DIR = fileURLToPath(new URL('../../../presets/products/', import.meta.url));
@@ -32,7 +34,8 @@ export function loadProductsPreset(name: string, dir = PRODUCTS_PRESETS_DIR): Pr
 }
 
 /** The shipped products presets with their assumptions, for the import screen. */
-export function listProductsPresets(dir = PRODUCTS_PRESETS_DIR) {
+export function listProductsPresets(input: { actor: Actor }, dir = PRODUCTS_PRESETS_DIR) {
+  authorize(input.actor, MANAGERS);
   return names(dir).map((n) => {
     const p = loadProductsPreset(n, dir);
     return {

@@ -1,9 +1,11 @@
+import type { Actor } from '../../core/actor.js';
 import { DomainError } from '../../core/errors.js';
 import { pageRequest, type Page } from '../../core/paging.js';
 import type { Db } from '../../storage/db.js';
 import { countDeliveries, listNoticeRows } from '../../storage/maintenance-notices.queries.js';
 import { findMaintenanceTypeRow, findOperationRow, listOperationCustomerIds, listOperationRows, type OperationFilter, type OperationRow } from '../../storage/maintenance.queries.js';
 import { presentMaintenance, presentNotice, type MaintenanceView } from './present-maintenance.js';
+import { authorize, STAFF } from '../../core/access.js';
 
 async function view(db: Db, o: OperationRow): Promise<MaintenanceView> {
   const type = await findMaintenanceTypeRow(db, o.typeId);
@@ -13,14 +15,16 @@ async function view(db: Db, o: OperationRow): Promise<MaintenanceView> {
 }
 
 /** Vendor view of one operation with its notices and delivery counts. Throws NOT_FOUND. */
-export async function getMaintenance(deps: { db: Db }, input: { id: string }): Promise<MaintenanceView> {
+export async function getMaintenance(deps: { db: Db }, input: { actor: Actor; id: string }): Promise<MaintenanceView> {
+  authorize(input.actor, STAFF);
   const o = await findOperationRow(deps.db, input.id);
   if (!o) throw new DomainError('NOT_FOUND', 'No such maintenance operation.');
   return view(deps.db, o);
 }
 
 /** Vendor view: operations overlapping [from, to], soonest first. */
-export async function listMaintenance(deps: { db: Db }, input: OperationFilter & { limit?: number; offset?: number }): Promise<Page<MaintenanceView>> {
+export async function listMaintenance(deps: { db: Db }, input: OperationFilter & { actor: Actor; limit?: number; offset?: number }): Promise<Page<MaintenanceView>> {
+  authorize(input.actor, STAFF);
   const page = pageRequest(input.limit, input.offset);
   const { rows, total } = await listOperationRows(deps.db, input, page);
   const items: MaintenanceView[] = [];

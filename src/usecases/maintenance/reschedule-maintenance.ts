@@ -79,5 +79,5 @@ export async function rescheduleMaintenance(deps: { db: Db; clock: Clock }, inpu
       details: { revision, from: cur.startsAt.toISOString(), to: timing.startsAt.toISOString(), ...(overridden ? { overrideReason: overridden, requiredBy: plan.requiredBy?.toISOString() } : {}) },
     });
   });
-  return getMaintenance(deps, { id: input.id });
+  return getMaintenance(deps, { actor: input.actor, id: input.id });
 }

@@ -98,5 +98,5 @@ export async function scheduleMaintenance(deps: { db: Db; clock: Clock }, input:
     }
     return op.id;
   });
-  return getMaintenance(deps, { id });
+  return getMaintenance(deps, { actor: input.actor, id });
 }

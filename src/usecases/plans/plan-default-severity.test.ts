@@ -8,6 +8,7 @@ import { getTicket } from '../tickets/get-ticket.js';
 import { registerTicket } from '../tickets/register-ticket.js';
 import { createPlanVersion } from './create-plan-version.js';
 import { getPlanVersion } from './get-plan-version.js';
+import { SYSTEM_ACTOR } from '../../core/actor.js';
 
 // Issue 12 item 1 (R-S1): a severity the plan does not list falls back to the plan's default severity.
 describe.each(ENGINES)('plan term: default severity on %s (R-S1)', (engine) => {
@@ -24,7 +25,7 @@ describe.each(ENGINES)('plan term: default severity on %s (R-S1)', (engine) => {
   it('R-S1 defaults to none, is validated and stored, and an unlisted severity is measured with its targets', async () => {
     // The plan lists only Blocker and Major; "trivial" is a known severity it does not list.
     const w = await createTicketWorld(deps(), { terms: { targets: { blocker: COMPANY_TARGETS.blocker!, major: COMPANY_TARGETS.major! } } });
-    expect((await getPlanVersion(deps(), { planId: w.planId, version: 1 })).terms.defaultSeverity).toBeNull();
+    expect((await getPlanVersion(deps(), { actor: SYSTEM_ACTOR, planId: w.planId, version: 1 })).terms.defaultSeverity).toBeNull();
     const actor = (await findActor(db, 'contact', w.authorized.id))!;
     const file = () => registerTicket(deps(), { actor, channel: 'portal', requesterId: w.authorized.id, subject: 'Question', body: { text: 'x' }, severity: 'trivial' });
     await expect(file()).rejects.toMatchObject({ code: 'INVALID_SEVERITY', details: { offered: ['blocker', 'major'] } });

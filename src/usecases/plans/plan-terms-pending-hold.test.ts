@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../core/actor.js';
+import { SYSTEM_ACTOR, type Actor } from '../../core/actor.js';
 import { manualClock } from '../../core/clock.js';
 import { findActor } from '../../storage/auth.queries.js';
 import type { Db } from '../../storage/db.js';
@@ -40,11 +40,11 @@ describe.each(ENGINES)('plan terms: pending periods and On hold on %s (R-K5, R-S
   it('pending periods are plan terms: defaulted to 5 + 3 days, validated, stored on the version', async () => {
     clock.set('2026-11-18T10:00:00Z');
     const w = await createTicketWorld(deps());
-    const v1 = await getPlanVersion(deps(), { planId: w.planId, version: 1 });
+    const v1 = await getPlanVersion(deps(), { actor: SYSTEM_ACTOR, planId: w.planId, version: 1 });
     expect(v1.terms).toMatchObject({ pendingReminderDays: 5, pendingCloseDays: 3, pauseOnHold: true });
     const v2 = await createPlanVersion(deps(), { actor: FIXTURE_MANAGER, planId: w.planId, terms: { pendingReminderDays: 2, pendingCloseDays: 1, pauseOnHold: false } });
     expect(v2.terms).toMatchObject({ pendingReminderDays: 2, pendingCloseDays: 1, pauseOnHold: false });
-    expect((await getPlanVersion(deps(), { planId: w.planId, version: 2 })).terms).toMatchObject({ pendingReminderDays: 2, pendingCloseDays: 1 });
+    expect((await getPlanVersion(deps(), { actor: SYSTEM_ACTOR, planId: w.planId, version: 2 })).terms).toMatchObject({ pendingReminderDays: 2, pendingCloseDays: 1 });
   });
 
   it('regression (issue 12 item 5): the sweep reminds and closes after the plan\'s own periods, not a fixed 5 + 3', async () => {

@@ -7,6 +7,7 @@ import { findPlanVersionOn } from './find-plan-version-on.js';
 import { getPlan } from './get-plan.js';
 import { getPlanVersion } from './get-plan-version.js';
 import { listPlanVersions } from './list-plan-versions.js';
+import { SYSTEM_ACTOR } from '../../core/actor.js';
 
 describe.each(ENGINES)('plan versions on %s (R-P2)', (engine) => {
   let t: TestStorage;
@@ -25,13 +26,13 @@ describe.each(ENGINES)('plan versions on %s (R-P2)', (engine) => {
     expect(v2.terms.ticketsPerYear).toBe(60);
     // fields not given are copied from the latest version
     expect(v2.terms.targets).toEqual({ blocker: { response: { kind: 'business_minutes', minutes: 360, indicative: false } } });
-    const v1 = await getPlanVersion(deps(), { planId: plan.id, version: 1 });
+    const v1 = await getPlanVersion(deps(), { actor: SYSTEM_ACTOR, planId: plan.id, version: 1 });
     expect(v1.terms.ticketsPerYear).toBe(50);
-    expect((await findPlanVersionOn(deps(), { planId: plan.id, date: '2026-12-31' }))?.version).toBe(1);
-    expect((await findPlanVersionOn(deps(), { planId: plan.id, date: '2027-01-01' }))?.version).toBe(2);
-    expect(await findPlanVersionOn(deps(), { planId: plan.id, date: '2019-12-31' })).toBeNull();
-    expect((await getPlan(deps(), { id: plan.id })).current?.version).toBe(1);
-    expect((await listPlanVersions(deps(), { planId: plan.id })).map((v) => v.version)).toEqual([1, 2]);
+    expect((await findPlanVersionOn(deps(), { actor: SYSTEM_ACTOR, planId: plan.id, date: '2026-12-31' }))?.version).toBe(1);
+    expect((await findPlanVersionOn(deps(), { actor: SYSTEM_ACTOR, planId: plan.id, date: '2027-01-01' }))?.version).toBe(2);
+    expect(await findPlanVersionOn(deps(), { actor: SYSTEM_ACTOR, planId: plan.id, date: '2019-12-31' })).toBeNull();
+    expect((await getPlan(deps(), { actor: SYSTEM_ACTOR, id: plan.id })).current?.version).toBe(1);
+    expect((await listPlanVersions(deps(), { actor: SYSTEM_ACTOR, planId: plan.id })).map((v) => v.version)).toEqual([1, 2]);
   });
 
   it('R-P2: refuses an effective date before today or not after the latest version, with EFFECTIVE_DATE_TOO_EARLY', async () => {
@@ -55,7 +56,7 @@ describe.each(ENGINES)('plan versions on %s (R-P2)', (engine) => {
     await expect(
       createPlanVersion(deps(), { actor: staff(), planId: plan.id, terms: { targets: { nope: { response: { kind: 'estimate', indicative: false } } } } }),
     ).rejects.toMatchObject({ code: 'INVALID_PLAN', details: [{ path: 'terms.targets.nope' }] });
-    expect(await listPlanVersions(deps(), { planId: plan.id })).toHaveLength(1);
+    expect(await listPlanVersions(deps(), { actor: SYSTEM_ACTOR, planId: plan.id })).toHaveLength(1);
   });
 
   it('agents may not edit plans (FORBIDDEN)', async () => {

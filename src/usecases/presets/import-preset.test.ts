@@ -25,13 +25,13 @@ describe.each(ENGINES)('presets on %s (RULES "Plan presets")', (engine) => {
   const current = async (code: string) => {
     const row = await findPlanRowByCode(t.storage.db, code);
     if (!row) throw new Error(`no plan ${code}`);
-    const plan = await getPlan(deps(), { id: row.id });
+    const plan = await getPlan(deps(), { actor: SYSTEM_ACTOR, id: row.id });
     return plan.current!.terms;
   };
-  const calendarOf = async (id: string | null) => (await getCalendar(deps(), { id: id! })).versions[0]!.spec;
+  const calendarOf = async (id: string | null) => (await getCalendar(deps(), { actor: SYSTEM_ACTOR, id: id! })).versions[0]!.spec;
 
   it('lists the three presets with descriptions and the English column mapping', () => {
-    const list = listPresets();
+    const list = listPresets({ actor: SYSTEM_ACTOR });
     expect(list.map((p) => p.name)).toEqual(['altanet', 'athento-en', 'athento-es']);
     expect(list.find((p) => p.name === 'athento-en')?.columnMapping?.response.plans).toEqual(['athento-en-basic', 'athento-en-plus', 'athento-en-standard']);
   });
@@ -94,7 +94,7 @@ describe.each(ENGINES)('presets on %s (RULES "Plan presets")', (engine) => {
       expect(r.counts).toMatchObject({ created: 0, new_version: 0, updated: 0 });
     }
     const cal = await findCalendarRowByCode(t.storage.db, 'madrid-weekdays-10-17');
-    expect((await getCalendar(deps(), { id: cal!.id })).versions).toHaveLength(1);
+    expect((await getCalendar(deps(), { actor: SYSTEM_ACTOR, id: cal!.id })).versions).toHaveLength(1);
   });
 
   it('R-P2: a plan that differs from the file gets a new version on re-import, never a duplicate', async () => {

@@ -1,10 +1,13 @@
+import type { Actor } from '../../core/actor.js';
 import type { PresetSummary } from '../../views/presets.js';
 import { listPresetNames, loadPreset } from './load-preset.js';
+import { authorize, MANAGERS } from '../../core/access.js';
 
 export type { PresetSummary };
 
 /** The preset catalogues shipped in presets/, with their assumptions. Throws INVALID_PRESET for a broken file. */
-export function listPresets(): PresetSummary[] {
+export function listPresets(input: { actor: Actor }): PresetSummary[] {
+  authorize(input.actor, MANAGERS);
   return listPresetNames().map((name) => {
     const p = loadPreset(name);
     return {

@@ -1,3 +1,4 @@
+import type { Actor } from '../../core/actor.js';
 import { todayUtc } from '../../core/catalogue/dates.js';
 import type { Clock } from '../../core/clock.js';
 import { pageRequest, type Page } from '../../core/paging.js';
@@ -7,6 +8,7 @@ import { listInstallationsOfProduct } from '../../storage/products.queries.js';
 import { customerLevelOn } from './contract-entitlements.js';
 import { describeInstallation, type InstalledVersionView } from './list-installed-versions.js';
 import { loadProduct } from './load-product.js';
+import { authorize, STAFF } from '../../core/access.js';
 
 export type InstallationView = Omit<InstalledVersionView, 'product'> & { customer: { id: string; code: string; name: string } };
 
@@ -15,7 +17,8 @@ export type InstallationView = Omit<InstalledVersionView, 'product'> & { custome
  * version first, with end of life and the right to the latest version under
  * each customer's contract. Staff only. Throws NOT_FOUND.
  */
-export async function listProductInstallations(deps: { db: Db; clock: Clock }, input: { productId: string; limit?: number; offset?: number }): Promise<Page<InstallationView>> {
+export async function listProductInstallations(deps: { db: Db; clock: Clock }, input: { actor: Actor; productId: string; limit?: number; offset?: number }): Promise<Page<InstallationView>> {
+  authorize(input.actor, STAFF);
   const { product } = await loadProduct(deps.db, input.productId);
   const today = todayUtc(deps.clock.now());
   const page = pageRequest(input.limit, input.offset);

@@ -6,16 +6,19 @@ import type { Db } from '../../storage/db.js';
 import { findProductRow } from '../../storage/products.queries.js';
 import { findReleaseRow, findVisibleReleaseRow, listReleaseRows, listVisibleReleaseRows, type ReleaseFilter } from '../../storage/releases.queries.js';
 import { presentPortalRelease, presentRelease, type PortalReleaseView, type ReleaseView } from './present-release.js';
+import { authorize, STAFF } from '../../core/access.js';
 
 /** Vendor view: releases of every kind and status. */
-export async function listReleases(deps: { db: Db }, input: ReleaseFilter & { limit?: number; offset?: number }): Promise<Page<ReleaseView>> {
+export async function listReleases(deps: { db: Db }, input: ReleaseFilter & { actor: Actor; limit?: number; offset?: number }): Promise<Page<ReleaseView>> {
+  authorize(input.actor, STAFF);
   const page = pageRequest(input.limit, input.offset);
   const { rows, total } = await listReleaseRows(deps.db, input, page);
   return { items: rows.map((r) => presentRelease(r.release, r.product.name)), total, ...page };
 }
 
 /** Vendor view of one release. Throws NOT_FOUND. */
-export async function getRelease(deps: { db: Db }, input: { id: string }): Promise<ReleaseView> {
+export async function getRelease(deps: { db: Db }, input: { actor: Actor; id: string }): Promise<ReleaseView> {
+  authorize(input.actor, STAFF);
   const r = await findReleaseRow(deps.db, input.id);
   if (!r) throw new DomainError('NOT_FOUND', 'No such release.');
   return presentRelease(r, (await findProductRow(deps.db, r.productId))?.name ?? '');

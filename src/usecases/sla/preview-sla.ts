@@ -1,3 +1,4 @@
+import type { Actor } from '../../core/actor.js';
 import type { SeverityTargets } from '../../core/catalogue/plan-terms-schema.js';
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
@@ -7,6 +8,7 @@ import { explainAdd } from '../../core/time/index.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanRow, findPlanVersionRow, findPlanVersionRowOn } from '../../storage/plans.queries.js';
 import { loadCompiledCalendar } from '../tickets/load-calendar.js';
+import { authorize, STAFF } from '../../core/access.js';
 
 export interface PreviewInput {
   planId: string;
@@ -22,7 +24,8 @@ export interface PreviewInput {
  * explanations (counted intervals, calendar versions, why a due instant is a
  * closing time, R-T5), without creating a ticket. Throws NOT_FOUND, INVALID_SEVERITY.
  */
-export async function previewSla(deps: { db: Db; clock: Clock }, input: PreviewInput) {
+export async function previewSla(deps: { db: Db; clock: Clock }, input: { actor: Actor } & PreviewInput) {
+  authorize(input.actor, STAFF);
   const plan = await findPlanRow(deps.db, input.planId);
   if (!plan) throw new DomainError('NOT_FOUND', 'No such plan.');
   const date = input.registeredAt.toISOString().slice(0, 10);

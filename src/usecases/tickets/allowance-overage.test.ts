@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../../core/actor.js';
+import { SYSTEM_ACTOR, type Actor } from '../../core/actor.js';
 import { manualClock } from '../../core/clock.js';
 import type { Db } from '../../storage/db.js';
 import { contactActor, staffActor } from '../../../test/support/billing-world.js';
@@ -52,7 +52,7 @@ describe.each(ENGINES)('bundles and overage never charge one ticket twice on %s 
     return t;
   }
   const bundle = (w: TicketWorld, tickets: number) => createTicketBundle(deps(), { actor: manager, contractId: w.contractId, tickets, priceCents: 50000 });
-  const allowance = async (w: TicketWorld) => (await getAllowance(deps(), { customerId: w.customerId })).contracts[0]!;
+  const allowance = async (w: TicketWorld) => (await getAllowance(deps(), { actor: SYSTEM_ACTOR, customerId: w.customerId })).contracts[0]!;
   /** The year's invoice lines, as the customer would be billed. */
   async function invoice(w: TicketWorld) {
     const inv = await createInvoiceDraft(deps(), { actor: manager, customerId: w.customerId, periodStart: '2026-01-01', periodEnd: '2026-12-31' });

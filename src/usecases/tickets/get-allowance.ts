@@ -1,3 +1,4 @@
+import type { Actor } from '../../core/actor.js';
 import { addDays } from '../../core/catalogue/dates.js';
 import { allowanceLeft, contractYearEnd, contractYearStart } from '../../core/tickets/allowance.js';
 import type { Clock } from '../../core/clock.js';
@@ -9,6 +10,8 @@ import type { Db } from '../../storage/db.js';
 import { findPlanVersionRowOn } from '../../storage/plans.queries.js';
 import { findPlanName } from '../../storage/ticket-context.queries.js';
 import { allowanceUsage } from '../../storage/tickets.queries.js';
+import { authorize, STAFF_OR_CUSTOMER } from '../../core/access.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * R-P5: a customer's allowance for each contract in force today (in the
@@ -16,7 +19,10 @@ import { allowanceUsage } from '../../storage/tickets.queries.js';
  * used, excluded by the go-live grace (R-P4), overage, and left (null =
  * unlimited). Throws NOT_FOUND.
  */
-export async function getAllowance(deps: { db: Db; clock: Clock }, input: { customerId: string }) {
+export async function getAllowance(deps: { db: Db; clock: Clock }, input: { actor: Actor; customerId: string }) {
+  authorize(input.actor, STAFF_OR_CUSTOMER);
+  // A contact asks about its own customer only; another customer's is NOT_FOUND (RULES §1).
+  Scope.within(Scope.of(input.actor), input.customerId);
   const customer = await findCustomerRow(deps.db, input.customerId);
   if (!customer) throw new DomainError('NOT_FOUND', 'No such customer.');
   const today = localDateIn(customer.timeZone, deps.clock.now());

@@ -1,3 +1,4 @@
+import type { Actor } from '../../core/actor.js';
 import type { Clock } from '../../core/clock.js';
 import { localDateIn } from '../../core/zones.js';
 import { listActiveContractRows } from '../../storage/contracts.queries.js';
@@ -6,6 +7,8 @@ import type { Db } from '../../storage/db.js';
 import { findPlanVersionRowOn } from '../../storage/plans.queries.js';
 import { listSeverityRows } from '../../storage/severities.queries.js';
 import { offersSeverity } from '../../core/tickets/sla-input.js';
+import { authorize, STAFF_OR_CUSTOMER } from '../../core/access.js';
+import { Scope } from '../../core/scope.js';
 
 /**
  * R-K2: the severities a customer's contacts may propose today — those the
@@ -13,7 +16,10 @@ import { offersSeverity } from '../../core/tickets/sla-input.js';
  * when the plan has no targets, R-S1) — with
  * their names and definitions in every language, most urgent first.
  */
-export async function listOfferedSeverities(deps: { db: Db; clock: Clock }, input: { customerId: string }) {
+export async function listOfferedSeverities(deps: { db: Db; clock: Clock }, input: { actor: Actor; customerId: string }) {
+  authorize(input.actor, STAFF_OR_CUSTOMER);
+  // A contact asks about its own customer only; another customer's is NOT_FOUND (RULES §1).
+  Scope.within(Scope.of(input.actor), input.customerId);
   const customer = await findCustomerRow(deps.db, input.customerId);
   if (!customer) return { items: [] };
   const today = localDateIn(customer.timeZone, deps.clock.now());

@@ -1,5 +1,6 @@
 import type { Actor } from '../../core/actor.js';
 import type { Clock } from '../../core/clock.js';
+import { ADMINS, authorize } from '../../core/access.js';
 import { DomainError } from '../../core/errors.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
@@ -9,8 +10,9 @@ import type { ApiTokenSettingsView } from '../../views/tokens.js';
 
 const present = (r: ApiTokenSettingsRow): ApiTokenSettingsView => ({ defaultDays: r.defaultDays, maxDays: r.maxDays, updatedAt: r.updatedAt.toISOString() });
 
-/** How long new personal API tokens live: the default and the maximum, in days. */
-export async function getApiTokenSettings(deps: { db: Db }): Promise<ApiTokenSettingsView> {
+/** How long new personal API tokens live: the default and the maximum, in days (administrators). Throws FORBIDDEN. */
+export async function getApiTokenSettings(deps: { db: Db }, input: { actor: Actor }): Promise<ApiTokenSettingsView> {
+  authorize(input.actor, ADMINS);
   return present(await getApiTokenSettingsRow(deps.db));
 }
 
@@ -24,7 +26,7 @@ export async function updateApiTokenSettings(
   input: { actor: Actor; patch: { defaultDays?: number; maxDays?: number } },
 ): Promise<ApiTokenSettingsView> {
   const { actor, patch } = input;
-  if (actor.kind !== 'user' || actor.role !== 'admin') throw new DomainError('FORBIDDEN', 'Only an administrator sets token lifetimes.');
+  authorize(actor, ADMINS);
   const now = deps.clock.now();
   return withTx(deps.db, async (tx) => {
     const current = await getApiTokenSettingsRow(tx);

@@ -7,12 +7,14 @@ import type { Db } from '../../storage/db.js';
 import { countActiveAdmins, findUserRow, updateUserRow } from '../../storage/users.queries.js';
 import { presentUser, type UserView } from './present-user.js';
 import { withTx } from '../../storage/with-tx.js';
+import { ADMINS, authorize } from '../../core/access.js';
 
 /**
  * Archives a vendor user: no sign-in, sessions ended, history kept. The last
  * active admin cannot be archived (CONFLICT). Throws NOT_FOUND.
  */
 export async function archiveUser(deps: { db: Db; clock: Clock }, input: { actor: Actor; id: string }): Promise<UserView> {
+  authorize(input.actor, ADMINS);
   const now = deps.clock.now();
   return withTx(deps.db, async (tx) => {
     const u = await findUserRow(tx, input.id);

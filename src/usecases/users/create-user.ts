@@ -9,6 +9,7 @@ import { randomToken } from '../auth/crypto.js';
 import { hashPassword, passwordProblem } from '../auth/passwords.js';
 import { presentUser, type UserView } from './present-user.js';
 import { withTx } from '../../storage/with-tx.js';
+import { ADMINS, authorize } from '../../core/access.js';
 
 export interface CreateUserInput {
   actor: Actor;
@@ -29,6 +30,7 @@ export async function createUser(
   deps: { db: Db; clock: Clock },
   input: CreateUserInput,
 ): Promise<{ user: UserView; oneTimePassword: string | null }> {
+  authorize(input.actor, ADMINS);
   const timeZone = input.timeZone ?? 'UTC';
   if (!isTimeZone(timeZone)) {
     throw new DomainError('VALIDATION_FAILED', `Unknown time zone ${timeZone}.`, [{ path: 'body.timeZone', problem: 'unknown IANA zone' }]);

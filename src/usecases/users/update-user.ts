@@ -8,6 +8,7 @@ import type { Db } from '../../storage/db.js';
 import { countActiveAdmins, findUserRow, isEmailTaken, updateUserRow } from '../../storage/users.queries.js';
 import { presentUser, type UserView } from './present-user.js';
 import { withTx } from '../../storage/with-tx.js';
+import { ADMINS, authorize } from '../../core/access.js';
 
 export interface UpdateUserInput {
   actor: Actor;
@@ -21,6 +22,7 @@ export interface UpdateUserInput {
  * Throws NOT_FOUND, CONFLICT, VALIDATION_FAILED.
  */
 export async function updateUser(deps: { db: Db; clock: Clock }, input: UpdateUserInput): Promise<UserView> {
+  authorize(input.actor, ADMINS);
   const { patch } = input;
   if (patch.timeZone !== undefined && !isTimeZone(patch.timeZone)) {
     throw new DomainError('VALIDATION_FAILED', `Unknown time zone ${patch.timeZone}.`, [{ path: 'body.timeZone', problem: 'unknown IANA zone' }]);

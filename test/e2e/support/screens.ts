@@ -161,7 +161,7 @@ async function seedProducts(server: E2eServer, admin: Person): Promise<string> {
     });
     await publishRelease(server.deps, { actor, id: r.id });
   }
-  const types = (await listMaintenanceTypes(server.deps, {})).items;
+  const types = (await listMaintenanceTypes(server.deps, { actor })).items;
   const shutdown = types.find((x) => x.code === 'scheduled-maintenance')!;
   await scheduleMaintenance(server.deps, {
     actor,

@@ -3,7 +3,7 @@ import { cancelAnnouncement } from '../../../usecases/announcements/cancel-annou
 import { createAnnouncement } from '../../../usecases/announcements/create-announcement.js';
 import { getAnnouncement, listAnnouncements } from '../../../usecases/announcements/read-announcements.js';
 import { idempotent } from '../../plugins/idempotency.js';
-import { staffOf } from '../../plugins/actor.js';
+import { actorOf, staffOf } from '../../plugins/actor.js';
 import { IdParams, Obj, PageQuery } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { AnnouncementKind, Audience, IsoInstant, LocalizedMarkdown, LocalizedTitles, Uuid } from './products-schemas.js';
@@ -17,7 +17,7 @@ export async function announcementRoutes(app: App): Promise<void> {
   const deps = app.deps;
   const base = '/api/v1/admin/announcements';
   app.get(base, { config: read, schema: { tags, summary: 'List announcements', querystring: Obj({ limit: PageQuery.limit, offset: PageQuery.offset, kind: Type.Optional(AnnouncementKind) }) } }, async (req) =>
-    listAnnouncements(deps, req.query),
+    listAnnouncements(deps, { actor: actorOf(req), ...req.query }),
   );
   app.post(
     base,
@@ -35,7 +35,7 @@ export async function announcementRoutes(app: App): Promise<void> {
         body: await createAnnouncement(d, { actor: staffOf(req), ...req.body, publishAt: req.body.publishAt ? new Date(req.body.publishAt) : undefined }),
       })),
   );
-  app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get an announcement', params: IdParams } }, async (req) => getAnnouncement(deps, req.params));
+  app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get an announcement', params: IdParams } }, async (req) => getAnnouncement(deps, { actor: actorOf(req), ...req.params }));
   app.post(`${base}/:id/cancel`, { config: write, schema: { tags, summary: 'Withdraw an announcement that has not gone out', params: IdParams } }, async (req) =>
     cancelAnnouncement(deps, { actor: staffOf(req), id: req.params.id }),
   );

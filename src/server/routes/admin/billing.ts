@@ -4,7 +4,7 @@ import { getContractTerms } from '../../../usecases/billing/get-contract-terms.j
 import { listInflationRates, setInflationRate } from '../../../usecases/billing/inflation-rates.js';
 import { setContractTerms } from '../../../usecases/billing/set-contract-terms.js';
 import { createTariff, listTariffs } from '../../../usecases/billing/tariffs.js';
-import { staffOf } from '../../plugins/actor.js';
+import { actorOf, staffOf } from '../../plugins/actor.js';
 import { IdParams, IsoDate, Obj } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { Activity, Bp, CategoryOverridesBody, Cents, Currency, Note, Series, Year } from '../billing-schemas.js';
@@ -15,7 +15,7 @@ const config = { access: ['admin', 'manager'] as const };
 /** Billing settings, contract billing terms (R-B1..R-B4, R-B7, R-P5), tariffs (R-B7) and inflation rates (R-P9). */
 export async function adminBillingRoutes(app: App): Promise<void> {
   const deps = app.deps;
-  app.get('/api/v1/admin/billing/settings', { config, schema: { tags, summary: 'Billing settings (31 August rule R-P7, invoice series)' } }, async () => getBillingSettings(deps));
+  app.get('/api/v1/admin/billing/settings', { config, schema: { tags, summary: 'Billing settings (31 August rule R-P7, invoice series)' } }, async (req) => getBillingSettings(deps, { actor: actorOf(req) }));
   app.patch('/api/v1/admin/billing/settings', {
     config,
     schema: { tags, summary: 'Change billing settings', body: Obj({ august31Counts: Type.Optional(Type.Boolean()), invoiceSeries: Type.Optional(Series), creditNoteSeries: Type.Optional(Series) }) },
@@ -37,7 +37,7 @@ export async function adminBillingRoutes(app: App): Promise<void> {
     },
   }, async (req) => setContractTerms(deps, { actor: staffOf(req), contractId: req.params.id, patch: req.body }));
   app.get('/api/v1/admin/tariffs', { config, schema: { tags, summary: 'Tariffs (hourly, per activity or all), newest first', querystring: Obj({ currency: Type.Optional(Currency) }) } }, async (req) =>
-    listTariffs(deps, req.query),
+    listTariffs(deps, { actor: actorOf(req), ...req.query }),
   );
   app.post('/api/v1/admin/tariffs', {
     config,
@@ -46,7 +46,7 @@ export async function adminBillingRoutes(app: App): Promise<void> {
       body: Obj({ activity: Type.Union([Activity, Type.Null()]), currency: Currency, ratePerHourCents: Cents, effectiveFrom: IsoDate, note: Type.Optional(Note) }),
     },
   }, async (req, reply) => reply.status(201).send(await createTariff(deps, { actor: staffOf(req), ...req.body })));
-  app.get('/api/v1/admin/inflation-rates', { config, schema: { tags, summary: 'Inflation rates by year (cap yearly increases, R-P9)' } }, async () => listInflationRates(deps));
+  app.get('/api/v1/admin/inflation-rates', { config, schema: { tags, summary: 'Inflation rates by year (cap yearly increases, R-P9)' } }, async (req) => listInflationRates(deps, { actor: actorOf(req) }));
   app.put('/api/v1/admin/inflation-rates/:year', {
     config, schema: { tags, summary: 'Enter the inflation rate for the year increased prices apply', params: Obj({ year: Year }), body: Obj({ rateBp: Bp, source: Type.Optional(Note) }) },
   }, async (req) => setInflationRate(deps, { actor: staffOf(req), year: req.params.year, ...req.body }));

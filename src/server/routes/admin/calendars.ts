@@ -22,10 +22,10 @@ const write = { access: ['admin', 'manager'] as const };
 export async function calendarRoutes(app: App): Promise<void> {
   const base = '/api/v1/admin/calendars';
   app.get(base, { config: read, schema: { tags, summary: 'List calendars', querystring: Obj({ ...PageQuery, ...Archived }) } }, async (req) =>
-    listCalendars(app.deps, req.query),
+    listCalendars(app.deps, { actor: actorOf(req), ...req.query }),
   );
   app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get a calendar with all its versions', params: IdParams } }, async (req) =>
-    getCalendar(app.deps, { id: req.params.id }),
+    getCalendar(app.deps, { actor: actorOf(req), id: req.params.id }),
   );
   app.post(
     base,
@@ -48,7 +48,7 @@ export async function calendarRoutes(app: App): Promise<void> {
     archiveCalendar(app.deps, { actor: actorOf(req), id: req.params.id }),
   );
   app.get(`${base}/:id/versions`, { config: read, schema: { tags, summary: 'List the versions of a calendar', params: IdParams } }, async (req) => ({
-    items: (await getCalendar(app.deps, { id: req.params.id })).versions,
+    items: (await getCalendar(app.deps, { actor: actorOf(req), id: req.params.id })).versions,
   }));
   app.post(
     `${base}/:id/versions`,
@@ -64,13 +64,13 @@ export async function calendarRoutes(app: App): Promise<void> {
     async (req, reply) => reply.status(201).send(await createCalendarVersion(app.deps, { actor: actorOf(req), calendarId: req.params.id, ...req.body })),
   );
   app.get(`${base}/:id/versions/:version`, { config: read, schema: { tags, summary: 'Get one calendar version', params: VersionParams } }, async (req) =>
-    getCalendarVersion(app.deps, { calendarId: req.params.id, version: req.params.version }),
+    getCalendarVersion(app.deps, { actor: actorOf(req), calendarId: req.params.id, version: req.params.version }),
   );
   app.get(
     `${base}/:id/version-in-force`,
     { config: read, schema: { tags, summary: 'The calendar version in force on a date', params: IdParams, querystring: DateQuery } },
     async (req) => {
-      const v = await findCalendarVersionOn(app.deps, { calendarId: req.params.id, date: req.query.date });
+      const v = await findCalendarVersionOn(app.deps, { actor: actorOf(req), calendarId: req.params.id, date: req.query.date });
       if (!v) throw new DomainError('NOT_FOUND', 'No calendar version in force on that date.');
       return v;
     },
@@ -86,7 +86,7 @@ export async function calendarRoutes(app: App): Promise<void> {
         querystring: Obj({ year: Type.Integer({ minimum: 1970, maximum: 2200 }), lang: Type.Optional(Type.Union(['en', 'es', 'el'].map((l) => Type.Literal(l)))) }),
       },
     },
-    async (req) => listCalendarHolidays(app.deps, { calendarId: req.params.id, version: req.params.version, ...req.query }),
+    async (req) => listCalendarHolidays(app.deps, { actor: actorOf(req), calendarId: req.params.id, version: req.params.version, ...req.query }),
   );
 }
 

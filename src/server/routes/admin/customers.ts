@@ -23,7 +23,7 @@ const fields = {
 export async function customerRoutes(app: App): Promise<void> {
   const base = '/api/v1/admin/customers';
   app.get(base, { config: read, schema: { tags, summary: 'List customers', querystring: Obj({ ...PageQuery, ...Archived }) } }, async (req) =>
-    listCustomers(app.deps, req.query),
+    listCustomers(app.deps, { actor: actorOf(req), ...req.query }),
   );
   app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get a customer', params: IdParams } }, async (req) =>
     getCustomer(app.deps, { actor: actorOf(req), id: req.params.id }),

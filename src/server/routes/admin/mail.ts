@@ -4,7 +4,7 @@ import { getOutboxMessage } from '../../../usecases/mail/get-outbox-message.js';
 import { getInboundMessage, listInboundMessages } from '../../../usecases/mail/list-inbound-messages.js';
 import { listOutboxMessages } from '../../../usecases/mail/list-outbox-messages.js';
 import { retryOutboxMessage } from '../../../usecases/mail/retry-outbox-message.js';
-import { staffOf } from '../../plugins/actor.js';
+import { actorOf, staffOf } from '../../plugins/actor.js';
 import { IdParams, Obj, PageQuery, Uuid } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { INBOUND_STATUSES, OUTBOX_STATUSES } from '../../../core/enums.js';
@@ -26,10 +26,10 @@ export async function mailRoutes(app: App): Promise<void> {
   app.get(
     '/api/v1/admin/mail/outbox',
     { config: read, schema: { tags, summary: 'List outbound mail', querystring: Obj({ limit, offset, status: Type.Optional(OutboxStatus), ticketId: Type.Optional(Uuid) }) } },
-    async (req) => listOutboxMessages(app.deps, { ...req.query, status: req.query.status as Parameters<typeof listOutboxMessages>[1]['status'] }),
+    async (req) => listOutboxMessages(app.deps, { actor: actorOf(req), ...req.query, status: req.query.status as Parameters<typeof listOutboxMessages>[1]['status'] }),
   );
   app.get('/api/v1/admin/mail/outbox/:id', { config: read, schema: { tags, summary: 'Read one outbound message with its headers', params: IdParams } }, async (req) =>
-    getOutboxMessage(app.deps, { id: req.params.id }),
+    getOutboxMessage(app.deps, { actor: actorOf(req), id: req.params.id }),
   );
   app.post('/api/v1/admin/mail/outbox/:id/retry', { config: write, schema: { tags, summary: 'Send a failed or kept message again', params: IdParams } }, async (req) =>
     retryOutboxMessage(app.deps, { actor: staffOf(req), id: req.params.id }),
@@ -37,10 +37,10 @@ export async function mailRoutes(app: App): Promise<void> {
   app.get(
     '/api/v1/admin/mail/inbound',
     { config: read, schema: { tags, summary: 'List inbound mail and what became of it', querystring: Obj({ limit, offset, status: Type.Optional(InboundStatus), ticketId: Type.Optional(Uuid) }) } },
-    async (req) => listInboundMessages(app.deps, { ...req.query, status: req.query.status as Parameters<typeof listInboundMessages>[1]['status'] }),
+    async (req) => listInboundMessages(app.deps, { actor: actorOf(req), ...req.query, status: req.query.status as Parameters<typeof listInboundMessages>[1]['status'] }),
   );
   app.get('/api/v1/admin/mail/inbound/:id', { config: read, schema: { tags, summary: 'Read one inbound message record', params: IdParams } }, async (req) =>
-    getInboundMessage(app.deps, { id: req.params.id }),
+    getInboundMessage(app.deps, { actor: actorOf(req), id: req.params.id }),
   );
-  app.get('/api/v1/admin/mail/settings', { config: read, schema: { tags, summary: 'Mail settings in force (read-only)' } }, async () => getMailSettings(app.deps));
+  app.get('/api/v1/admin/mail/settings', { config: read, schema: { tags, summary: 'Mail settings in force (read-only)' } }, async (req) => getMailSettings(app.deps, { actor: actorOf(req) }));
 }

@@ -4,7 +4,7 @@ import { createMaintenanceType } from '../../../usecases/maintenance/create-main
 import { getMaintenanceType } from '../../../usecases/maintenance/get-maintenance-type.js';
 import { listMaintenanceTypes } from '../../../usecases/maintenance/list-maintenance-types.js';
 import { updateMaintenanceType } from '../../../usecases/maintenance/update-maintenance-type.js';
-import { staffOf } from '../../plugins/actor.js';
+import { actorOf, staffOf } from '../../plugins/actor.js';
 import { IdParams, Obj } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { ExtraNoticesSchema, NoticeRuleSchema, Uuid } from './products-schemas.js';
@@ -27,11 +27,11 @@ const Code = Type.String({ pattern: '^[a-z][a-z0-9_-]*$', maxLength: 64 });
 export async function maintenanceTypeRoutes(app: App): Promise<void> {
   const deps = app.deps;
   const base = '/api/v1/admin/maintenance-types';
-  app.get(base, { config: read, schema: { tags, summary: 'List maintenance types', querystring: Obj({ archived: Type.Optional(Type.Boolean()) }) } }, async (req) => listMaintenanceTypes(deps, req.query));
+  app.get(base, { config: read, schema: { tags, summary: 'List maintenance types', querystring: Obj({ archived: Type.Optional(Type.Boolean()) }) } }, async (req) => listMaintenanceTypes(deps, { actor: actorOf(req), ...req.query }));
   app.post(base, { config: write, schema: { tags, summary: 'Create a maintenance type', body: Obj({ code: Code, ...fields }) } }, async (req, reply) =>
     reply.status(201).send(await createMaintenanceType(deps, { actor: staffOf(req), type: req.body })),
   );
-  app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get a maintenance type', params: IdParams } }, async (req) => getMaintenanceType(deps, req.params));
+  app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get a maintenance type', params: IdParams } }, async (req) => getMaintenanceType(deps, { actor: actorOf(req), ...req.params }));
   app.patch(
     `${base}/:id`,
     { config: write, schema: { tags, summary: 'Update a maintenance type (applies to the next scheduling)', params: IdParams, body: Type.Partial(Obj({ code: Code, ...fields }), { additionalProperties: false }) } },

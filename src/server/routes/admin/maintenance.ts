@@ -5,7 +5,7 @@ import { getMaintenance, listMaintenance } from '../../../usecases/maintenance/r
 import { rescheduleMaintenance } from '../../../usecases/maintenance/reschedule-maintenance.js';
 import { scheduleMaintenance } from '../../../usecases/maintenance/schedule-maintenance.js';
 import { idempotent } from '../../plugins/idempotency.js';
-import { staffOf } from '../../plugins/actor.js';
+import { actorOf, staffOf } from '../../plugins/actor.js';
 import { IdParams, Obj, PageQuery } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { Audience, IsoInstant, LocalizedLong, LocalizedTitles, Override, Uuid } from './products-schemas.js';
@@ -24,7 +24,7 @@ export async function maintenanceRoutes(app: App): Promise<void> {
   app.post(
     `${base}/preview`,
     { config: write, schema: { tags, summary: 'Compute every notice instant, the required-by instant and the earliest allowed start without saving (R-M1, R-M2)', body: Obj({ typeId: Uuid, ...timing, releaseId: Type.Optional(Nullable) }) } },
-    async (req) => previewMaintenance(deps, { ...req.body, startsAt: new Date(req.body.startsAt) }),
+    async (req) => previewMaintenance(deps, { actor: actorOf(req), ...req.body, startsAt: new Date(req.body.startsAt) }),
   );
   app.get(
     base,
@@ -32,7 +32,7 @@ export async function maintenanceRoutes(app: App): Promise<void> {
       config: read,
       schema: { tags, summary: 'List operations overlapping [from, to]', querystring: Obj({ limit: PageQuery.limit, offset: PageQuery.offset, from: Type.Optional(IsoInstant), to: Type.Optional(IsoInstant), status: Type.Optional(Type.Union([Type.Literal('scheduled'), Type.Literal('cancelled')])), typeId: Type.Optional(Uuid), productId: Type.Optional(Uuid) }) },
     },
-    async (req) => listMaintenance(deps, { ...req.query, from: req.query.from ? new Date(req.query.from) : undefined, to: req.query.to ? new Date(req.query.to) : undefined }),
+    async (req) => listMaintenance(deps, { actor: actorOf(req), ...req.query, from: req.query.from ? new Date(req.query.from) : undefined, to: req.query.to ? new Date(req.query.to) : undefined }),
   );
   app.post(
     base,
@@ -48,7 +48,7 @@ export async function maintenanceRoutes(app: App): Promise<void> {
     async (req, reply) =>
       idempotent(app, req, reply, async (d) => ({ status: 201, body: await scheduleMaintenance(d, { actor: staffOf(req), ...req.body, startsAt: new Date(req.body.startsAt) }) })),
   );
-  app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get an operation with its notices and deliveries', params: IdParams } }, async (req) => getMaintenance(deps, req.params));
+  app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get an operation with its notices and deliveries', params: IdParams } }, async (req) => getMaintenance(deps, { actor: actorOf(req), ...req.params }));
   app.patch(
     `${base}/:id`,
     {

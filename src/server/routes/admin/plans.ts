@@ -26,10 +26,10 @@ export async function planRoutes(app: App): Promise<void> {
   app.get(
     base,
     { config: read, schema: { tags, summary: 'List plans', querystring: Obj({ ...PageQuery, ...Archived, catalogue: Type.Optional(Catalogue) }) } },
-    async (req) => listPlans(app.deps, req.query),
+    async (req) => listPlans(app.deps, { actor: actorOf(req), ...req.query }),
   );
   app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get a plan, its current terms and version history', params: IdParams } }, async (req) =>
-    getPlan(app.deps, { id: req.params.id }),
+    getPlan(app.deps, { actor: actorOf(req), id: req.params.id }),
   );
   app.post(
     base,
@@ -60,7 +60,7 @@ export async function planRoutes(app: App): Promise<void> {
     archivePlan(app.deps, { actor: actorOf(req), id: req.params.id }),
   );
   app.get(`${base}/:id/versions`, { config: read, schema: { tags, summary: 'List the versions of a plan with their terms', params: IdParams } }, async (req) => ({
-    items: await listPlanVersions(app.deps, { planId: req.params.id }),
+    items: await listPlanVersions(app.deps, { actor: actorOf(req), planId: req.params.id }),
   }));
   app.post(
     `${base}/:id/versions`,
@@ -76,13 +76,13 @@ export async function planRoutes(app: App): Promise<void> {
     async (req, reply) => reply.status(201).send(await createPlanVersion(app.deps, { actor: actorOf(req), planId: req.params.id, ...req.body })),
   );
   app.get(`${base}/:id/versions/:version`, { config: read, schema: { tags, summary: 'Get one plan version', params: VersionParams } }, async (req) =>
-    getPlanVersion(app.deps, { planId: req.params.id, version: req.params.version }),
+    getPlanVersion(app.deps, { actor: actorOf(req), planId: req.params.id, version: req.params.version }),
   );
   app.get(
     `${base}/:id/version-in-force`,
     { config: read, schema: { tags, summary: 'The plan version in force on a date (R-P2)', params: IdParams, querystring: DateQuery } },
     async (req) => {
-      const v = await findPlanVersionOn(app.deps, { planId: req.params.id, date: req.query.date });
+      const v = await findPlanVersionOn(app.deps, { actor: actorOf(req), planId: req.params.id, date: req.query.date });
       if (!v) throw new DomainError('NOT_FOUND', 'No plan version in force on that date.');
       return v;
     },

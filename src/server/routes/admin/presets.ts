@@ -10,8 +10,8 @@ const access = { access: ['admin', 'manager'] as const };
 
 /** RULES "Plan presets": the shipped catalogues and their idempotent import. */
 export async function presetRoutes(app: App): Promise<void> {
-  app.get('/api/v1/admin/presets', { config: access, schema: { tags, summary: 'List the preset catalogues, with assumptions and column mappings' } }, async () => ({
-    items: listPresets(),
+  app.get('/api/v1/admin/presets', { config: access, schema: { tags, summary: 'List the preset catalogues, with assumptions and column mappings' } }, async (req) => ({
+    items: listPresets({ actor: actorOf(req) }),
   }));
   app.post(
     '/api/v1/admin/presets/:name/import',

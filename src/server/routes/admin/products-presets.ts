@@ -1,6 +1,6 @@
 import { importProductsPreset } from '../../../usecases/maintenance/import-products-preset.js';
 import { listProductsPresets } from '../../../usecases/maintenance/products-presets.js';
-import { staffOf } from '../../plugins/actor.js';
+import { actorOf, staffOf } from '../../plugins/actor.js';
 import type { App } from '../../types.js';
 import { NameParams } from './products-schemas.js';
 
@@ -8,8 +8,8 @@ const tags = ['products'];
 
 /** Presets of version schemes and maintenance types (presets/products/*.json; seeds 000 and 002). */
 export async function productPresetRoutes(app: App): Promise<void> {
-  app.get('/api/v1/admin/product-presets', { config: { access: ['admin', 'manager'] }, schema: { tags, summary: 'List version-scheme and maintenance-type presets with their assumptions' } }, async () => ({
-    items: listProductsPresets(),
+  app.get('/api/v1/admin/product-presets', { config: { access: ['admin', 'manager'] }, schema: { tags, summary: 'List version-scheme and maintenance-type presets with their assumptions' } }, async (req) => ({
+    items: listProductsPresets({ actor: actorOf(req) }),
   }));
   app.post(
     '/api/v1/admin/product-presets/:name/import',

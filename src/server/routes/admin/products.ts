@@ -7,7 +7,7 @@ import { checkVersion } from '../../../usecases/products/check-version.js';
 import { createVersionScheme } from '../../../usecases/products/create-version-scheme.js';
 import { getVersionScheme } from '../../../usecases/products/get-version-scheme.js';
 import { listVersionSchemes } from '../../../usecases/products/list-version-schemes.js';
-import { staffOf } from '../../plugins/actor.js';
+import { actorOf, staffOf } from '../../plugins/actor.js';
 import { IdParams, Obj, PageQuery } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { Name } from './catalogue-schemas.js';
@@ -24,8 +24,8 @@ const settings = { description: Type.Optional(Type.String({ maxLength: 4000 })),
 /** R-V1/R-V2: version schemes, products and modules. Staff read; admins and managers write. */
 export async function productRoutes(app: App): Promise<void> {
   const deps = app.deps;
-  app.get('/api/v1/admin/version-schemes', { config: read, schema: { tags, summary: 'List version schemes (R-V2)' } }, async () => ({ items: await listVersionSchemes(deps) }));
-  app.get('/api/v1/admin/version-schemes/:code', { config: read, schema: { tags, summary: 'Get a version scheme', params: CodeParams } }, async (req) => getVersionScheme(deps, req.params));
+  app.get('/api/v1/admin/version-schemes', { config: read, schema: { tags, summary: 'List version schemes (R-V2)' } }, async (req) => ({ items: await listVersionSchemes(deps, { actor: actorOf(req) }) }));
+  app.get('/api/v1/admin/version-schemes/:code', { config: read, schema: { tags, summary: 'Get a version scheme', params: CodeParams } }, async (req) => getVersionScheme(deps, { actor: actorOf(req), ...req.params }));
   app.post(
     '/api/v1/admin/version-schemes',
     { config: write, schema: { tags, summary: 'Create a version scheme (immutable once created)', description: 'Parts left to right with scope (platform|module|self) and level (major|minor|hotfix). Errors: INVALID_VERSION_SCHEME, CONFLICT.', body: VersionSchemeSchema } },
@@ -34,12 +34,12 @@ export async function productRoutes(app: App): Promise<void> {
   app.post(
     '/api/v1/admin/version-schemes/:code/check',
     { config: read, schema: { tags, summary: 'Parse a version in a scheme (INVALID_VERSION with the expected shape when it does not fit)', params: CodeParams, body: Obj({ version: VersionText }) } },
-    async (req) => checkVersion(deps, { code: req.params.code, version: req.body.version }),
+    async (req) => checkVersion(deps, { actor: actorOf(req), code: req.params.code, version: req.body.version }),
   );
   app.get(
     '/api/v1/admin/products',
     { config: read, schema: { tags, summary: 'List products and modules', querystring: Obj({ ...PageQuery, kind: Type.Optional(Kind), parentId: Type.Optional(Type.String({ format: 'uuid' })), archived: Type.Optional(Type.Boolean()) }) } },
-    async (req) => listProducts(deps, req.query),
+    async (req) => listProducts(deps, { actor: actorOf(req), ...req.query }),
   );
   app.post(
     '/api/v1/admin/products',
@@ -50,7 +50,7 @@ export async function productRoutes(app: App): Promise<void> {
     async (req, reply) => reply.status(201).send(await createProduct(deps, { actor: staffOf(req), ...req.body })),
   );
   app.get('/api/v1/admin/products/:id', { config: read, schema: { tags, summary: 'Get a product with its modules and lifecycle (major lines, end of life, latest version)', params: IdParams } }, async (req) =>
-    getProduct(deps, req.params),
+    getProduct(deps, { actor: actorOf(req), ...req.params }),
   );
   app.patch(
     '/api/v1/admin/products/:id',
@@ -63,6 +63,6 @@ export async function productRoutes(app: App): Promise<void> {
   app.get(
     '/api/v1/admin/products/:id/installations',
     { config: read, schema: { tags, summary: 'Who runs this product, oldest version first, with end of life and the right to the latest version (R-V6, R-V5)', params: IdParams, querystring: Obj({ limit: PageQuery.limit, offset: PageQuery.offset }) } },
-    async (req) => listProductInstallations(deps, { productId: req.params.id, ...req.query }),
+    async (req) => listProductInstallations(deps, { actor: actorOf(req), productId: req.params.id, ...req.query }),
   );
 }

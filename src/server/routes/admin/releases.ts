@@ -4,7 +4,7 @@ import { publishRelease } from '../../../usecases/releases/publish-release.js';
 import { getRelease, listReleases } from '../../../usecases/releases/read-releases.js';
 import { updateRelease } from '../../../usecases/releases/update-release.js';
 import { idempotent } from '../../plugins/idempotency.js';
-import { staffOf } from '../../plugins/actor.js';
+import { actorOf, staffOf } from '../../plugins/actor.js';
 import { IdParams, Obj, PageQuery } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { IsoDate, LocalizedMarkdown, ReleaseKind, Uuid, VersionText } from './products-schemas.js';
@@ -24,7 +24,7 @@ export async function releaseRoutes(app: App): Promise<void> {
       config: read,
       schema: { tags, summary: 'List releases', querystring: Obj({ limit: PageQuery.limit, offset: PageQuery.offset, productId: Type.Optional(Uuid), kind: Type.Optional(ReleaseKind), status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('published')])), customerId: Type.Optional(Uuid) }) },
     },
-    async (req) => listReleases(deps, req.query),
+    async (req) => listReleases(deps, { actor: actorOf(req), ...req.query }),
   );
   app.post(
     '/api/v1/admin/releases',
@@ -39,7 +39,7 @@ export async function releaseRoutes(app: App): Promise<void> {
     },
     async (req, reply) => idempotent(app, req, reply, async (d) => ({ status: 201, body: await createRelease(d, { actor: staffOf(req), ...req.body }) })),
   );
-  app.get('/api/v1/admin/releases/:id', { config: read, schema: { tags, summary: 'Get a release with its notes in every language', params: IdParams } }, async (req) => getRelease(deps, req.params));
+  app.get('/api/v1/admin/releases/:id', { config: read, schema: { tags, summary: 'Get a release with its notes in every language', params: IdParams } }, async (req) => getRelease(deps, { actor: actorOf(req), ...req.params }));
   app.patch(
     '/api/v1/admin/releases/:id',
     {

@@ -23,10 +23,10 @@ const Rank = Type.Integer({ minimum: 0, maximum: 1000, description: 'Lower = mor
 export async function severityRoutes(app: App): Promise<void> {
   const base = '/api/v1/admin/severities';
   app.get(base, { config: read, schema: { tags, summary: 'List severities (most severe first)', querystring: Obj({ ...PageQuery, ...Archived }) } }, async (req) =>
-    listSeverities(app.deps, req.query),
+    listSeverities(app.deps, { actor: actorOf(req), ...req.query }),
   );
   app.get(`${base}/:code`, { config: read, schema: { tags, summary: 'Get a severity', params: CodeParams } }, async (req) =>
-    getSeverity(app.deps, { code: req.params.code }),
+    getSeverity(app.deps, { actor: actorOf(req), code: req.params.code }),
   );
   app.post(
     base,

@@ -1,7 +1,7 @@
 import { Type } from '@sinclair/typebox';
 import { listQuarantinedItems } from '../../../usecases/sweeps/list-quarantined-items.js';
 import { releaseQuarantinedItem } from '../../../usecases/sweeps/release-quarantined-item.js';
-import { staffOf } from '../../plugins/actor.js';
+import { actorOf, staffOf } from '../../plugins/actor.js';
 import { Obj, PageQuery } from '../../schemas.js';
 import type { App } from '../../types.js';
 
@@ -18,7 +18,7 @@ export async function sweepRoutes(app: App): Promise<void> {
   app.get(
     '/api/v1/admin/worker/quarantine',
     { config: read, schema: { tags, summary: 'List items a sweep gave up on, with the error', querystring: Obj({ limit, offset }) } },
-    async (req) => listQuarantinedItems(app.deps, req.query),
+    async (req) => listQuarantinedItems(app.deps, { actor: actorOf(req), ...req.query }),
   );
   app.post(
     '/api/v1/admin/worker/quarantine/release',

@@ -1,10 +1,11 @@
 import { Type } from '@sinclair/typebox';
+import { ADMINS, MANAGERS } from '../../../core/access.js';
 import { archiveUser } from '../../../usecases/users/archive-user.js';
 import { createUser } from '../../../usecases/users/create-user.js';
 import { getUser } from '../../../usecases/users/get-user.js';
 import { listUsers } from '../../../usecases/users/list-users.js';
 import { updateUser } from '../../../usecases/users/update-user.js';
-import { staffOf } from '../../plugins/actor.js';
+import { actorOf } from '../../plugins/actor.js';
 import { Email, IdParams, Locale, Obj, PageQuery } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { STAFF_ROLES } from '../../../core/enums.js';
@@ -21,8 +22,8 @@ const tags = ['users'];
  * call one use case, present.
  */
 export async function userRoutes(app: App): Promise<void> {
-  const read = { access: ['admin', 'manager'] as const };
-  const write = { access: ['admin'] as const };
+  const read = { access: MANAGERS };
+  const write = { access: ADMINS };
   app.get(
     '/api/v1/admin/users',
     {
@@ -33,10 +34,10 @@ export async function userRoutes(app: App): Promise<void> {
         querystring: Obj({ ...PageQuery, role: Type.Optional(Role), archived: Type.Optional(Type.Boolean()) }),
       },
     },
-    async (req) => listUsers(app.deps, req.query),
+    async (req) => listUsers(app.deps, { actor: actorOf(req), ...req.query }),
   );
   app.get('/api/v1/admin/users/:id', { config: read, schema: { tags, summary: 'Get a user', params: IdParams } }, async (req) =>
-    getUser(app.deps, { id: req.params.id }),
+    getUser(app.deps, { actor: actorOf(req), id: req.params.id }),
   );
   app.post(
     '/api/v1/admin/users',
@@ -55,7 +56,7 @@ export async function userRoutes(app: App): Promise<void> {
         }),
       },
     },
-    async (req, reply) => reply.status(201).send(await createUser(app.deps, { actor: staffOf(req), ...req.body })),
+    async (req, reply) => reply.status(201).send(await createUser(app.deps, { actor: actorOf(req), ...req.body })),
   );
   app.patch(
     '/api/v1/admin/users/:id',
@@ -68,9 +69,9 @@ export async function userRoutes(app: App): Promise<void> {
         body: Obj({ email: Type.Optional(Email), name: Type.Optional(Name), role: Type.Optional(Role), locale: Type.Optional(Locale), timeZone: Type.Optional(Zone) }),
       },
     },
-    async (req) => updateUser(app.deps, { actor: staffOf(req), id: req.params.id, patch: req.body }),
+    async (req) => updateUser(app.deps, { actor: actorOf(req), id: req.params.id, patch: req.body }),
   );
   app.post('/api/v1/admin/users/:id/archive', { config: write, schema: { tags, summary: 'Archive a user', params: IdParams } }, async (req) =>
-    archiveUser(app.deps, { actor: staffOf(req), id: req.params.id }),
+    archiveUser(app.deps, { actor: actorOf(req), id: req.params.id }),
   );
 }

@@ -7,7 +7,7 @@ import { getAllowance } from '../../../usecases/tickets/get-allowance.js';
 import { getTicket } from '../../../usecases/tickets/get-ticket.js';
 import { registerTicket } from '../../../usecases/tickets/register-ticket.js';
 import { statusForCode } from '../../error-status.js';
-import { staffOf } from '../../plugins/actor.js';
+import { actorOf, staffOf } from '../../plugins/actor.js';
 import { errorBody } from '../../plugins/errors.js';
 import { idempotent } from '../../plugins/idempotency.js';
 import { IdParams, IsoDate, IsoInstant, Obj, Offset, Uuid } from '../../schemas.js';
@@ -60,7 +60,7 @@ export async function agentIntakeRoutes(app: App): Promise<void> {
     schema: { tags, summary: 'Dismiss a kept request with a note', params: IdParams, body: Obj({ note: Type.String({ minLength: 1, maxLength: 2000 }) }) },
   }, async (req) => dismissUnentitledRequest(deps, { actor: staffOf(req), id: req.params.id, note: req.body.note }));
   app.get('/api/v1/agent/customers/:id/allowance', { config, schema: { tags: ['agent: customers'], summary: 'Allowance per contract in force (R-P5)', params: IdParams } }, async (req) =>
-    getAllowance(deps, { customerId: req.params.id }),
+    getAllowance(deps, { actor: actorOf(req), customerId: req.params.id }),
   );
   app.post('/api/v1/admin/contracts/:id/bundles', {
     config: { access: ['admin', 'manager'] as const },

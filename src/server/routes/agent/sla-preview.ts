@@ -3,6 +3,7 @@ import { previewSla } from '../../../usecases/sla/preview-sla.js';
 import { IsoInstant, Obj, Uuid } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { SeverityCode } from '../ticket-schemas.js';
+import { actorOf } from '../../plugins/actor.js';
 
 /** POST /api/v1/sla/preview: when would a ticket be due, and why (R-S1, R-T3, R-S5). */
 export async function slaPreviewRoutes(app: App): Promise<void> {
@@ -16,6 +17,6 @@ export async function slaPreviewRoutes(app: App): Promise<void> {
         body: Obj({ planId: Uuid, planVersion: Type.Optional(Type.Integer({ minimum: 1 })), severity: SeverityCode, registeredAt: IsoInstant }),
       },
     },
-    async (req) => previewSla(app.deps, { ...req.body, registeredAt: new Date(req.body.registeredAt) }),
+    async (req) => previewSla(app.deps, { actor: actorOf(req), ...req.body, registeredAt: new Date(req.body.registeredAt) }),
   );
 }

@@ -41,13 +41,12 @@ export async function meRoutes(app: App): Promise<void> {
     },
     async (req) => ({ actor: await updateMe(app.deps, { actor: actorOf(req), ...req.body }) }),
   );
-  app.get('/api/v1/me/tokens', { config: access, schema: { tags: ['auth'], summary: 'My API tokens, with their expiry and last use, and how long a new one may live' } }, async (req) => {
-    const { defaultDays, maxDays } = await getApiTokenSettings(app.deps);
-    return { items: await listApiTokens(app.deps, { actor: actorOf(req) }), defaultDays, maxDays };
-  });
+  app.get('/api/v1/me/tokens', { config: access, schema: { tags: ['auth'], summary: 'My API tokens, with their expiry and last use, and how long a new one may live' } }, async (req) =>
+    listApiTokens(app.deps, { actor: actorOf(req) }),
+  );
   const days = Type.Integer({ minimum: 1, maximum: 3650 });
-  app.get('/api/v1/admin/api-token-settings', { config: { access: ['admin'] }, schema: { tags: ['auth'], summary: 'Lifetime of new API tokens (default and maximum, days)' } }, async () =>
-    getApiTokenSettings(app.deps),
+  app.get('/api/v1/admin/api-token-settings', { config: { access: ['admin'] }, schema: { tags: ['auth'], summary: 'Lifetime of new API tokens (default and maximum, days)' } }, async (req) =>
+    getApiTokenSettings(app.deps, { actor: actorOf(req) }),
   );
   app.patch(
     '/api/v1/admin/api-token-settings',

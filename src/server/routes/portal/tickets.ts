@@ -75,6 +75,6 @@ export async function portalTicketRoutes(app: App): Promise<void> {
   app.get('/api/v1/portal/allowance', { config: access, schema: { tags, summary: 'Tickets included, used, excluded, from bundles and left (R-P5)', response: { 200: PortalAllowanceGet } } }, async (req) => {
     const actor = contactOf(req);
     if (!actor.customerId) throw new DomainError('NOT_FOUND', 'No customer.');
-    return getAllowance(deps, { customerId: actor.customerId });
+    return getAllowance(deps, { actor, customerId: actor.customerId });
   });
 }
