@@ -21,11 +21,13 @@ export interface TemplateContext {
 
 export type Template<P> = (p: P, ctx: TemplateContext) => Rendered;
 
+// Control characters are exactly what must go: CR/LF would inject headers.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001f\u007f]+/g;
+
 /** One line for a header: CR/LF and other controls folded to spaces. */
 export function headerSafe(s: string): string {
-  // Control characters are exactly what must go: CR/LF would inject headers.
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, 900);
+  return s.replace(CONTROLS, ' ').trim().slice(0, 900);
 }
 
 

@@ -22,12 +22,13 @@ export const ACCEPTED_EXTENSIONS = Object.keys(TYPES);
  * isolates): "invoice\u202Etxt.exe" shows as "invoiceexe.txt" (issue 13 item 8).
  */
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- control characters are what must go
+const CONTROLS_AND_QUOTE = /[\u0000-\u001f\u007f"]/g;
 
 /** A filename safe to store and to send back in Content-Disposition (no paths, no control or bidi characters). */
 export function cleanFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- control characters are what must go
-  const clean = base.replace(/[\u0000-\u001f\u007f"]/g, '').replace(BIDI_CONTROLS, '').trim().slice(0, 200);
+  const clean = base.replace(CONTROLS_AND_QUOTE, '').replace(BIDI_CONTROLS, '').trim().slice(0, 200);
   return clean || 'attachment';
 }
 
