@@ -2,10 +2,12 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './global.css';
 import { MantineProvider } from '@mantine/core';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
+import { createQueryClient } from './api/query-client';
 import { AppRoutes } from './app-routes';
 import { initI18n } from './i18n/i18n';
 import { SessionProvider } from './session/session-context';
@@ -19,11 +21,13 @@ async function start(): Promise<void> {
     <StrictMode>
       <MantineProvider theme={theme} defaultColorScheme="light">
         <Notifications position="top-right" />
-        <BrowserRouter>
-          <SessionProvider>
-            <AppRoutes />
-          </SessionProvider>
-        </BrowserRouter>
+        <QueryClientProvider client={createQueryClient()}>
+          <BrowserRouter>
+            <SessionProvider>
+              <AppRoutes />
+            </SessionProvider>
+          </BrowserRouter>
+        </QueryClientProvider>
       </MantineProvider>
     </StrictMode>,
   );

@@ -1,9 +1,9 @@
 import { Badge, Button, Group, NumberInput, Paper, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { api, view } from '../api/client';
 import type { ApiTokenSettingsView, ApiTokenView, CreatedApiToken } from '../api/types';
-import { useAction, useApi } from '../api/use-api';
+import { useAction, useApiQuery } from '../api/use-api';
 import { ConfirmButton } from '../components/confirm-button';
 import { Empty } from '../components/empty';
 import { ErrorAlert } from '../components/error-alert';
@@ -28,9 +28,9 @@ function TokenState({ token }: { token: ApiTokenView }) {
 /** Administrators: how long new tokens live by default and at most (every token expires). */
 function TokenLifetimeSettings({ onSaved }: { onSaved: () => void }) {
   const { t } = useTranslation();
-  const current = useApi((signal) => api.get<ApiTokenSettingsView>('/admin/api-token-settings', undefined, signal), []);
+  const current = useApiQuery('/admin/api-token-settings', undefined, view<ApiTokenSettingsView>());
   const [draft, setDraft] = useState<{ defaultDays: number; maxDays: number } | null>(null);
-  const save = useAction((d: { defaultDays: number; maxDays: number }) => api.patch<ApiTokenSettingsView>('/admin/api-token-settings', d));
+  const save = useAction((d: { defaultDays: number; maxDays: number }) => api.patch('/admin/api-token-settings', { body: d }, view<ApiTokenSettingsView>()));
   return (
     <Paper withBorder p="lg">
       <Title order={2} fz="h4" mb="sm">
@@ -75,12 +75,12 @@ export function ApiTokensPage() {
   const [created, setCreated] = useState<CreatedApiToken | null>(null);
   const { actor } = useSession();
   const isAdmin = actor?.kind === 'user' && actor.role === 'admin';
-  const list = useApi((signal) => api.get<TokenList>('/me/tokens', undefined, signal), []);
+  const list = useApiQuery('/me/tokens', undefined, view<TokenList>());
   const create = useAction((n: string) =>
-    api.post<CreatedApiToken>('/me/tokens', { name: n, ...(days ? { expiresAt: new Date(Date.now() + days * DAY_MS).toISOString() } : {}) }),
+    api.post('/me/tokens', { body: { name: n, ...(days ? { expiresAt: new Date(Date.now() + days * DAY_MS).toISOString() } : {}) } }, view<CreatedApiToken>()),
   );
   const limits = list.data ? { defaultDays: list.data.defaultDays, maxDays: list.data.maxDays } : null;
-  const revoke = useAction((id: string) => api.post(`/me/tokens/${id}/revoke`));
+  const revoke = useAction((id: string) => api.post('/me/tokens/{id}/revoke', { params: { path: { id } } }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -19,7 +19,7 @@ export function ChangePasswordPage() {
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [repeat, setRepeat] = useState('');
-  const change = useAction((body: { currentPassword: string; newPassword: string }) => api.post('/me/password', body));
+  const change = useAction((body: { currentPassword: string; newPassword: string }) => api.post('/me/password', { body }));
   const mismatch = repeat.length > 0 && next !== repeat;
   const tooShort = next.length > 0 && next.length < MIN_LENGTH;
   const forced = Boolean((session.actor as { mustChangePassword?: boolean } | null)?.mustChangePassword);

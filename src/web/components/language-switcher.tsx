@@ -22,7 +22,7 @@ export function LanguageSwitcher({ compact = false }: { compact?: boolean }) {
         if (!isLanguage(v)) return;
         void setLanguage(v, actor ?? undefined);
         // Signed in: the account keeps the pick too (emails, other devices). Best effort.
-        if (actor) void api.patch('/me', { locale: v }).catch(() => undefined);
+        if (actor) void api.patch('/me', { body: { locale: v } }).catch(() => undefined);
       }}
       comboboxProps={{ withinPortal: true }}
     />

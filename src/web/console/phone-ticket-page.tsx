@@ -3,11 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../api/client';
+import { api, view } from '../api/client';
 import type { ContactView, ContractView, CustomerView, PlanDetail } from '../api/catalogue-types';
 import type { RefusalDetails, StaffTicket } from '../api/ticket-types';
 import type { Page } from '../api/types';
-import { useAction, useApi } from '../api/use-api';
+import { useAction, useApiQuery, useLoad } from '../api/use-api';
 import { ErrorAlert } from '../components/error-alert';
 import { PageHeader } from '../components/page-header';
 import { useFormat } from '../i18n/format';
@@ -28,21 +28,15 @@ export function PhoneTicketPage() {
   const [body, setBody] = useState('');
   const [severity, setSeverity] = useState<string | null>(null);
 
-  const customers = useApi((signal) => api.get<Page<CustomerView>>('/admin/customers', { limit: 200 }, signal), []);
-  const contacts = useApi(
-    (signal) => (customerId ? api.get<Page<ContactView>>(`/admin/customers/${customerId}/contacts`, { limit: 200 }, signal) : Promise.resolve(null)),
-    [customerId],
-  );
-  const plan = useApi(
-    async (signal) => {
+  const customers = useApiQuery('/admin/customers', { params: { query: { limit: 200 } } }, view<Page<CustomerView>>());
+  const contacts = useLoad(['/admin/customers/{id}/contacts', customerId], (signal) => (customerId ? api.get('/admin/customers/{id}/contacts', { params: { path: { id: customerId }, query: { limit: 200 } }, signal }, view<Page<ContactView>>()) : Promise.resolve(null)));
+  const plan = useLoad(['phone-intake-plan', customerId], async (signal) => {
       if (!customerId) return null;
       const today = new Date().toISOString().slice(0, 10);
-      const contracts = await api.get<Page<ContractView>>('/admin/contracts', { customerId, activeOn: today, limit: 20 }, signal);
+      const contracts = await api.get('/admin/contracts', { params: { query: { customerId, activeOn: today, limit: 20 } }, signal }, view<Page<ContractView>>());
       const first = contracts.items[0];
-      return first ? api.get<PlanDetail>(`/admin/plans/${first.planId}`, undefined, signal) : null;
-    },
-    [customerId],
-  );
+      return first ? api.get('/admin/plans/{id}', { params: { path: { id: first.planId } }, signal }, view<PlanDetail>()) : null;
+    });
   const terms = plan.data?.current?.terms;
   const offered = useMemo(() => {
     const codes = Object.keys(terms?.targets ?? {});
@@ -52,7 +46,7 @@ export function PhoneTicketPage() {
   }, [terms, catalog.list]);
   const noPhone = terms && !terms.channels.includes('phone');
 
-  const log = useAction((input: { contactId: string; calledAt: string; subject: string; body: string; severity: string }) => api.post<StaffTicket>('/agent/tickets/phone', input));
+  const log = useAction((input: { contactId: string; calledAt: string; subject: string; body: string; severity: string }) => api.post('/agent/tickets/phone', { body: input }, view<StaffTicket>()));
   const calledIso = wallToInstant(calledAt, f.timeZone);
   const submit = async (e: FormEvent) => {
     e.preventDefault();

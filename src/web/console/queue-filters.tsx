@@ -1,11 +1,11 @@
 import { Checkbox, Group, MultiSelect, Select } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { view } from '../api/client';
 import type { CustomerView } from '../api/catalogue-types';
 import { TICKET_STATUSES, type TicketStatus } from '../api/ticket-types';
 import type { Page } from '../api/types';
-import { useApi } from '../api/use-api';
+import { useApiQuery } from '../api/use-api';
 import { STATUS_KEYS } from '../tickets/labels';
 import type { SeverityCatalog } from '../tickets/severities';
 import { useStaffDirectory } from '../tickets/staff';
@@ -43,7 +43,7 @@ export function readQueueFilters(params: URLSearchParams) {
 export function QueueFilters({ params, set, severity }: { params: URLSearchParams; set(changes: Record<string, string | null>): void; severity: SeverityCatalog }) {
   const { t } = useTranslation();
   const staff = useStaffDirectory();
-  const customers = useApi((signal) => api.get<Page<CustomerView>>('/admin/customers', { limit: 200 }, signal), []);
+  const customers = useApiQuery('/admin/customers', { params: { query: { limit: 200 } } }, view<Page<CustomerView>>());
   const customerData = useMemo(() => (customers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name })), [customers.data]);
   const { status, severities, customerId, person, breached, due } = readQueueFilters(params);
   return (

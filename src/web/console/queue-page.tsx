@@ -3,10 +3,9 @@ import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { api } from '../api/client';
 import type { QueueItem } from '../api/ticket-types';
 import type { Page } from '../api/types';
-import { useApi } from '../api/use-api';
+import { useApiQuery, type ApiState } from '../api/use-api';
 import { ListTable, SecondaryTd } from '../admin/shared/list-table';
 import { Empty } from '../components/empty';
 import { InboxIcon, PlusIcon, SearchIcon } from '../components/icons';
@@ -87,25 +86,18 @@ export function QueuePage() {
   }, [debouncedQ]);
 
   const query = params.toString();
-  const queue = useApi(
-    (signal) =>
-      api.get<Page<QueueItem>>(
-        '/agent/queue',
-        {
+  // The contract types status and channel as plain strings (its enums are not derived yet): read as the view.
+  const queue = useApiQuery('/agent/queue', { params: { query: {
           status,
           severity: severities,
           customerId,
           assignee: assignee === 'all' ? null : assignee,
           breached: breached ? true : null,
-          dueWithinMinutes: due,
+          dueWithinMinutes: due === null ? null : Number(due),
           q: params.get('q'),
           limit: LIMIT,
           offset,
-        },
-        signal,
-      ),
-    [query],
-  );
+        } } }) as ApiState<Page<QueueItem>>;
   const { reload } = queue;
   // New tickets and changed due times appear without a reload.
   useEffect(() => {

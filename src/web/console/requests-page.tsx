@@ -3,11 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../api/client';
+import { api, view } from '../api/client';
 import type { ContactView, CustomerView } from '../api/catalogue-types';
 import type { StaffTicket, UnentitledRequest, UnentitledStatus } from '../api/ticket-types';
 import type { Channel, Page } from '../api/types';
-import { useAction, useApi } from '../api/use-api';
+import { useAction, useApiQuery, useLoad } from '../api/use-api';
 import { CHANNEL_KEYS } from '../admin/plans/terms-fields';
 import { Empty } from '../components/empty';
 import { ErrorAlert } from '../components/error-alert';
@@ -36,11 +36,8 @@ function ConvertModal({ request, onClose }: { request: UnentitledRequest | null;
   const [contactId, setContactId] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const customerId = request?.customerId ?? null;
-  const contacts = useApi(
-    (signal) => (customerId && !request?.contactId ? api.get<Page<ContactView>>(`/admin/customers/${customerId}/contacts`, { limit: 200 }, signal) : Promise.resolve(null)),
-    [customerId, request?.contactId],
-  );
-  const convert = useAction((id: string, body: Record<string, unknown>) => api.post<StaffTicket>(`/agent/unentitled-requests/${id}/convert`, body));
+  const contacts = useLoad(['/admin/customers/{id}/contacts', customerId, request?.contactId], (signal) => (customerId && !request?.contactId ? api.get('/admin/customers/{id}/contacts', { params: { path: { id: customerId }, query: { limit: 200 } }, signal }, view<Page<ContactView>>()) : Promise.resolve(null)));
+  const convert = useAction((id: string, body: Record<string, unknown>) => api.post('/agent/unentitled-requests/{id}/convert', { params: { path: { id } }, body }, view<StaffTicket>()));
   const needsContact = request !== null && !request.contactId;
   return (
     <Modal opened={request !== null} onClose={onClose} title={t('console.requests.convertTitle')} size="lg">
@@ -109,10 +106,10 @@ export function RequestsPage() {
   const [converting, setConverting] = useState<UnentitledRequest | null>(null);
   const [dismissing, setDismissing] = useState<UnentitledRequest | null>(null);
   const [dismissNote, setDismissNote] = useState('');
-  const list = useApi((signal) => api.get<Page<UnentitledRequest>>('/agent/unentitled-requests', { status, limit: LIMIT, offset }, signal), [status, offset]);
-  const customers = useApi((signal) => api.get<Page<CustomerView>>('/admin/customers', { limit: 200 }, signal), []);
+  const list = useApiQuery('/agent/unentitled-requests', { params: { query: { status, limit: LIMIT, offset } } }, view<Page<UnentitledRequest>>());
+  const customers = useApiQuery('/admin/customers', { params: { query: { limit: 200 } } }, view<Page<CustomerView>>());
   const customerName = useMemo(() => new Map((customers.data?.items ?? []).map((c) => [c.id, c.name])), [customers.data]);
-  const dismiss = useAction((id: string, note: string) => api.post<UnentitledRequest>(`/agent/unentitled-requests/${id}/dismiss`, { note }));
+  const dismiss = useAction((id: string, note: string) => api.post('/agent/unentitled-requests/{id}/dismiss', { params: { path: { id } }, body: { note } }, view<UnentitledRequest>()));
   const phone = usePhone();
   const statusData = (Object.keys(STATUS_KEYS) as UnentitledStatus[]).map((s) => ({ value: s, label: t(STATUS_KEYS[s]) }));
 

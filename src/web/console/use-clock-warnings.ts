@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { api } from '../api/client';
+import { api, view } from '../api/client';
 import type { QueueItem, StaffTicket } from '../api/ticket-types';
 import { firstWarningAt } from '../tickets/urgency';
 
@@ -29,7 +29,7 @@ export function useClockWarnings(items: QueueItem[] | undefined): Map<string, Cl
       while (next < todo.length && !ctrl.signal.aborted) {
         const item = todo[next++]!;
         try {
-          const t = await api.get<StaffTicket>(`/agent/tickets/${item.id}`, undefined, ctrl.signal);
+          const t = await api.get('/agent/tickets/{id}', { params: { path: { id: item.id } }, signal: ctrl.signal }, view<StaffTicket>());
           cache.current.set(keyOf(item), { response: firstWarningAt(t.clocks?.response), resolution: firstWarningAt(t.clocks?.resolution) });
           if (!ctrl.signal.aborted) setVersion((v) => v + 1);
         } catch {

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Group, Modal, PasswordInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { untypedApi } from '../api/client';
 import type { ContactView } from '../api/catalogue-types';
 import type { Locale } from '../api/types';
 import { useAction } from '../api/use-api';
@@ -37,7 +37,7 @@ export function ContactModal({ opened, contact, basePath, staff, onClose, onSave
   const save = useAction((draft: Draft) => {
     const { isAdministrator, password, ...common } = draft;
     const body = { ...common, name: common.name.trim(), email: common.email.trim(), ...(staff ? { isAdministrator, ...(password ? { password } : {}) } : {}) };
-    return contact ? api.patch<ContactView>(`${basePath}/${contact.id}`, body) : api.post<ContactView>(basePath, body);
+    return contact ? untypedApi.patch<ContactView>(`${basePath}/${contact.id}`, body) : untypedApi.post<ContactView>(basePath, body);
   });
   const { reset } = save;
   useEffect(() => {

@@ -1,10 +1,10 @@
 import { Badge, Button, Group, Paper, Stack, Switch, Table, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { untypedApi } from '../api/client';
 import type { ContactView } from '../api/catalogue-types';
 import type { Page } from '../api/types';
-import { useAction, useApi } from '../api/use-api';
+import { useAction, useLoad } from '../api/use-api';
 import { ConfirmButton } from '../components/confirm-button';
 import { Empty } from '../components/empty';
 import { ErrorAlert } from '../components/error-alert';
@@ -51,9 +51,9 @@ export function ContactsPanel({ basePath, canManage, staff, cap, title }: { base
   const { t } = useTranslation();
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<ContactView | null | 'new'>(null);
-  const list = useApi((signal) => api.get<Page<ContactView>>(basePath, { limit: 200, archived: showArchived, sort: 'name' }, signal), [basePath, showArchived]);
-  const archive = useAction((id: string) => api.post<ContactView>(`${basePath}/${id}/archive`));
-  const resend = useAction((id: string) => api.post<ContactView>(`${basePath}/${id}/confirmation`));
+  const list = useLoad([basePath, showArchived], (signal) => untypedApi.get<Page<ContactView>>(basePath, { limit: 200, archived: showArchived, sort: 'name' }, signal));
+  const archive = useAction((id: string) => untypedApi.post<ContactView>(`${basePath}/${id}/archive`));
+  const resend = useAction((id: string) => untypedApi.post<ContactView>(`${basePath}/${id}/confirmation`));
   const actions = (c: ContactView) => (
     <Group gap={4} justify="flex-end" wrap="nowrap">
       {!c.emailConfirmed && !c.archivedAt && (

@@ -2,9 +2,9 @@ import { Badge, Button, Group, Modal, MultiSelect, Paper, Select, SimpleGrid, St
 import { LanguageTabs } from '../components/language-tabs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { api, view } from '../api/client';
 import type { Page } from '../api/types';
-import { useAction, useApi } from '../api/use-api';
+import { useAction, useApiQuery } from '../api/use-api';
 import { ConfirmButton } from '../components/confirm-button';
 import { Empty } from '../components/empty';
 import { ErrorAlert } from '../components/error-alert';
@@ -27,8 +27,8 @@ function AnnounceModal({ opened, onClose, onSaved }: { opened: boolean; onClose(
   const { actor } = useSession();
   const fmt = useFormat();
   const zone = actor?.timeZone ?? fmt.timeZone;
-  const products = useApi((signal) => api.get<Page<ProductView>>('/admin/products', { limit: 200 }, signal), []);
-  const customers = useApi((signal) => api.get<Page<{ id: string; name: string }>>('/admin/customers', { limit: 200 }, signal), []);
+  const products = useApiQuery('/admin/products', { params: { query: { limit: 200 } } }, view<Page<ProductView>>());
+  const customers = useApiQuery('/admin/customers', { params: { query: { limit: 200 } } }, view<Page<{ id: string; name: string }>>());
   const [kind, setKind] = useState<AnnouncementKind>('service');
   const [titles, setTitles] = useState<Localized>({});
   const [bodies, setBodies] = useState<Localized>({});
@@ -44,7 +44,7 @@ function AnnounceModal({ opened, onClose, onSaved }: { opened: boolean; onClose(
     setAudience('all');
   }, [opened]);
   const save = useAction(() =>
-    api.post<AnnouncementView>('/admin/announcements', {
+    api.post('/admin/announcements', { body: {
       kind,
       titles: Object.fromEntries(Object.entries(titles).filter(([, v]) => v?.trim())),
       bodies: Object.fromEntries(Object.entries(bodies).filter(([, v]) => v?.trim())),
@@ -52,7 +52,7 @@ function AnnounceModal({ opened, onClose, onSaved }: { opened: boolean; onClose(
       productId: audience === 'product' ? productId : null,
       customerIds: audience === 'customers' ? customerIds : undefined,
       publishAt: publishAt ? (wallToInstant(publishAt, zone) ?? undefined) : undefined,
-    }),
+    } }, view<AnnouncementView>()),
   );
   return (
     <Modal opened={opened} onClose={onClose} title={t('announcements.newTitle')} size="xl">
@@ -106,7 +106,7 @@ export function AnnouncementsPage() {
   const canEdit = useCanEditCatalogue();
   const [offset, setOffset] = useState(0);
   const [creating, setCreating] = useState(false);
-  const list = useApi((signal) => api.get<Page<AnnouncementView>>('/admin/announcements', { limit: LIMIT, offset }, signal), [offset]);
+  const list = useApiQuery('/admin/announcements', { params: { query: { limit: LIMIT, offset } } }, view<Page<AnnouncementView>>());
   return (
     <>
       <PageHeader
@@ -158,7 +158,7 @@ export function AnnouncementsPage() {
                     title={t('announcements.cancelTitle')}
                     message={t('announcements.cancelMessage')}
                     onConfirm={async () => {
-                      await api.post(`/admin/announcements/${a.id}/cancel`, {});
+                      await api.post('/admin/announcements/{id}/cancel', { params: { path: { id: a.id } } });
                       list.reload();
                     }}
                   />

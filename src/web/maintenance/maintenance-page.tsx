@@ -1,9 +1,9 @@
 import { Badge, Button, Paper, Stack, Table, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { view } from '../api/client';
 import type { Page } from '../api/types';
-import { useApi } from '../api/use-api';
+import { useApiQuery } from '../api/use-api';
 import { Empty } from '../components/empty';
 import { CalendarIcon, PlusIcon } from '../components/icons';
 import { LoadState } from '../components/load-state';
@@ -19,12 +19,12 @@ import { OPERATION_STATUS_KEYS } from './keys';
 
 const LIMIT = 25;
 
-function Operations({ reloadKey, onOpen }: { reloadKey: number; onOpen(op: MaintenanceView): void }) {
+function Operations({ onOpen }: { onOpen(op: MaintenanceView): void }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const localized = useLocalized();
   const [offset, setOffset] = useState(0);
-  const list = useApi((signal) => api.get<Page<MaintenanceView>>('/admin/maintenance', { limit: LIMIT, offset }, signal), [offset, reloadKey]);
+  const list = useApiQuery('/admin/maintenance', { params: { query: { limit: LIMIT, offset } } }, view<Page<MaintenanceView>>());
   return (
     <PagedTable
       state={list}
@@ -110,7 +110,7 @@ function OperationDetail({ op }: { op: MaintenanceView }) {
 function Types() {
   const { t } = useTranslation();
   const localized = useLocalized();
-  const list = useApi((signal) => api.get<{ items: MaintenanceTypeView[] }>('/admin/maintenance-types', {}, signal), []);
+  const list = useApiQuery('/admin/maintenance-types', undefined, view<{ items: MaintenanceTypeView[] }>());
   return (
     <LoadState state={list}>
       {(data) =>
@@ -152,7 +152,6 @@ export function MaintenancePage() {
   const { t } = useTranslation();
   const canEdit = useCanEditCatalogue();
   const [scheduling, setScheduling] = useState(false);
-  const [reloadKey, setReloadKey] = useState(0);
   const [open, setOpen] = useState<MaintenanceView | null>(null);
   return (
     <>
@@ -174,7 +173,7 @@ export function MaintenancePage() {
         </Tabs.List>
         <Tabs.Panel value="operations">
           <Paper withBorder>
-            <Operations reloadKey={reloadKey} onOpen={setOpen} />
+            <Operations onOpen={setOpen} />
           </Paper>
           {open && <OperationDetail op={open} />}
         </Tabs.Panel>
@@ -190,7 +189,6 @@ export function MaintenancePage() {
         onSaved={(op) => {
           setScheduling(false);
           setOpen(op);
-          setReloadKey((n) => n + 1);
         }}
       />
     </>

@@ -2,7 +2,7 @@ import { Alert, Anchor, Box, Button, Center, Group, Paper, Stack, Text, Title } 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api } from '../api/client';
+import { api, view } from '../api/client';
 import { useAction } from '../api/use-api';
 import { errorText } from '../components/error-text';
 import { LanguageSwitcher } from '../components/language-switcher';
@@ -17,7 +17,7 @@ export function ConfirmEmailPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const [done, setDone] = useState(false);
-  const confirm = useAction((tok: string) => api.post<{ confirmed: true }>('/auth/confirm-email', { token: tok }));
+  const confirm = useAction((tok: string) => api.post('/auth/confirm-email', { body: { token: tok } }, view<{ confirmed: true }>()));
 
   useEffect(() => {
     document.title = `${t('confirmEmail.title')} · ${t('app.name')}`;

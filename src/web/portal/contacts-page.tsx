@@ -1,8 +1,8 @@
 import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { view } from '../api/client';
 import type { ContractSummary } from '../api/catalogue-types';
-import { useApi } from '../api/use-api';
+import { useApiQuery } from '../api/use-api';
 import { PageHeader } from '../components/page-header';
 import { ContactsPanel } from '../contacts/contacts-panel';
 import { useSession } from '../session/session-context';
@@ -12,7 +12,7 @@ export function SupportContactsPage() {
   const { t } = useTranslation();
   const { actor } = useSession();
   const isAdmin = actor?.kind === 'contact' && actor.isAdministrator;
-  const contracts = useApi((signal) => api.get<{ items: ContractSummary[] }>('/portal/contracts', undefined, signal), []);
+  const contracts = useApiQuery('/portal/contracts', undefined, view<{ items: ContractSummary[] }>());
   const caps = contracts.data?.items.map((c) => c.planVersion?.terms.maxAuthorizedContacts ?? null) ?? [];
   const cap = caps.length === 0 ? undefined : caps.includes(null) ? null : Math.max(...(caps as number[]));
   return (

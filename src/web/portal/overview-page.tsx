@@ -1,8 +1,8 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { view } from '../api/client';
 import type { AllowanceView, ContractSummary, CustomerView } from '../api/catalogue-types';
-import { useApi } from '../api/use-api';
+import { useApiQuery } from '../api/use-api';
 import { Empty } from '../components/empty';
 import { FileIcon } from '../components/icons';
 import { LoadState } from '../components/load-state';
@@ -15,10 +15,10 @@ import { ContractCard } from './contract-card';
 export function SupportOverviewPage() {
   const { t } = useTranslation();
   const { actor } = useSession();
-  const customer = useApi((signal) => api.get<Omit<CustomerView, 'notes'>>('/portal/customer', undefined, signal), []);
-  const contracts = useApi((signal) => api.get<{ items: ContractSummary[] }>('/portal/contracts', undefined, signal), []);
+  const customer = useApiQuery('/portal/customer', undefined, view<Omit<CustomerView, 'notes'>>());
+  const contracts = useApiQuery('/portal/contracts', undefined, view<{ items: ContractSummary[] }>());
   // The allowance meter is extra information: the contract panel shows without it if it fails.
-  const allowance = useApi((signal) => api.get<AllowanceView>('/portal/allowance', undefined, signal), []);
+  const allowance = useApiQuery('/portal/allowance', undefined, view<AllowanceView>());
   return (
     <>
       <PageHeader title={t('portal.overview.title')} description={t('portal.overview.welcome', { name: actor?.name ?? '' })} />

@@ -1,9 +1,9 @@
 import { Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { api, view } from '../api/client';
 import type { Page } from '../api/types';
-import { useAction, useApi } from '../api/use-api';
+import { useAction, useApiQuery } from '../api/use-api';
 import { ErrorAlert } from '../components/error-alert';
 import { LoadState } from '../components/load-state';
 import { useFormat } from '../i18n/format';
@@ -18,12 +18,12 @@ export function CustomerProductsPanel({ customerId, canEdit }: { customerId: str
   const { t } = useTranslation();
   const fmt = useFormat();
   const { actor } = useSession();
-  const installed = useApi((signal) => api.get<{ items: InstalledVersionView[] }>(`/admin/customers/${customerId}/installed-versions`, undefined, signal), [customerId]);
-  const products = useApi((signal) => api.get<Page<ProductView>>('/admin/products', { limit: 200 }, signal), []);
+  const installed = useApiQuery('/admin/customers/{id}/installed-versions', { params: { path: { id: customerId } } }, view<{ items: InstalledVersionView[] }>());
+  const products = useApiQuery('/admin/products', { params: { query: { limit: 200 } } }, view<Page<ProductView>>());
   const [productId, setProductId] = useState<string | null>(null);
   const [version, setVersion] = useState('');
-  const set = useAction(() => api.put(`/admin/customers/${customerId}/installed-versions/${productId}`, { version: version.trim() }));
-  const remove = useAction((pid: string) => api.del(`/admin/customers/${customerId}/installed-versions/${pid}`));
+  const set = useAction(() => api.put('/admin/customers/{id}/installed-versions/{productId}', { params: { path: { id: customerId, productId: productId ?? '' } }, body: { version: version.trim() } }));
+  const remove = useAction((pid: string) => api.del('/admin/customers/{id}/installed-versions/{productId}', { params: { path: { id: customerId, productId: pid } } }));
   const isAdmin = actor?.kind === 'user' && actor.role === 'admin';
   const isManager = actor?.kind === 'user' && (actor.role === 'admin' || actor.role === 'manager');
   return (

@@ -1,17 +1,18 @@
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import type { BodyFor } from '../api/contract';
+import { api, view } from '../api/client';
 import type { Page } from '../api/types';
-import { useAction, useApi } from '../api/use-api';
+import { useAction, useApiQuery } from '../api/use-api';
 import { ErrorAlert } from '../components/error-alert';
 import type { ProductView, VersionSchemeView } from '../maintenance/types';
 
 /** R-V1/R-V2: a product or one of its modules, with its version scheme (fixed once created), lifetime and end-of-life warnings. */
 export function ProductModal({ product, parentId, opened, onClose, onSaved }: { product: ProductView | null; parentId?: string | null; opened: boolean; onClose(): void; onSaved(p: ProductView): void }) {
   const { t } = useTranslation();
-  const schemes = useApi((signal) => api.get<{ items: VersionSchemeView[] }>('/admin/version-schemes', undefined, signal), []);
-  const products = useApi((signal) => api.get<Page<ProductView>>('/admin/products', { limit: 200, kind: 'product' }, signal), []);
+  const schemes = useApiQuery('/admin/version-schemes', undefined, view<{ items: VersionSchemeView[] }>());
+  const products = useApiQuery('/admin/products', { params: { query: { limit: 200, kind: 'product' } } }, view<Page<ProductView>>());
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [parent, setParent] = useState<string | null>(null);
@@ -38,8 +39,8 @@ export function ProductModal({ product, parentId, opened, onClose, onSaved }: { 
       .map(Number);
     const settings = { code: code.trim(), name: name.trim(), description, majorLifetimeMonths: lifetime === '' ? undefined : lifetime, eolWarningDays };
     return product
-      ? api.patch<ProductView>(`/admin/products/${product.id}`, settings)
-      : api.post<ProductView>('/admin/products', { ...settings, kind: parent ? 'module' : 'product', parentId: parent, schemeCode });
+      ? api.patch('/admin/products/{id}', { params: { path: { id: product.id } }, body: settings }, view<ProductView>())
+      : api.post('/admin/products', { body: { ...settings, kind: parent ? 'module' : 'product', parentId: parent, schemeCode } as BodyFor<'/admin/products', 'post'> }, view<ProductView>());
   });
 
   return (

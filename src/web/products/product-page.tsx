@@ -1,9 +1,9 @@
 import { Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../api/client';
+import { view } from '../api/client';
 import type { Page } from '../api/types';
-import { useApi } from '../api/use-api';
+import { useApiQuery } from '../api/use-api';
 import { Empty } from '../components/empty';
 import { BuildingIcon } from '../components/icons';
 import { LoadState } from '../components/load-state';
@@ -21,8 +21,8 @@ export function ProductPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const fmt = useFormat();
-  const product = useApi((signal) => api.get<ProductDetail>(`/admin/products/${id}`, undefined, signal), [id]);
-  const installs = useApi((signal) => api.get<Page<Installation>>(`/admin/products/${id}/installations`, { limit: 200 }, signal), [id]);
+  const product = useApiQuery('/admin/products/{id}', { params: { path: { id } } }, view<ProductDetail>());
+  const installs = useApiQuery('/admin/products/{id}/installations', { params: { path: { id }, query: { limit: 200 } } }, view<Page<Installation>>());
   return (
     <LoadState state={product}>
       {(p) => (

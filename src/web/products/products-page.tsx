@@ -2,9 +2,9 @@ import { Badge, Button, Code, Group, Paper, Stack, Table, Tabs, Text, TextInput 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../api/client';
+import { api, view } from '../api/client';
 import type { Page } from '../api/types';
-import { useAction, useApi } from '../api/use-api';
+import { useAction, useApiQuery } from '../api/use-api';
 import { Empty } from '../components/empty';
 import { ErrorAlert } from '../components/error-alert';
 import { LayersIcon, PlusIcon } from '../components/icons';
@@ -22,7 +22,7 @@ const LEVEL_KEYS: Record<string, string> = { major: 'upgrade.level.major', minor
 function VersionCheck({ scheme }: { scheme: VersionSchemeView }) {
   const { t } = useTranslation();
   const [version, setVersion] = useState('');
-  const check = useAction(() => api.post<{ version: string; parts: { key: string; label: string; value: number }[] }>(`/admin/version-schemes/${scheme.code}/check`, { version: version.trim() }));
+  const check = useAction(() => api.post('/admin/version-schemes/{code}/check', { params: { path: { code: scheme.code } }, body: { version: version.trim() } }, view<{ version: string; parts: { key: string; label: string; value: number }[] }>()));
   const [result, setResult] = useState<string | null>(null);
   return (
     <Stack gap={4}>
@@ -54,7 +54,7 @@ function VersionCheck({ scheme }: { scheme: VersionSchemeView }) {
 
 function Schemes() {
   const { t } = useTranslation();
-  const list = useApi((signal) => api.get<{ items: VersionSchemeView[] }>('/admin/version-schemes', undefined, signal), []);
+  const list = useApiQuery('/admin/version-schemes', undefined, view<{ items: VersionSchemeView[] }>());
   return (
     <LoadState state={list}>
       {({ items }) =>
@@ -86,7 +86,7 @@ export function ProductsPage() {
   const { t } = useTranslation();
   const canEdit = useCanEditCatalogue();
   const [editing, setEditing] = useState<ProductView | null | 'new'>(null);
-  const list = useApi((signal) => api.get<Page<ProductView>>('/admin/products', { limit: 200 }, signal), []);
+  const list = useApiQuery('/admin/products', { params: { query: { limit: 200 } } }, view<Page<ProductView>>());
   return (
     <>
       <PageHeader

@@ -1,9 +1,10 @@
 import { Badge, Button, Group, Paper, Select, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import type { QueryFor } from '../api/contract';
+import { api, view } from '../api/client';
 import type { Page } from '../api/types';
-import { useApi } from '../api/use-api';
+import { useApiQuery } from '../api/use-api';
 import { ConfirmButton } from '../components/confirm-button';
 import { Empty } from '../components/empty';
 import { ErrorAlert } from '../components/error-alert';
@@ -29,13 +30,13 @@ export function ReleasesPage() {
   const [kind, setKind] = useState<string | null>(null);
   const [editing, setEditing] = useState<ReleaseView | null | 'new'>(null);
   const [publishError, setPublishError] = useState<ApiError | null>(null);
-  const products = useApi((signal) => api.get<Page<ProductView>>('/admin/products', { limit: 200 }, signal), []);
-  const list = useApi((signal) => api.get<Page<ReleaseView>>('/admin/releases', { limit: LIMIT, offset, productId, kind }, signal), [offset, productId, kind]);
+  const products = useApiQuery('/admin/products', { params: { query: { limit: 200 } } }, view<Page<ProductView>>());
+  const list = useApiQuery('/admin/releases', { params: { query: { limit: LIMIT, offset, productId, kind: kind as QueryFor<'/admin/releases', 'get'>['kind'] } } }, view<Page<ReleaseView>>());
 
   const publish = async (r: ReleaseView) => {
     setPublishError(null);
     try {
-      await api.post(`/admin/releases/${r.id}/publish`, {});
+      await api.post('/admin/releases/{id}/publish', { params: { path: { id: r.id } }, body: {} });
       list.reload();
     } catch (err) {
       setPublishError(err instanceof ApiError ? err : new ApiError(0, 'INTERNAL', String(err)));

@@ -1,5 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { api, isApiError, setCsrfToken, setUnauthenticatedHandler } from '../api/client';
+import { api, isApiError, setCsrfToken, setUnauthenticatedHandler, view } from '../api/client';
 import type { LoginResponse, MeResponse, PersonActor } from '../api/types';
 import { languageFor, setLanguage } from '../i18n/i18n';
 
@@ -31,16 +32,19 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const statusRef = useRef<SessionStatus>('loading');
   statusRef.current = status;
 
+  const queryClient = useQueryClient();
   const clear = useCallback(() => {
+    // Nothing one person loaded may show to the next one signing in on this page.
+    queryClient.clear();
     setCsrfToken(null);
     setActor(null);
     setStatus('anonymous');
-  }, []);
+  }, [queryClient]);
 
   useEffect(() => {
     const ctrl = new AbortController();
     api
-      .get<MeResponse>('/auth/me', undefined, ctrl.signal)
+      .get('/auth/me', { signal: ctrl.signal }, view<MeResponse>())
       .then((me) => {
         adopt(me.actor, me.csrfToken);
         setActor(me.actor);
@@ -64,7 +68,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [clear]);
 
   const signIn = useCallback(async (email: string, password: string) => {
-    const r = await api.post<LoginResponse>('/auth/login', { email, password });
+    const r = await api.post('/auth/login', { body: { email, password } }, view<LoginResponse>());
     adopt(r.actor, r.csrfToken);
     setExpired(false);
     setActor(r.actor);

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Checkbox, FileButton, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api/client';
+import { untypedApi } from '../api/client';
 import type { TicketAttachment } from '../api/ticket-types';
 import { useAction } from '../api/use-api';
 import { ErrorAlert } from '../components/error-alert';
@@ -58,7 +58,7 @@ export function AttachmentsPanel({
     const form = new FormData();
     if (allowInternal) form.append('internal', internal ? 'true' : 'false');
     form.append('file', file);
-    return api.upload<TicketAttachment>(`${apiBase}/attachments`, form);
+    return untypedApi.upload<TicketAttachment>(`${apiBase}/attachments`, form);
   });
   return (
     <Stack gap="xs" data-testid="attachments">

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
-import { api, isApiError } from '../api/client';
+import { api, isApiError, view } from '../api/client';
 import type { SeverityView } from '../api/catalogue-types';
-import { useApi } from '../api/use-api';
+import { useLoad } from '../api/use-api';
 import { useLocalized } from '../admin/shared/lookups';
 import { useSession } from '../session/session-context';
 import { humanizeCode } from './labels';
@@ -24,15 +24,17 @@ export function useSeverityCatalog(): SeverityCatalog {
   const { actor } = useSession();
   const contact = actor?.kind === 'contact';
   const localized = useLocalized();
-  const state = useApi(async (signal) => {
+  const state = useLoad(['severities', contact], async (signal) => {
     try {
-      const page = await api.get<{ items: SeverityView[] }>(contact ? '/portal/severities' : '/admin/severities', { limit: 200 }, signal);
+      const page = await contact
+        ? await api.get('/portal/severities', { signal }, view<{ items: SeverityView[] }>())
+        : await api.get('/admin/severities', { params: { query: { limit: 200 } }, signal }, view<{ items: SeverityView[] }>());
       return [...page.items].sort((a, b) => a.rank - b.rank);
     } catch (err) {
       if (isApiError(err)) return [] as SeverityView[];
       throw err;
     }
-  }, [contact]);
+  });
   const list = state.data ?? [];
   const find = useCallback((code: string) => list.find((s) => s.code === code), [list]);
   return {

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import type { StaffMemberView } from '../../views/staff';
-import { api } from '../api/client';
-import { useApi } from '../api/use-api';
+import { useApiQuery } from '../api/use-api';
 
 export interface StaffDirectory {
   /** Everyone, archived included, by name; empty while loading. */
@@ -14,7 +13,7 @@ export interface StaffDirectory {
 
 /** The staff directory (GET /agent/staff), readable by every vendor user: names in history, assignee pickers and filters. */
 export function useStaffDirectory(): StaffDirectory {
-  const state = useApi((signal) => api.get<{ items: StaffMemberView[] }>('/agent/staff', undefined, signal), []);
+  const state = useApiQuery('/agent/staff');
   return useMemo(() => {
     const all = state.data?.items ?? [];
     const names = new Map(all.map((m) => [m.id, m.name]));

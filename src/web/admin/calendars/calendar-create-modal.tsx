@@ -1,7 +1,8 @@
 import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import type { BodyFor } from '../../api/contract';
+import { api, view } from '../../api/client';
 import type { CalendarVersionView, CalendarView } from '../../api/catalogue-types';
 import type { CalendarSpec } from '../../api/types';
 import { useAction } from '../../api/use-api';
@@ -36,8 +37,8 @@ export function CalendarCreateModal({
   const [problems, setProblems] = useState<Record<string, string>>({});
   const save = useAction(async (spec: CalendarSpec) => {
     const eff = effectiveFrom ? { effectiveFrom } : {};
-    if (calendar) return (await api.post<CalendarVersionView>(`/admin/calendars/${calendar.id}/versions`, { spec, ...eff })).calendarId;
-    return (await api.post<{ calendar: CalendarView }>('/admin/calendars', { code: code.trim(), name: name.trim(), spec, ...eff })).calendar.id;
+    if (calendar) return (await api.post('/admin/calendars/{id}/versions', { params: { path: { id: calendar.id } }, body: { spec, ...eff } as BodyFor<'/admin/calendars/{id}/versions', 'post'> }, view<CalendarVersionView>())).calendarId;
+    return (await api.post('/admin/calendars', { body: { code: code.trim(), name: name.trim(), spec, ...eff } as BodyFor<'/admin/calendars', 'post'> }, view<{ calendar: CalendarView }>())).calendar.id;
   });
   const { reset } = save;
   useEffect(() => {

@@ -2,9 +2,9 @@ import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api/client';
+import { view } from '../../api/client';
 import type { CalendarDetail } from '../../api/catalogue-types';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
 import { useFormat } from '../../i18n/format';
@@ -20,7 +20,7 @@ export function CalendarPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const canEdit = useCanEditCatalogue();
-  const detail = useApi((signal) => api.get<CalendarDetail>(`/admin/calendars/${id}`, undefined, signal), [id]);
+  const detail = useApiQuery('/admin/calendars/{id}', { params: { path: { id } } }, view<CalendarDetail>());
   const [selected, setSelected] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   useEffect(() => setSelected(null), [id]);

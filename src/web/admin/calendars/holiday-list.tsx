@@ -1,9 +1,9 @@
 import { Badge, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { view } from '../../api/client';
 import type { HolidayEntry } from '../../api/catalogue-types';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { Empty } from '../../components/empty';
 import { CalendarIcon } from '../../components/icons';
 import { LoadState } from '../../components/load-state';
@@ -24,10 +24,7 @@ export function HolidayList({ calendarId, version }: { calendarId: string; versi
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(String(thisYear));
   const lang = currentLanguage();
-  const list = useApi(
-    (signal) => api.get<{ holidays: HolidayEntry[] }>(`/admin/calendars/${calendarId}/versions/${version}/holidays`, { year, lang }, signal),
-    [calendarId, version, year, lang],
-  );
+  const list = useApiQuery('/admin/calendars/{id}/versions/{version}/holidays', { params: { path: { id: calendarId, version }, query: { year: Number(year), lang } } }, view<{ holidays: HolidayEntry[] }>());
   return (
     <Paper withBorder p="lg">
       <Group justify="space-between" mb="sm">

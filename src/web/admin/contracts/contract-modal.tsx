@@ -1,7 +1,9 @@
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import type { BodyFor } from '../../api/contract';
+import { api, view } from '../../api/client';
 import type { ContractView, CustomerView, PlanView, PriceBasis } from '../../api/catalogue-types';
 import { useAction } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
@@ -62,11 +64,35 @@ export function ContractModal({
   onSaved(): void;
 }) {
   const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={contract ? t('contracts.editTitle') : t('contracts.createTitle')} size="lg">
+      {/* Mounted per opening and per contract: the form starts from the contract, no effect copies it in. */}
+      {opened && <ContractForm key={contract?.id ?? 'new'} contract={contract} customers={customers} plans={plans} customerId={customerId} onClose={onClose} onSaved={onSaved} />}
+    </Modal>
+  );
+}
+
+function ContractForm({
+  contract,
+  customers,
+  plans,
+  customerId,
+  onClose,
+  onSaved,
+}: {
+  contract: ContractView | null;
+  customers: CustomerView[];
+  plans: PlanView[];
+  customerId: string | null;
+  onClose(): void;
+  onSaved(): void;
+}) {
+  const { t } = useTranslation();
   const defaultCurrency = customers.find((c) => c.id === customerId)?.currency ?? 'EUR';
-  const [d, setD] = useState<Draft>(draftOf(contract, customerId, defaultCurrency));
-  // R-C2: who stays authorized, once the server says the new plan's cap needs a choice.
-  const [keep, setKeep] = useState<string[] | null>(null);
-  const [choiceFor, setChoiceFor] = useState<CapChoiceDetails | null>(null);
+  const form = useForm<Draft>({ initialValues: draftOf(contract, customerId, defaultCurrency) });
+  // R-C2: who stays authorized, once the server says the new plan's cap needs a choice. The earliest
+  // authorized contacts are proposed (the server lists them in that order) until the admin changes it.
+  const [chosen, setChosen] = useState<{ choice: CapChoiceDetails; keep: string[] } | null>(null);
   const save = useAction((x: Draft) => {
     const body = {
       planId: x.planId,
@@ -79,88 +105,71 @@ export function ContractModal({
       percentBp: x.priceBasis === 'fixed' || x.percent === '' ? null : Math.round(Number(x.percent) * 100),
       yearlyPriceCents: toCents(x.yearlyPrice),
       currency: x.currency.trim().toUpperCase(),
-      ...(contract && keep ? { keepAuthorized: keep } : {}),
+      ...(contract && shown ? { keepAuthorized: shown.keep } : {}),
     };
-    return contract ? api.patch<ContractView>(`/admin/contracts/${contract.id}`, body) : api.post<ContractView>('/admin/contracts', { ...body, customerId: x.customerId });
+    return contract ? api.patch('/admin/contracts/{id}', { params: { path: { id: contract.id } }, body: body as BodyFor<'/admin/contracts/{id}', 'patch'> }, view<ContractView>()) : api.post('/admin/contracts', { body: { ...body, customerId: x.customerId } as BodyFor<'/admin/contracts', 'post'> }, view<ContractView>());
   });
-  const { reset } = save;
-  useEffect(() => {
-    if (!opened) return;
-    setD(draftOf(contract, customerId, defaultCurrency));
-    setKeep(null);
-    setChoiceFor(null);
-    reset();
-  }, [opened, contract, customerId, defaultCurrency, reset]);
   const problems = save.error?.fieldProblems ?? {};
   const choice = capChoiceOf(save.error);
-  useEffect(() => {
-    // Propose the earliest authorized contacts (the server lists them in that order).
-    if (choice && choice !== choiceFor) {
-      setChoiceFor(choice);
-      setKeep((k) => k ?? choice.authorized.slice(0, choice.cap).map((c) => c.id));
-    }
-  }, [choice, choiceFor]);
-  const set = <K extends keyof Draft>(k: K, v: Draft[K]) => setD((x) => ({ ...x, [k]: v }));
-  const submit = async (e: FormEvent) => {
-    e.preventDefault();
-    if (await save.run(d)) onSaved();
-  };
+  const shown = choice ? { choice, keep: chosen?.keep ?? choice.authorized.slice(0, choice.cap).map((c) => c.id) } : chosen;
+  const d = form.values;
+  const submit = form.onSubmit(async (values) => {
+    if (await save.run(values)) onSaved();
+  });
   return (
-    <Modal opened={opened} onClose={onClose} title={contract ? t('contracts.editTitle') : t('contracts.createTitle')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          {choiceFor && keep && <CapChoice choice={choiceFor} keep={keep} onChange={setKeep} />}
-          {!choice && <ErrorAlert error={save.error} />}
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label={t('contracts.customer')}
-              required
-              searchable
-              disabled={!!contract || !!customerId}
-              data={customers.map((c) => ({ value: c.id, label: c.name }))}
-              value={d.customerId}
-              onChange={(v) => set('customerId', v)}
-            />
-            <Select
-              label={t('contracts.plan')}
-              description={contract ? t('contracts.planChangeHint') : undefined}
-              required
-              searchable
-              data={planSelectData(plans.filter((p) => !p.archivedAt))}
-              value={d.planId}
-              error={problems.planId}
-              onChange={(v) => set('planId', v)}
-            />
-            <TextInput label={t('contracts.reference')} value={d.reference} onChange={(e) => set('reference', e.currentTarget.value)} />
-            <TextInput type="date" label={t('contracts.startDate')} description={t('contracts.startDateHint')} required value={d.startDate} error={problems.startDate} onChange={(e) => set('startDate', e.currentTarget.value)} />
-            <TextInput type="date" label={t('contracts.goLiveDate')} description={t('contracts.goLiveHint')} value={d.goLiveDate} error={problems.goLiveDate} onChange={(e) => set('goLiveDate', e.currentTarget.value)} />
-            <TextInput type="date" label={t('contracts.endDate')} description={t('contracts.endDateHint')} value={d.endDate} error={problems.endDate} onChange={(e) => set('endDate', e.currentTarget.value)} />
-            <Select
-              label={t('contracts.priceBasis')}
-              allowDeselect={false}
-              data={(Object.keys(BASIS_KEYS) as PriceBasis[]).map((b) => ({ value: b, label: t(BASIS_KEYS[b]) }))}
-              value={d.priceBasis}
-              onChange={(v) => v && set('priceBasis', v as PriceBasis)}
-            />
-            <TextInput label={t('contracts.currency')} maxLength={3} value={d.currency} error={problems.currency} onChange={(e) => set('currency', e.currentTarget.value.toUpperCase())} />
-            {d.priceBasis !== 'fixed' && (
-              <>
-                <NumberInput label={t('contracts.basisAmount')} min={0} decimalScale={2} value={d.basisAmount} onChange={(v) => set('basisAmount', v)} />
-                <NumberInput label={t('contracts.percent')} min={0} max={1000} decimalScale={2} suffix=" %" value={d.percent} onChange={(v) => set('percent', v)} />
-              </>
-            )}
-            <NumberInput label={t('contracts.yearlyPrice')} description={t('contracts.yearlyPriceHint')} min={0} decimalScale={2} value={d.yearlyPrice} onChange={(v) => set('yearlyPrice', v)} />
-          </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.pending} disabled={!d.customerId || !d.planId || !d.startDate}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {shown && <CapChoice choice={shown.choice} keep={shown.keep} onChange={(k) => setChosen({ choice: shown.choice, keep: k })} />}
+        {!choice && <ErrorAlert error={save.error} />}
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Select
+            label={t('contracts.customer')}
+            required
+            searchable
+            disabled={!!contract || !!customerId}
+            data={customers.map((c) => ({ value: c.id, label: c.name }))}
+            value={d.customerId}
+            onChange={(v) => form.setFieldValue('customerId', v)}
+          />
+          <Select
+            label={t('contracts.plan')}
+            description={contract ? t('contracts.planChangeHint') : undefined}
+            required
+            searchable
+            data={planSelectData(plans.filter((p) => !p.archivedAt))}
+            value={d.planId}
+            error={problems.planId}
+            onChange={(v) => form.setFieldValue('planId', v)}
+          />
+          <TextInput label={t('contracts.reference')} {...form.getInputProps('reference')} />
+          <TextInput type="date" label={t('contracts.startDate')} description={t('contracts.startDateHint')} required {...form.getInputProps('startDate')} error={problems.startDate} />
+          <TextInput type="date" label={t('contracts.goLiveDate')} description={t('contracts.goLiveHint')} {...form.getInputProps('goLiveDate')} error={problems.goLiveDate} />
+          <TextInput type="date" label={t('contracts.endDate')} description={t('contracts.endDateHint')} {...form.getInputProps('endDate')} error={problems.endDate} />
+          <Select
+            label={t('contracts.priceBasis')}
+            allowDeselect={false}
+            data={(Object.keys(BASIS_KEYS) as PriceBasis[]).map((b) => ({ value: b, label: t(BASIS_KEYS[b]) }))}
+            value={d.priceBasis}
+            onChange={(v) => v && form.setFieldValue('priceBasis', v as PriceBasis)}
+          />
+          <TextInput label={t('contracts.currency')} maxLength={3} value={d.currency} error={problems.currency} onChange={(e) => form.setFieldValue('currency', e.currentTarget.value.toUpperCase())} />
+          {d.priceBasis !== 'fixed' && (
+            <>
+              <NumberInput label={t('contracts.basisAmount')} min={0} decimalScale={2} {...form.getInputProps('basisAmount')} />
+              <NumberInput label={t('contracts.percent')} min={0} max={1000} decimalScale={2} suffix=" %" {...form.getInputProps('percent')} />
+            </>
+          )}
+          <NumberInput label={t('contracts.yearlyPrice')} description={t('contracts.yearlyPriceHint')} min={0} decimalScale={2} {...form.getInputProps('yearlyPrice')} />
+        </SimpleGrid>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.pending} disabled={!d.customerId || !d.planId || !d.startDate}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

@@ -1,10 +1,10 @@
 import { Button, Paper, Select, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { view } from '../../api/client';
 import type { ContractView, CustomerView } from '../../api/catalogue-types';
 import type { Page } from '../../api/types';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { Empty } from '../../components/empty';
 import { FileIcon, PlusIcon } from '../../components/icons';
 import { LoadState } from '../../components/load-state';
@@ -26,9 +26,9 @@ export function ContractsPage() {
   const [planId, setPlanId] = useState<string | null>(null);
   const [offset, setOffset] = useState(0);
   const [editing, setEditing] = useState<ContractView | null | 'new'>(null);
-  const customers = useApi((signal) => api.get<Page<CustomerView>>('/admin/customers', { limit: 200, sort: 'name' }, signal), []);
+  const customers = useApiQuery('/admin/customers', { params: { query: { limit: 200, sort: 'name' } } }, view<Page<CustomerView>>());
   const plans = usePlans();
-  const list = useApi((signal) => api.get<Page<ContractView>>('/admin/contracts', { customerId, planId, limit: LIMIT, offset }, signal), [customerId, planId, offset]);
+  const list = useApiQuery('/admin/contracts', { params: { query: { customerId, planId, limit: LIMIT, offset } } }, view<Page<ContractView>>());
   const customerItems = customers.data?.items ?? [];
   const planItems = plans.data?.items ?? [];
   return (

@@ -2,10 +2,10 @@ import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantin
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api/client';
+import { api, view } from '../../api/client';
 import type { ContractView, CustomerView, PlanDetail } from '../../api/catalogue-types';
 import type { Page } from '../../api/types';
-import { useApi } from '../../api/use-api';
+import { useApiQuery, useLoad } from '../../api/use-api';
 import { Empty } from '../../components/empty';
 import { FileIcon, PlusIcon } from '../../components/icons';
 import { LoadState } from '../../components/load-state';
@@ -24,10 +24,7 @@ function useContactCap(contracts: ContractView[] | undefined): number | null | u
   const today = new Date().toISOString().slice(0, 10);
   const live = (contracts ?? []).filter((c) => !c.archivedAt && c.startDate <= today && (c.endDate === null || c.endDate >= today));
   const planIds = [...new Set(live.map((c) => c.planId))].join(',');
-  const caps = useApi(
-    (signal) => Promise.all(planIds ? planIds.split(',').map((id) => api.get<PlanDetail>(`/admin/plans/${id}`, undefined, signal)) : []),
-    [planIds],
-  );
+  const caps = useLoad(['customer-plan-caps', planIds], (signal) => Promise.all(planIds ? planIds.split(',').map((id) => api.get('/admin/plans/{id}', { params: { path: { id } }, signal }, view<PlanDetail>())) : []));
   if (!caps.data || caps.data.length === 0) return undefined;
   const values = caps.data.map((p) => p.current?.terms.maxAuthorizedContacts ?? null);
   return values.includes(null) ? null : Math.max(...(values as number[]));
@@ -38,8 +35,8 @@ export function CustomerPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const canEdit = useCanEditCatalogue();
-  const customer = useApi((signal) => api.get<CustomerView>(`/admin/customers/${id}`, undefined, signal), [id]);
-  const contracts = useApi((signal) => api.get<Page<ContractView>>('/admin/contracts', { customerId: id, limit: 200 }, signal), [id]);
+  const customer = useApiQuery('/admin/customers/{id}', { params: { path: { id } } }, view<CustomerView>());
+  const contracts = useApiQuery('/admin/contracts', { params: { query: { customerId: id, limit: 200 } } }, view<Page<ContractView>>());
   const plans = usePlans();
   const cap = useContactCap(contracts.data?.items);
   const [editing, setEditing] = useState(false);

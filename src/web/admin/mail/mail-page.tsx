@@ -1,9 +1,10 @@
 import { Badge, Button, Code, Group, Modal, Paper, SegmentedControl, Stack, Table, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import type { QueryFor } from '../../api/contract';
+import { api, view } from '../../api/client';
 import type { Page } from '../../api/types';
-import { useAction, useApi } from '../../api/use-api';
+import { useAction, useApiQuery, useLoad } from '../../api/use-api';
 import { Empty } from '../../components/empty';
 import { ErrorAlert } from '../../components/error-alert';
 import { InboxIcon } from '../../components/icons';
@@ -53,9 +54,9 @@ function Outbox() {
   const [status, setStatus] = useState<string>('all');
   const [offset, setOffset] = useState(0);
   const [open, setOpen] = useState<string | null>(null);
-  const list = useApi((signal) => api.get<Page<OutboxItem>>('/admin/mail/outbox', { limit: LIMIT, offset, status: status === 'all' ? undefined : status }, signal), [status, offset]);
-  const message = useApi((signal) => (open ? api.get<OutboxMessage>(`/admin/mail/outbox/${open}`, undefined, signal) : Promise.resolve(null)), [open]);
-  const retry = useAction((id: string) => api.post(`/admin/mail/outbox/${id}/retry`, {}));
+  const list = useApiQuery('/admin/mail/outbox', { params: { query: { limit: LIMIT, offset, status: status === 'all' ? undefined : (status as QueryFor<'/admin/mail/outbox', 'get'>['status']) } } }, view<Page<OutboxItem>>());
+  const message = useLoad(['/admin/mail/outbox/{id}', open], (signal) => (open ? api.get('/admin/mail/outbox/{id}', { params: { path: { id: open } }, signal }, view<OutboxMessage>()) : Promise.resolve(null)));
+  const retry = useAction((id: string) => api.post('/admin/mail/outbox/{id}/retry', { params: { path: { id } } }));
   return (
     <Stack gap="sm">
       <SegmentedControl
@@ -187,7 +188,7 @@ function Inbound() {
   const fmt = useFormat();
   const [offset, setOffset] = useState(0);
   const [status, setStatus] = useState<string>('all');
-  const list = useApi((signal) => api.get<Page<InboundItem>>('/admin/mail/inbound', { limit: LIMIT, offset, status: status === 'all' ? undefined : status }, signal), [offset, status]);
+  const list = useApiQuery('/admin/mail/inbound', { params: { query: { limit: LIMIT, offset, status: status === 'all' ? undefined : (status as QueryFor<'/admin/mail/inbound', 'get'>['status']) } } }, view<Page<InboundItem>>());
   return (
     <Stack gap="sm">
       <SegmentedControl
@@ -236,7 +237,7 @@ function Inbound() {
 
 function Settings() {
   const { t } = useTranslation();
-  const settings = useApi((signal) => api.get<Record<string, unknown>>('/admin/mail/settings', undefined, signal), []);
+  const settings = useApiQuery('/admin/mail/settings', undefined, view<Record<string, unknown>>());
   return (
     <Paper withBorder p="md">
       <Text size="sm" c="dimmed" mb="sm">

@@ -1,9 +1,9 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client';
+import { api, view } from '../../api/client';
 import type { PlanDetail, PlanView, SeverityView } from '../../api/catalogue-types';
-import { useApi } from '../../api/use-api';
+import { useLoad } from '../../api/use-api';
 import { LoadState } from '../../components/load-state';
 import { useFormat } from '../../i18n/format';
 import { useLocalized } from '../shared/lookups';
@@ -15,7 +15,7 @@ export function PlanMatrix({ plans, severities }: { plans: PlanView[]; severitie
   const f = useFormat();
   const localized = useLocalized();
   const ids = plans.map((p) => p.id).join(',');
-  const details = useApi((signal) => Promise.all(plans.map((p) => api.get<PlanDetail>(`/admin/plans/${p.id}`, undefined, signal))), [ids]);
+  const details = useLoad(['plan-matrix', ids], (signal) => Promise.all(plans.map((p) => api.get('/admin/plans/{id}', { params: { path: { id: p.id } }, signal }, view<PlanDetail>()))));
   return (
     <LoadState state={details}>
       {(list) => {

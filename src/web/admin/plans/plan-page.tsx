@@ -2,9 +2,9 @@ import { Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api/client';
+import { api, view } from '../../api/client';
 import type { PlanDetail, PlanVersionView } from '../../api/catalogue-types';
-import { useApi } from '../../api/use-api';
+import { useApiQuery, useLoad } from '../../api/use-api';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
 import { useFormat } from '../../i18n/format';
@@ -21,20 +21,14 @@ export function PlanPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const canEdit = useCanEditCatalogue();
-  const detail = useApi((signal) => api.get<PlanDetail>(`/admin/plans/${id}`, undefined, signal), [id]);
+  const detail = useApiQuery('/admin/plans/{id}', { params: { path: { id } } }, view<PlanDetail>());
   const [selected, setSelected] = useState<number | null>(null);
   const [adding, setAdding] = useState(false);
   useEffect(() => setSelected(null), [id]);
   const latestNo = detail.data?.versions.at(-1)?.version ?? null;
   const shownNo = selected ?? detail.data?.current?.version ?? latestNo;
-  const shown = useApi(
-    (signal) => (shownNo ? api.get<PlanVersionView>(`/admin/plans/${id}/versions/${shownNo}`, undefined, signal) : Promise.resolve(null)),
-    [id, shownNo, detail.data],
-  );
-  const latest = useApi(
-    (signal) => (latestNo ? api.get<PlanVersionView>(`/admin/plans/${id}/versions/${latestNo}`, undefined, signal) : Promise.resolve(null)),
-    [id, latestNo, detail.data],
-  );
+  const shown = useLoad(['/admin/plans/{id}/versions/{version}', id, shownNo, detail.data], (signal) => (shownNo ? api.get('/admin/plans/{id}/versions/{version}', { params: { path: { id, version: shownNo } }, signal }, view<PlanVersionView>()) : Promise.resolve(null)));
+  const latest = useLoad(['/admin/plans/{id}/versions/{version}', id, latestNo, detail.data], (signal) => (latestNo ? api.get('/admin/plans/{id}/versions/{version}', { params: { path: { id, version: latestNo } }, signal }, view<PlanVersionView>()) : Promise.resolve(null)));
   const calendars = useCalendars();
   const severities = useSeverities();
 

@@ -1,9 +1,9 @@
 import { Accordion, Alert, Badge, Button, Group, List, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { api, view } from '../../api/client';
 import type { ImportOutcome, ImportPresetResult, PresetSummary } from '../../api/catalogue-types';
-import { useAction, useApi } from '../../api/use-api';
+import { useAction, useApiQuery } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
@@ -51,9 +51,9 @@ function ImportResult({ result }: { result: ImportPresetResult }) {
 export function PresetsPage() {
   const { t } = useTranslation();
   const canEdit = useCanEditCatalogue();
-  const list = useApi((signal) => api.get<{ items: PresetSummary[] }>('/admin/presets', undefined, signal), []);
+  const list = useApiQuery('/admin/presets', undefined, view<{ items: PresetSummary[] }>());
   const [results, setResults] = useState<Record<string, ImportPresetResult>>({});
-  const importer = useAction((name: string) => api.post<ImportPresetResult>(`/admin/presets/${name}/import`));
+  const importer = useAction((name: string) => api.post('/admin/presets/{name}/import', { params: { path: { name } } }, view<ImportPresetResult>()));
   return (
     <>
       <PageHeader title={t('presets.title')} description={t('presets.description')} />

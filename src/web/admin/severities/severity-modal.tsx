@@ -2,7 +2,8 @@ import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Textarea, TextInp
 import { LanguageTabs } from '../../components/language-tabs';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import type { BodyFor } from '../../api/contract';
+import { api, view } from '../../api/client';
 import type { Localized, SeverityView } from '../../api/catalogue-types';
 import { useAction } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
@@ -32,8 +33,8 @@ export function SeverityModal({ opened, severity, onClose, onSaved }: { opened: 
   const [d, setD] = useState<Draft>(draftOf(severity));
   const save = useAction(async (draft: Draft) => {
     const body = { rank: Number(draft.rank), names: compact(draft.names), definitions: compact(draft.definitions) };
-    if (severity) return api.patch<SeverityView>(`/admin/severities/${severity.code}`, body);
-    return api.post<SeverityView>('/admin/severities', { code: draft.code.trim(), ...body });
+    if (severity) return api.patch('/admin/severities/{code}', { params: { path: { code: severity.code } }, body: body as BodyFor<'/admin/severities/{code}', 'patch'> }, view<SeverityView>());
+    return api.post('/admin/severities', { body: { code: draft.code.trim(), ...body } as BodyFor<'/admin/severities', 'post'> }, view<SeverityView>());
   });
   const { reset } = save;
   useEffect(() => {

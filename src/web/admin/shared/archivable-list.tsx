@@ -2,9 +2,9 @@ import { Group, SegmentedControl, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { untypedApi } from '../../api/client';
 import type { Page } from '../../api/types';
-import { useApi } from '../../api/use-api';
+import { useLoad } from '../../api/use-api';
 import { SearchIcon } from '../../components/icons';
 
 /**
@@ -17,10 +17,7 @@ export function useArchivableList<T>(path: string, limit: number) {
   const [debouncedQ] = useDebouncedValue(q, 250);
   const [archived, setArchived] = useState('active');
   const [offset, setOffset] = useState(0);
-  const list = useApi(
-    (signal) => api.get<Page<T>>(path, { q: debouncedQ, archived: archived === 'archived', limit, offset, sort: 'name' }, signal),
-    [debouncedQ, archived, offset],
-  );
+  const list = useLoad([path, debouncedQ, archived, offset], (signal) => untypedApi.get<Page<T>>(path, { q: debouncedQ, archived: archived === 'archived', limit, offset, sort: 'name' }, signal));
   return {
     q,
     archived,

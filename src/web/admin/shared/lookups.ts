@@ -1,20 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { view } from '../../api/client';
 import type { CalendarView, Localized, PlanView, SeverityView } from '../../api/catalogue-types';
 import type { Page } from '../../api/types';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 
 /** Active severities, most severe first. */
 export function useSeverities() {
-  return useApi((signal) => api.get<Page<SeverityView>>('/admin/severities', { limit: 200 }, signal), []);
+  return useApiQuery('/admin/severities', { params: { query: { limit: 200 } } }, view<Page<SeverityView>>());
 }
 
 export function useCalendars() {
-  return useApi((signal) => api.get<Page<CalendarView>>('/admin/calendars', { limit: 200, sort: 'name' }, signal), []);
+  return useApiQuery('/admin/calendars', { params: { query: { limit: 200, sort: 'name' } } }, view<Page<CalendarView>>());
 }
 
 export function usePlans() {
-  return useApi((signal) => api.get<Page<PlanView>>('/admin/plans', { limit: 200 }, signal), []);
+  return useApiQuery('/admin/plans', { params: { query: { limit: 200 } } }, view<Page<PlanView>>());
 }
 
 /** A localized name or definition in the UI language, falling back to English. */

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, PasswordInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { api, view } from '../../api/client';
 import type { Locale, StaffRole, UserView } from '../../api/types';
 import { useAction } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
@@ -39,8 +39,8 @@ export function UserFormModal({ opened, user, onClose, onSaved }: { opened: bool
   }, [opened, user]);
   const save = useAction(async (draft: Draft): Promise<UserFormResult> => {
     const { password, ...fields } = draft;
-    if (user) return { user: await api.patch<UserView>(`/admin/users/${user.id}`, fields), oneTimePassword: null };
-    return api.post<UserFormResult>('/admin/users', password ? draft : fields);
+    if (user) return { user: await api.patch('/admin/users/{id}', { params: { path: { id: user.id } }, body: fields }, view<UserView>()), oneTimePassword: null };
+    return api.post('/admin/users', { body: password ? draft : fields }, view<UserFormResult>());
   });
   const { reset } = save;
   useEffect(() => {

@@ -3,9 +3,10 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import type { QueryFor } from '../../api/contract';
+import { api, view } from '../../api/client';
 import type { Page, StaffRole, UserView } from '../../api/types';
-import { useAction, useApi } from '../../api/use-api';
+import { useAction, useApiQuery } from '../../api/use-api';
 import { ConfirmButton } from '../../components/confirm-button';
 import { Empty } from '../../components/empty';
 import { ErrorAlert } from '../../components/error-alert';
@@ -37,11 +38,8 @@ export function UsersPage() {
   const [offset, setOffset] = useState(0);
   const [editing, setEditing] = useState<UserView | null | 'new'>(null);
   const [created, setCreated] = useState<UserFormResult | null>(null);
-  const list = useApi(
-    (signal) => api.get<Page<UserView>>('/admin/users', { q: debouncedQ, role, archived: archived === 'archived', limit: LIMIT, offset, sort: 'name' }, signal),
-    [debouncedQ, role, archived, offset],
-  );
-  const archive = useAction((id: string) => api.post<UserView>(`/admin/users/${id}/archive`));
+  const list = useApiQuery('/admin/users', { params: { query: { q: debouncedQ, role: role as QueryFor<'/admin/users', 'get'>['role'], archived: archived === 'archived', limit: LIMIT, offset, sort: 'name' } } }, view<Page<UserView>>());
+  const archive = useAction((id: string) => api.post('/admin/users/{id}/archive', { params: { path: { id } } }, view<UserView>()));
 
   const onSaved = (r: UserFormResult) => {
     const wasNew = editing === 'new';

@@ -1,9 +1,9 @@
 import { Button, Paper, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { api, view } from '../../api/client';
 import type { Page } from '../../api/types';
-import { useAction, useApi } from '../../api/use-api';
+import { useAction, useApiQuery } from '../../api/use-api';
 import { Empty } from '../../components/empty';
 import { ErrorAlert } from '../../components/error-alert';
 import { AlertIcon } from '../../components/icons';
@@ -36,8 +36,8 @@ export function QuarantinePage() {
   const { actor } = useSession();
   const isAdmin = actor?.kind === 'user' && actor.role === 'admin';
   const [offset, setOffset] = useState(0);
-  const list = useApi((signal) => api.get<Page<QuarantinedItem>>('/admin/worker/quarantine', { limit: LIMIT, offset }, signal), [offset]);
-  const release = useAction((i: QuarantinedItem) => api.post('/admin/worker/quarantine/release', { sweep: i.sweep, itemId: i.itemId }));
+  const list = useApiQuery('/admin/worker/quarantine', { params: { query: { limit: LIMIT, offset } } }, view<Page<QuarantinedItem>>());
+  const release = useAction((i: QuarantinedItem) => api.post('/admin/worker/quarantine/release', { body: { sweep: i.sweep, itemId: i.itemId } }));
   return (
     <>
       <PageHeader title={t('quarantine.title')} description={t('quarantine.description')} />

@@ -4,9 +4,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { formatPercentBp } from '../../admin/shared/money';
-import { api } from '../../api/client';
+import type { BodyFor } from '../../api/contract';
+import { api, view } from '../../api/client';
 import type { ContractView, CustomerView } from '../../api/catalogue-types';
-import { useAction, useApi } from '../../api/use-api';
+import { useAction, useApiQuery, useLoad } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
@@ -21,14 +22,14 @@ const today = () => new Date().toLocaleDateString('sv-SE');
 /** Managers: a contract's billing terms (chargeability facts, units, rounding) and its pricing (R-P6..R-P10). */
 export function ContractBillingPage() {
   const { id = '' } = useParams();
-  const contract = useApi((signal) => api.get<ContractView>(`/admin/contracts/${id}`, undefined, signal), [id]);
+  const contract = useApiQuery('/admin/contracts/{id}', { params: { path: { id } } }, view<ContractView>());
   return <LoadState state={contract}>{(c) => <ContractBilling contract={c} reload={contract.reload} />}</LoadState>;
 }
 
 function ContractBilling({ contract: c, reload }: { contract: ContractView; reload(): void }) {
   const { t } = useTranslation();
-  const customer = useApi((signal) => api.get<CustomerView>(`/admin/customers/${c.customerId}`, undefined, signal), [c.customerId]);
-  const charges = useApi((signal) => api.get<{ items: ChargeView[]; increases: IncreaseView[] }>(`/admin/contracts/${c.id}/charges`, undefined, signal), [c.id]);
+  const customer = useApiQuery('/admin/customers/{id}', { params: { path: { id: c.customerId } } }, view<CustomerView>());
+  const charges = useApiQuery('/admin/contracts/{id}/charges', { params: { path: { id: c.id } } }, view<{ items: ChargeView[]; increases: IncreaseView[] }>());
   const locale = customer.data?.locale ?? 'en';
   const fmt = (cents: number | null | undefined) => money(cents, c.currency, locale);
   const changed = () => {
@@ -62,12 +63,12 @@ function ContractBilling({ contract: c, reload }: { contract: ContractView; relo
 
 function Terms({ contractId, currency }: { contractId: string; currency: string }) {
   const { t } = useTranslation();
-  const terms = useApi((signal) => api.get<ContractTermsView>(`/admin/contracts/${contractId}/billing-terms`, undefined, signal), [contractId]);
+  const terms = useApiQuery('/admin/contracts/{id}/billing-terms', { params: { path: { id: contractId } } }, view<ContractTermsView>());
   const [d, setD] = useState<ContractTermsView | null>(null);
   useEffect(() => setD(terms.data ?? null), [terms.data]);
   const save = useAction(async () => {
     if (!d) return;
-    await api.patch(`/admin/contracts/${contractId}/billing-terms`, {
+    await api.patch('/admin/contracts/{id}/billing-terms', { params: { path: { id: contractId } }, body: {
       hasUpdateSubscription: d.hasUpdateSubscription,
       vendorHosted: d.vendorHosted,
       hasServiceContract: d.hasServiceContract,
@@ -77,7 +78,7 @@ function Terms({ contractId, currency }: { contractId: string; currency: string 
       roundingRule: d.roundingRule,
       overageTicketPriceCents: d.overageTicketPriceCents,
       categoryOverrides: d.categoryOverrides,
-    });
+    } });
     notifications.show({ color: 'teal', message: t('billing.terms.saved') });
     terms.reload();
   });
@@ -146,15 +147,12 @@ function Pricing({ contract: c, fmt, onChange }: { contract: ContractView; fmt(c
   const [incPct, setIncPct] = useState<number | string>('');
   const [agreedOn, setAgreedOn] = useState(today);
   const [agreement, setAgreement] = useState('');
-  const preview = useApi(
-    (signal) =>
+  const preview = useLoad(['/admin/billing/activation-preview', c.yearlyPriceCents, acceptance], (signal) =>
       c.yearlyPriceCents !== null && /^\d{4}-\d{2}-\d{2}$/.test(acceptance)
-        ? api.get<ActivationPreview>('/admin/billing/activation-preview', { yearlyPriceCents: c.yearlyPriceCents, acceptanceDate: acceptance }, signal)
-        : Promise.resolve(null),
-    [c.yearlyPriceCents, acceptance],
-  );
-  const act = useAction(async (path: string, body: unknown, message: string) => {
-    await api.post(`/admin/contracts/${c.id}/${path}`, body);
+        ? api.get('/admin/billing/activation-preview', { params: { query: { yearlyPriceCents: c.yearlyPriceCents, acceptanceDate: acceptance } }, signal }, view<ActivationPreview>())
+        : Promise.resolve(null));
+  const act = useAction(async (write: () => Promise<unknown>, message: string) => {
+    await write();
     notifications.show({ color: 'teal', message });
     onChange();
   });
@@ -184,7 +182,7 @@ function Pricing({ contract: c, fmt, onChange }: { contract: ContractView; fmt(c
           </Text>
           <Group gap="xs" align="flex-end" wrap="wrap">
             <TextInput type="date" label={t('billing.pricing.acceptanceDate')} value={acceptance} onChange={(e) => setAcceptance(e.currentTarget.value)} />
-            <Button variant="light" disabled={!p} loading={act.pending} onClick={() => void act.run('activation', { acceptanceDate: acceptance }, t('billing.pricing.charged'))}>
+            <Button variant="light" disabled={!p} loading={act.pending} onClick={() => void act.run(() => api.post('/admin/contracts/{id}/activation', { params: { path: { id: c.id } }, body: { acceptanceDate: acceptance } }), t('billing.pricing.charged'))}>
               {t('billing.pricing.activate')}
             </Button>
           </Group>
@@ -202,7 +200,7 @@ function Pricing({ contract: c, fmt, onChange }: { contract: ContractView; fmt(c
 
         <Group gap="xs" align="flex-end" wrap="wrap">
           <NumberInput label={t('billing.pricing.retroYear')} description={t('billing.pricing.retroHint')} min={2000} max={2200} allowDecimal={false} value={year} onChange={setYear} w={220} />
-          <Button variant="light" loading={act.pending} onClick={() => void act.run('retroactive-activation', { year: Number(year) }, t('billing.pricing.charged'))}>
+          <Button variant="light" loading={act.pending} onClick={() => void act.run(() => api.post('/admin/contracts/{id}/retroactive-activation', { params: { path: { id: c.id } }, body: { year: Number(year) } }), t('billing.pricing.charged'))}>
             {t('billing.pricing.retroactive')}
           </Button>
         </Group>
@@ -222,7 +220,7 @@ function Pricing({ contract: c, fmt, onChange }: { contract: ContractView; fmt(c
               variant="light"
               loading={act.pending}
               disabled={basis === ''}
-              onClick={() => void act.run('basis-change', { basisAmountCents: toCents(basis), percentBp: pct === '' ? undefined : Math.round(Number(pct) * 100), changeDate }, t('billing.pricing.charged'))}
+              onClick={() => void act.run(() => api.post('/admin/contracts/{id}/basis-change', { params: { path: { id: c.id } }, body: { basisAmountCents: toCents(basis), percentBp: pct === '' ? undefined : Math.round(Number(pct) * 100), changeDate } as BodyFor<'/admin/contracts/{id}/basis-change', 'post'> }), t('billing.pricing.charged'))}
             >
               {t('billing.pricing.applyChange')}
             </Button>
@@ -248,11 +246,7 @@ function Pricing({ contract: c, fmt, onChange }: { contract: ContractView; fmt(c
               loading={act.pending}
               disabled={incPct === ''}
               onClick={() =>
-                void act.run(
-                  'yearly-increase',
-                  { year: Number(incYear), percentBp: Math.round(Number(incPct) * 100), agreement: agreement.trim() ? { agreedOn, note: agreement.trim() } : undefined },
-                  t('billing.pricing.increaseRecorded'),
-                )
+                void act.run(() => api.post('/admin/contracts/{id}/yearly-increase', { params: { path: { id: c.id } }, body: { year: Number(incYear), percentBp: Math.round(Number(incPct) * 100), agreement: agreement.trim() ? { agreedOn, note: agreement.trim() } : undefined } }), t('billing.pricing.increaseRecorded'))
               }
             >
               {t('billing.pricing.recordIncrease')}
@@ -271,7 +265,7 @@ function Charges({ items, increases, fmt, contractId, onChange }: { items: Charg
   const { t } = useTranslation();
   const f = useFormat();
   const cancel = useAction(async (chargeId: string) => {
-    await api.post(`/admin/contracts/${contractId}/charges/${chargeId}/cancel`, {});
+    await api.post('/admin/contracts/{id}/charges/{chargeId}/cancel', { params: { path: { id: contractId, chargeId } }, });
     onChange();
   });
   return (

@@ -3,8 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { api } from '../../api/client';
-import { useAction, useApi } from '../../api/use-api';
+import { api, view } from '../../api/client';
+import { useAction, useApiQuery } from '../../api/use-api';
 import { ConfirmButton } from '../../components/confirm-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadState } from '../../components/load-state';
@@ -17,7 +17,7 @@ import { InvoiceBadges } from './invoices-page';
 /** One invoice: lines traceable to their sources, issue (gap-free number), credit note, PDF and CSV. */
 export function InvoicePage() {
   const { id = '' } = useParams();
-  const inv = useApi((signal) => api.get<InvoiceView>(`/admin/invoices/${id}`, undefined, signal), [id]);
+  const inv = useApiQuery('/admin/invoices/{id}', { params: { path: { id } } }, view<InvoiceView>());
   return <LoadState state={inv}>{(data) => <InvoiceDetail invoice={data} reload={inv.reload} />}</LoadState>;
 }
 
@@ -27,7 +27,7 @@ function InvoiceDetail({ invoice: i, reload }: { invoice: InvoiceView; reload():
   const navigate = useNavigate();
   const [credit, setCredit] = useState(false);
   const issue = useAction(async () => {
-    const r = await api.post<InvoiceView>(`/admin/invoices/${i.id}/issue`, {});
+    const r = await api.post('/admin/invoices/{id}/issue', { params: { path: { id: i.id } }, body: {} }, view<InvoiceView>());
     notifications.show({ color: 'teal', message: t('billing.invoices.issuedNotice', { number: r.displayNumber ?? '' }) });
     reload();
   });
@@ -86,7 +86,7 @@ function InvoiceDetail({ invoice: i, reload }: { invoice: InvoiceView; reload():
                   message={t('billing.invoices.deleteDraftMessage')}
                   size="sm"
                   onConfirm={async () => {
-                    await api.del(`/admin/invoices/${i.id}`);
+                    await api.del('/admin/invoices/{id}', { params: { path: { id: i.id } } });
                     navigate('/admin/invoices');
                   }}
                 />
@@ -199,7 +199,7 @@ function CreditModal({ invoice, opened, onClose, onCreated }: { invoice: Invoice
   const [reason, setReason] = useState('');
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const create = useAction(async () => {
-    const r = await api.post<InvoiceView>(`/admin/invoices/${invoice.id}/credit-note`, { reason: reason.trim(), lineIds: selected.size ? [...selected] : undefined });
+    const r = await api.post('/admin/invoices/{id}/credit-note', { params: { path: { id: invoice.id } }, body: { reason: reason.trim(), lineIds: selected.size ? [...selected] : undefined } }, view<InvoiceView>());
     onCreated(r.id);
     onClose();
   });

@@ -2,10 +2,11 @@ import { Anchor, Badge, Button, Group, Modal, Paper, Select, Stack, Table, Text,
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api } from '../../api/client';
+import type { QueryFor } from '../../api/contract';
+import { api, view } from '../../api/client';
 import type { CustomerView } from '../../api/catalogue-types';
 import type { Page } from '../../api/types';
-import { useAction, useApi } from '../../api/use-api';
+import { useAction, useApiQuery } from '../../api/use-api';
 import { Empty } from '../../components/empty';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadState } from '../../components/load-state';
@@ -28,8 +29,8 @@ export function InvoicesPage() {
   const [customerId, setCustomerId] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
-  const customers = useApi((signal) => api.get<Page<CustomerView>>('/admin/customers', { limit: 200 }, signal), []);
-  const list = useApi((signal) => api.get<Page<InvoiceView>>('/admin/invoices', { customerId, status, limit: 200 }, signal), [customerId, status]);
+  const customers = useApiQuery('/admin/customers', { params: { query: { limit: 200 } } }, view<Page<CustomerView>>());
+  const list = useApiQuery('/admin/invoices', { params: { query: { customerId, status: status as QueryFor<'/admin/invoices', 'get'>['status'], limit: 200 } } }, view<Page<InvoiceView>>());
   const options = (customers.data?.items ?? []).filter((c) => !c.archivedAt).map((c) => ({ value: c.id, label: `${c.name} (${c.code})` }));
   return (
     <>
@@ -126,7 +127,7 @@ function DraftModal({ opened, onClose, options, onCreated }: { opened: boolean; 
   const [start, setStart] = useState(initial.start);
   const [end, setEnd] = useState(initial.end);
   const create = useAction(async () => {
-    const inv = await api.post<InvoiceView>('/admin/invoices', { customerId, periodStart: start, periodEnd: end });
+    const inv = await api.post('/admin/invoices', { body: { customerId: customerId ?? '', periodStart: start, periodEnd: end } }, view<InvoiceView>());
     onCreated(inv.id);
   });
   const submit = (e: FormEvent) => {

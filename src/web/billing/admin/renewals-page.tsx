@@ -2,10 +2,10 @@ import { Anchor, Button, Group, NumberInput, Paper, Stack, Table, Text } from '@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client';
+import { api, view } from '../../api/client';
 import type { ContractView, CustomerView } from '../../api/catalogue-types';
 import type { Page } from '../../api/types';
-import { useAction, useApi } from '../../api/use-api';
+import { useAction, useApiQuery } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
@@ -19,10 +19,10 @@ export function RenewalsPage() {
   const f = useFormat();
   const [year, setYear] = useState<number | string>(new Date().getFullYear() + 1);
   const y = Number(year);
-  const contracts = useApi((signal) => api.get<Page<ContractView>>('/admin/contracts', { limit: 200 }, signal), []);
-  const customers = useApi((signal) => api.get<Page<CustomerView>>('/admin/customers', { limit: 200 }, signal), []);
+  const contracts = useApiQuery('/admin/contracts', { params: { query: { limit: 200 } } }, view<Page<ContractView>>());
+  const customers = useApiQuery('/admin/customers', { params: { query: { limit: 200 } } }, view<Page<CustomerView>>());
   const [result, setResult] = useState<{ year: number; created: ChargeView[]; skipped: { contractId: string; reason: string }[] } | null>(null);
-  const produce = useAction(async () => setResult(await api.post('/admin/billing/renewals', { year: y })));
+  const produce = useAction(async () => setResult(await api.post('/admin/billing/renewals', { body: { year: y } })));
   const byId = useMemo(() => new Map((customers.data?.items ?? []).map((c) => [c.id, c])), [customers.data]);
   // Due: live contracts started by 1 January that do not end before 31 December of the year.
   const due = (contracts.data?.items ?? []).filter((c) => !c.archivedAt && c.startDate <= `${y}-01-01` && (c.endDate === null || c.endDate >= `${y}-12-31`));

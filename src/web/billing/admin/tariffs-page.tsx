@@ -4,8 +4,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITIES } from '../../../core/billing/billing-units.js';
 import { formatPercentBp } from '../../admin/shared/money';
-import { api } from '../../api/client';
-import { useAction, useApi } from '../../api/use-api';
+import type { BodyFor } from '../../api/contract';
+import { api, view } from '../../api/client';
+import { useAction, useApiQuery } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
@@ -20,14 +21,14 @@ const today = () => new Date().toLocaleDateString('sv-SE');
 export function TariffsPage() {
   const { t, i18n } = useTranslation();
   const f = useFormat();
-  const tariffs = useApi((signal) => api.get<{ items: TariffView[] }>('/admin/tariffs', undefined, signal), []);
+  const tariffs = useApiQuery('/admin/tariffs', undefined, view<{ items: TariffView[] }>());
   const [activity, setActivity] = useState<string>('all');
   const [currency, setCurrency] = useState('EUR');
   const [rate, setRate] = useState<number | string>('');
   const [from, setFrom] = useState(today);
   const [note, setNote] = useState('');
   const create = useAction(async () => {
-    await api.post('/admin/tariffs', { activity: activity === 'all' ? null : activity, currency: currency.trim().toUpperCase(), ratePerHourCents: toCents(rate), effectiveFrom: from, note: note.trim() || undefined });
+    await api.post('/admin/tariffs', { body: { activity: activity === 'all' ? null : activity, currency: currency.trim().toUpperCase(), ratePerHourCents: toCents(rate), effectiveFrom: from, note: note.trim() || undefined } as BodyFor<'/admin/tariffs', 'post'> });
     notifications.show({ color: 'teal', message: t('billing.tariffs.added') });
     setRate('');
     setNote('');
@@ -108,12 +109,12 @@ export function TariffsPage() {
 function InflationRates() {
   const { t } = useTranslation();
   const f = useFormat();
-  const rates = useApi((signal) => api.get<{ items: InflationRateView[] }>('/admin/inflation-rates', undefined, signal), []);
+  const rates = useApiQuery('/admin/inflation-rates', undefined, view<{ items: InflationRateView[] }>());
   const [year, setYear] = useState<number | string>(new Date().getFullYear() + 1);
   const [rate, setRate] = useState<number | string>('');
   const [source, setSource] = useState('');
   const save = useAction(async () => {
-    await api.put(`/admin/inflation-rates/${Number(year)}`, { rateBp: Math.round(Number(rate) * 100), source: source.trim() || undefined });
+    await api.put('/admin/inflation-rates/{year}', { params: { path: { year: Number(year) } }, body: { rateBp: Math.round(Number(rate) * 100), source: source.trim() || undefined } });
     notifications.show({ color: 'teal', message: t('billing.inflation.saved') });
     setRate('');
     rates.reload();
@@ -162,9 +163,9 @@ function InflationRates() {
 
 function BillingSettings() {
   const { t } = useTranslation();
-  const settings = useApi((signal) => api.get<BillingSettingsView>('/admin/billing/settings', undefined, signal), []);
+  const settings = useApiQuery('/admin/billing/settings', undefined, view<BillingSettingsView>());
   const save = useAction(async (patch: Partial<BillingSettingsView>) => {
-    await api.patch('/admin/billing/settings', patch);
+    await api.patch('/admin/billing/settings', { body: patch });
     notifications.show({ color: 'teal', message: t('billing.settings.saved') });
     settings.reload();
   });

@@ -3,9 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITIES } from '../../../core/billing/billing-units.js';
-import { api } from '../../api/client';
+import type { BodyFor } from '../../api/contract';
+import { api, view } from '../../api/client';
 import type { CustomerView } from '../../api/catalogue-types';
-import { useAction, useApi } from '../../api/use-api';
+import { useAction, useApiQuery } from '../../api/use-api';
 import { ConfirmButton } from '../../components/confirm-button';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadState } from '../../components/load-state';
@@ -18,10 +19,10 @@ import type { Activity, ChargeabilityView, EstimateView, TimeSheet } from '../ty
 
 /** The billing side of a console ticket: chargeability, estimates (draft, send, hand over phases) and the timesheet. */
 export function TicketBilling({ ticketId, customerId }: { ticketId: string; customerId: string }) {
-  const base = `/agent/tickets/${ticketId}`;
-  const charge = useApi((signal) => api.get<ChargeabilityView>(`${base}/chargeability`, undefined, signal), [ticketId]);
-  const estimates = useApi((signal) => api.get<{ items: EstimateView[] } | EstimateView[]>(`${base}/estimates`, undefined, signal).then(asItems), [ticketId]);
-  const customer = useApi((signal) => api.get<CustomerView>(`/admin/customers/${customerId}`, undefined, signal), [customerId]);
+  const id = { params: { path: { id: ticketId } } };
+  const charge = useApiQuery('/agent/tickets/{id}/chargeability', id, view<ChargeabilityView>());
+  const estimates = useApiQuery('/agent/tickets/{id}/estimates', id, view<{ items: EstimateView[] }>());
+  const customer = useApiQuery('/admin/customers/{id}', { params: { path: { id: customerId } } }, view<CustomerView>());
   const reload = () => {
     charge.reload();
     estimates.reload();
@@ -31,16 +32,12 @@ export function TicketBilling({ ticketId, customerId }: { ticketId: string; cust
   return (
     <Stack data-testid="ticket-billing">
       <LoadState state={charge}>{(c) => <ChargeabilityCard c={c} audience="staff" />}</LoadState>
-      {charge.data?.needsEstimate || (estimates.data?.length ?? 0) > 0 ? (
-        <EstimatesPanel base={base} estimates={estimates.data ?? []} currency={currency} locale={locale} onChange={reload} />
+      {charge.data?.needsEstimate || (estimates.data?.items.length ?? 0) > 0 ? (
+        <EstimatesPanel ticketId={ticketId} estimates={estimates.data?.items ?? []} currency={currency} locale={locale} onChange={reload} />
       ) : null}
-      {charge.data && <Timesheet base={base} charge={charge.data} onChange={charge.reload} />}
+      {charge.data && <Timesheet ticketId={ticketId} charge={charge.data} onChange={charge.reload} />}
     </Stack>
   );
-}
-
-function asItems(r: { items: EstimateView[] } | EstimateView[]): EstimateView[] {
-  return Array.isArray(r) ? r : r.items;
 }
 
 interface PhaseDraft {
@@ -49,17 +46,17 @@ interface PhaseDraft {
   price: number | string;
 }
 
-function EstimatesPanel({ base, estimates, currency, locale, onChange }: { base: string; estimates: EstimateView[]; currency: string; locale: string; onChange(): void }) {
+function EstimatesPanel({ ticketId, estimates, currency, locale, onChange }: { ticketId: string; estimates: EstimateView[]; currency: string; locale: string; onChange(): void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const inMaking = estimates.some((e) => e.status === 'draft' || e.status === 'sent');
   const send = useAction(async (id: string) => {
-    await api.post(`${base}/estimates/${id}/send`, {});
+    await api.post('/agent/tickets/{id}/estimates/{estimateId}/send', { params: { path: { id: ticketId, estimateId: id } } });
     notifications.show({ color: 'teal', message: t('billing.estimate.sentNotice') });
     onChange();
   });
   const handOver = useAction(async (estimateId: string, phaseId: string) => {
-    await api.post(`${base}/estimates/${estimateId}/phases/${phaseId}/hand-over`, {});
+    await api.post('/agent/tickets/{id}/estimates/{estimateId}/phases/{phaseId}/hand-over', { params: { path: { id: ticketId, estimateId, phaseId } }, body: {} });
     notifications.show({ color: 'teal', message: t('billing.estimate.handedOverNotice') });
     onChange();
   });
@@ -77,7 +74,7 @@ function EstimatesPanel({ base, estimates, currency, locale, onChange }: { base:
           )}
         </Group>
         <ErrorAlert error={send.error ?? handOver.error} />
-        {open && <EstimateForm base={base} currency={currency} onDone={() => (setOpen(false), onChange())} onCancel={() => setOpen(false)} />}
+        {open && <EstimateForm ticketId={ticketId} currency={currency} onDone={() => (setOpen(false), onChange())} onCancel={() => setOpen(false)} />}
         {estimates.length === 0 && !open && (
           <Text size="sm" c="dimmed">
             {t('billing.estimate.none')}
@@ -109,7 +106,7 @@ function EstimatesPanel({ base, estimates, currency, locale, onChange }: { base:
   );
 }
 
-function EstimateForm({ base, currency, onDone, onCancel }: { base: string; currency: string; onDone(): void; onCancel(): void }) {
+function EstimateForm({ ticketId, currency, onDone, onCancel }: { ticketId: string; currency: string; onDone(): void; onCancel(): void }) {
   const { t } = useTranslation();
   const [phases, setPhases] = useState<PhaseDraft[]>([{ name: '', hours: '', price: '' }]);
   const [note, setNote] = useState('');
@@ -118,7 +115,7 @@ function EstimateForm({ base, currency, onDone, onCancel }: { base: string; curr
     const body = phased
       ? { phases: phases.map((p) => ({ name: p.name.trim(), hours: Number(p.hours), priceCents: toCents(p.price) })), note: note.trim() || undefined }
       : { hours: Number(phases[0]!.hours), priceCents: toCents(phases[0]!.price), note: note.trim() || undefined };
-    await api.post(`${base}/estimates`, body);
+    await api.post('/agent/tickets/{id}/estimates', { params: { path: { id: ticketId } }, body: body as BodyFor<'/agent/tickets/{id}/estimates', 'post'> });
     notifications.show({ color: 'teal', message: t('billing.estimate.drafted') });
     onDone();
   });
@@ -170,10 +167,10 @@ function EstimateForm({ base, currency, onDone, onCancel }: { base: string; curr
 
 const today = () => new Date().toLocaleDateString('sv-SE');
 
-function Timesheet({ base, charge, onChange }: { base: string; charge: ChargeabilityView; onChange(): void }) {
+function Timesheet({ ticketId, charge, onChange }: { ticketId: string; charge: ChargeabilityView; onChange(): void }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const sheet = useApi((signal) => api.get<TimeSheet>(`${base}/time-entries`, undefined, signal), [base]);
+  const sheet = useApiQuery('/agent/tickets/{id}/time-entries', { params: { path: { id: ticketId } } }, view<TimeSheet>());
   const defaultBillable = charge.billable === true;
   const [workDate, setWorkDate] = useState(today);
   const [activity, setActivity] = useState<Activity>('configuration');
@@ -186,14 +183,14 @@ function Timesheet({ base, charge, onChange }: { base: string; charge: Chargeabi
   const rounding = charge.terms?.roundingRule ?? 'per_entry';
 
   const log = useAction(async () => {
-    await api.post(`${base}/time-entries`, {
+    await api.post('/agent/tickets/{id}/time-entries', { params: { path: { id: ticketId } }, body: {
       workDate,
       activity,
       minutes: Number(minutes),
       billable,
       note: note.trim() || undefined,
       overrideReason: overriding ? reason.trim() : undefined,
-    });
+    } });
     notifications.show({ color: 'teal', message: t('billing.time.logged') });
     setMinutes('');
     setNote('');
@@ -202,7 +199,7 @@ function Timesheet({ base, charge, onChange }: { base: string; charge: Chargeabi
     onChange();
   });
   const remove = async (id: string) => {
-    await api.del(`${base}/time-entries/${id}`);
+    await api.del('/agent/tickets/{id}/time-entries/{entryId}', { params: { path: { id: ticketId, entryId: id } } });
     sheet.reload();
     onChange();
   };

@@ -1,8 +1,8 @@
 import { Anchor, Badge, Group, Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { view } from '../../api/client';
 import type { Page } from '../../api/types';
-import { useApi } from '../../api/use-api';
+import { useApiQuery } from '../../api/use-api';
 import { Empty } from '../../components/empty';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
@@ -13,7 +13,7 @@ import type { InvoiceView } from '../types';
 export function SupportInvoicesPage() {
   const { t } = useTranslation();
   const f = useFormat();
-  const list = useApi((signal) => api.get<Page<InvoiceView>>('/portal/invoices', { limit: 200 }, signal), []);
+  const list = useApiQuery('/portal/invoices', { params: { query: { limit: 200 } } }, view<Page<InvoiceView>>());
   return (
     <>
       <PageHeader title={t('billing.invoices.title')} description={t('billing.invoices.portalHint')} />

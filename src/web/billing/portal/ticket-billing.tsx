@@ -2,8 +2,8 @@ import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/cor
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
-import { useAction, useApi } from '../../api/use-api';
+import { api, view } from '../../api/client';
+import { useAction, useApiQuery } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
 import { useSession } from '../../session/session-context';
 import { ChargeabilityCard } from '../chargeability-card';
@@ -15,21 +15,30 @@ import type { ChargeabilityView, EstimateView } from '../types';
  * starts, and the estimates the customer's administrator approves or declines
  * (phases: accept or send back). Other contacts read them.
  */
+/** An administrator's answer to an estimate, or to one handed-over phase of it (accept / reject). */
+interface Decision {
+  estimateId: string;
+  phaseId?: string;
+  decision: 'approve' | 'decline';
+}
+
 export function PortalTicketBilling({ ticketId }: { ticketId: string }) {
   const { t } = useTranslation();
   const { actor } = useSession();
   const admin = actor?.kind === 'contact' && actor.isAdministrator;
-  const base = `/portal/tickets/${ticketId}`;
-  const charge = useApi((signal) => api.get<ChargeabilityView>(`${base}/chargeability`, undefined, signal), [ticketId]);
-  const estimates = useApi((signal) => api.get<{ items: EstimateView[] }>(`${base}/estimates`, undefined, signal), [ticketId]);
-  const customer = useApi((signal) => api.get<{ locale: string }>('/portal/customer', undefined, signal), []);
+  const charge = useApiQuery('/portal/tickets/{id}/chargeability', { params: { path: { id: ticketId } } }, view<ChargeabilityView>());
+  const estimates = useApiQuery('/portal/tickets/{id}/estimates', { params: { path: { id: ticketId } } }, view<{ items: EstimateView[] }>());
+  const customer = useApiQuery('/portal/customer', undefined, view<{ locale: string }>());
   const [note, setNote] = useState('');
   const reload = () => {
     charge.reload();
     estimates.reload();
   };
-  const decide = useAction(async (path: string, message: string) => {
-    await api.post(`${base}/estimates/${path}`, note.trim() ? { note: note.trim() } : {});
+  const decide = useAction(async (d: Decision, message: string) => {
+    const body = note.trim() ? { note: note.trim() } : {};
+    const path = { id: ticketId, estimateId: d.estimateId };
+    if (d.phaseId === undefined) await api.post(d.decision === 'approve' ? '/portal/tickets/{id}/estimates/{estimateId}/approve' : '/portal/tickets/{id}/estimates/{estimateId}/decline', { params: { path }, body });
+    else await api.post(d.decision === 'approve' ? '/portal/tickets/{id}/estimates/{estimateId}/phases/{phaseId}/accept' : '/portal/tickets/{id}/estimates/{estimateId}/phases/{phaseId}/reject', { params: { path: { ...path, phaseId: d.phaseId } }, body });
     setNote('');
     notifications.show({ color: 'teal', message });
     reload();
@@ -55,10 +64,10 @@ export function PortalTicketBilling({ ticketId }: { ticketId: string }) {
                 actions={
                   admin && e.status === 'sent' ? (
                     <Group gap="xs">
-                      <Button size="xs" color="teal" loading={decide.pending} onClick={() => void decide.run(`${e.id}/approve`, t('billing.estimate.approvedNotice'))}>
+                      <Button size="xs" color="teal" loading={decide.pending} onClick={() => void decide.run({ estimateId: e.id, decision: 'approve' }, t('billing.estimate.approvedNotice'))}>
                         {t('billing.estimate.approve')}
                       </Button>
-                      <Button size="xs" variant="default" loading={decide.pending} onClick={() => void decide.run(`${e.id}/decline`, t('billing.estimate.declinedNotice'))}>
+                      <Button size="xs" variant="default" loading={decide.pending} onClick={() => void decide.run({ estimateId: e.id, decision: 'decline' }, t('billing.estimate.declinedNotice'))}>
                         {t('billing.estimate.decline')}
                       </Button>
                     </Group>
@@ -67,10 +76,10 @@ export function PortalTicketBilling({ ticketId }: { ticketId: string }) {
                 phaseAction={(p) =>
                   admin && e.status === 'approved' && p.status === 'handed_over' ? (
                     <Group gap={4}>
-                      <Button size="compact-xs" color="teal" onClick={() => void decide.run(`${e.id}/phases/${p.id}/accept`, t('billing.estimate.phaseAcceptedNotice'))}>
+                      <Button size="compact-xs" color="teal" onClick={() => void decide.run({ estimateId: e.id, phaseId: p.id, decision: 'approve' }, t('billing.estimate.phaseAcceptedNotice'))}>
                         {t('billing.estimate.acceptPhase')}
                       </Button>
-                      <Button size="compact-xs" variant="default" onClick={() => void decide.run(`${e.id}/phases/${p.id}/reject`, t('billing.estimate.phaseRejectedNotice'))}>
+                      <Button size="compact-xs" variant="default" onClick={() => void decide.run({ estimateId: e.id, phaseId: p.id, decision: 'decline' }, t('billing.estimate.phaseRejectedNotice'))}>
                         {t('billing.estimate.rejectPhase')}
                       </Button>
                     </Group>

@@ -5,11 +5,11 @@ import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { TRANSITIONS } from '../../../core/tickets/status-machine.js';
-import { api } from '../../api/client';
+import { api, view, untypedApi } from '../../api/client';
 import type { ContactView } from '../../api/catalogue-types';
 import type { StaffTicket, TicketStatus } from '../../api/ticket-types';
 import type { Page, StaffActor } from '../../api/types';
-import { useAction, useApi } from '../../api/use-api';
+import { useAction, useApiQuery, useLoad } from '../../api/use-api';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
 import { useSession } from '../../session/session-context';
@@ -33,7 +33,7 @@ const TicketBilling = lazy(() => import('../../billing/console/ticket-billing').
 /** The console's ticket page: conversation and notes, changes with reasons, outcomes, SLA with explanations, history. */
 export function ConsoleTicketPage() {
   const { id = '' } = useParams();
-  const ticket = useApi((signal) => api.get<StaffTicket>(`/agent/tickets/${id}`, undefined, signal), [id]);
+  const ticket = useApiQuery('/agent/tickets/{id}', { params: { path: { id } } }, view<StaffTicket>());
   return <LoadState state={ticket}>{(data) => <TicketView key={data.id} ticket={data} reload={ticket.reload} />}</LoadState>;
 }
 
@@ -52,12 +52,9 @@ function TicketView({ ticket, reload }: { ticket: StaffTicket; reload(): void })
   // One column below md: the SLA panel goes first, above the conversation.
   const narrow = useMediaQuery('(max-width: 61.99em)', false, { getInitialValueInEffect: false }) ?? false;
 
-  const contacts = useApi(
-    (signal) => api.get<Page<ContactView>>(`/admin/customers/${ticket.customerId}/contacts`, { limit: 200 }, signal).catch(() => ({ items: [] as ContactView[] }) as Page<ContactView>),
-    [ticket.customerId],
-  );
+  const contacts = useLoad(['/admin/customers/{id}/contacts', ticket.customerId], (signal) => api.get('/admin/customers/{id}/contacts', { params: { path: { id: ticket.customerId }, query: { limit: 200 } }, signal }, view<Page<ContactView>>()).catch(() => ({ items: [] as ContactView[] }) as Page<ContactView>));
   const staff = useStaffDirectory();
-  const customer = useApi((signal) => api.get<{ id: string; name: string }>(`/admin/customers/${ticket.customerId}`, undefined, signal), [ticket.customerId]);
+  const customer = useApiQuery('/admin/customers/{id}', { params: { path: { id: ticket.customerId } } }, view<{ id: string; name: string }>());
 
   const personName = useMemo(() => {
     const contactNames = new Map((contacts.data?.items ?? []).map((c) => [c.id, c.name]));
@@ -84,17 +81,17 @@ function TicketView({ ticket, reload }: { ticket: StaffTicket; reload(): void })
     reload();
   };
   const reply = useAction(async (input: { body: string; status?: TicketStatus }) => {
-    const r = await api.post<StaffTicket>(`${base}/replies`, input);
+    const r = await api.post('/agent/tickets/{id}/replies', { params: { path: { id: ticket.id } }, body: input }, view<StaffTicket>());
     done(t('tickets.reply.sent'));
     return r;
   });
   const note = useAction(async (body: string) => {
-    const r = await api.post<StaffTicket>(`${base}/notes`, { body });
+    const r = await api.post('/agent/tickets/{id}/notes', { params: { path: { id: ticket.id } }, body: { body } }, view<StaffTicket>());
     done(t('tickets.note.added'));
     return r;
   });
   const change = useAction(async (c: Change) => {
-    const r = await api.post<StaffTicket>(`${base}/${c.path}`, c.body);
+    const r = await untypedApi.post<StaffTicket>(`${base}/${c.path}`, c.body);
     done(t('tickets.actions.saved'));
     return r;
   });

@@ -3,11 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { api } from '../../api/client';
+import { api, view } from '../../api/client';
 import type { ContactView } from '../../api/catalogue-types';
 import type { PortalTicket, UnentitledRequest } from '../../api/ticket-types';
 import type { Page } from '../../api/types';
-import { useAction, useApi } from '../../api/use-api';
+import { useAction, useApiQuery, useLoad } from '../../api/use-api';
 import { Empty } from '../../components/empty';
 import { ErrorAlert } from '../../components/error-alert';
 import { InboxIcon, LockIcon } from '../../components/icons';
@@ -25,11 +25,11 @@ export function HeldRequestsPage() {
   const { actor } = useSession();
   const admin = actor?.kind === 'contact' && actor.isAdministrator;
   const severity = useSeverityCatalog();
-  const held = useApi((signal) => api.get<Page<UnentitledRequest>>('/portal/held-requests', { limit: 200 }, signal), []);
-  const contacts = useApi((signal) => api.get<Page<ContactView>>('/portal/contacts', { limit: 200 }, signal).catch(() => ({ items: [] as ContactView[] }) as Page<ContactView>), []);
+  const held = useApiQuery('/portal/held-requests', { params: { query: { limit: 200 } } }, view<Page<UnentitledRequest>>());
+  const contacts = useLoad(['/portal/contacts'], (signal) => api.get('/portal/contacts', { params: { query: { limit: 200 } }, signal }, view<Page<ContactView>>()).catch(() => ({ items: [] as ContactView[] }) as Page<ContactView>));
   const names = useMemo(() => new Map((contacts.data?.items ?? []).map((c) => [c.id, c.name])), [contacts.data]);
   const [approving, setApproving] = useState<UnentitledRequest | null>(null);
-  const approve = useAction((id: string) => api.post<PortalTicket>(`/portal/held-requests/${id}/approve`));
+  const approve = useAction((id: string) => api.post('/portal/held-requests/{id}/approve', { params: { path: { id } } }, view<PortalTicket>()));
 
   if (!admin) {
     return (

@@ -3,11 +3,11 @@ import { notifications } from '@mantine/notifications';
 import { lazy, Suspense, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { api } from '../../api/client';
+import { api, view } from '../../api/client';
 import type { ContactView } from '../../api/catalogue-types';
 import type { PortalTicket } from '../../api/ticket-types';
 import type { Page } from '../../api/types';
-import { useAction, useApi } from '../../api/use-api';
+import { useAction, useApiQuery, useLoad } from '../../api/use-api';
 import { CHANNEL_KEYS } from '../../admin/plans/terms-fields';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadState } from '../../components/load-state';
@@ -37,7 +37,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 /** One ticket in the support center: conversation, files, the SLA as the customer sees it, and a reply box. */
 export function SupportTicketPage() {
   const { id = '' } = useParams();
-  const ticket = useApi((signal) => api.get<PortalTicket>(`/portal/tickets/${id}`, undefined, signal), [id]);
+  const ticket = useApiQuery('/portal/tickets/{id}', { params: { path: { id } } }, view<PortalTicket>());
   return (
     <LoadState state={ticket}>
       {(data) => <TicketView ticket={data} reload={ticket.reload} />}
@@ -50,9 +50,9 @@ function TicketView({ ticket, reload }: { ticket: PortalTicket; reload(): void }
   const f = useFormat();
   const { actor } = useSession();
   const severity = useSeverityCatalog();
-  const contacts = useApi((signal) => api.get<Page<ContactView>>('/portal/contacts', { limit: 200 }, signal).catch(() => ({ items: [] as ContactView[] }) as Page<ContactView>), []);
+  const contacts = useLoad(['/portal/contacts'], (signal) => api.get('/portal/contacts', { params: { query: { limit: 200 } }, signal }, view<Page<ContactView>>()).catch(() => ({ items: [] as ContactView[] }) as Page<ContactView>));
   const [body, setBody] = useState('');
-  const reply = useAction((text: string) => api.post<PortalTicket>(`/portal/tickets/${ticket.id}/replies`, { body: text }));
+  const reply = useAction((text: string) => api.post('/portal/tickets/{id}/replies', { params: { path: { id: ticket.id } }, body: { body: text } }, view<PortalTicket>()));
   const base = `/portal/tickets/${ticket.id}`;
 
   const entries = useMemo(() => {

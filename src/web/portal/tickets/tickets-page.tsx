@@ -3,10 +3,9 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { api } from '../../api/client';
 import type { Page } from '../../api/types';
 import { DONE_STATUSES, OPEN_STATUSES, TICKET_STATUSES, type PortalTicketSummary, type TicketStatus } from '../../api/ticket-types';
-import { useApi } from '../../api/use-api';
+import { useApiQuery, type ApiState } from '../../api/use-api';
 import { ListTable, SecondaryTd } from '../../admin/shared/list-table';
 import { Empty } from '../../components/empty';
 import { InboxIcon, PlusIcon, SearchIcon } from '../../components/icons';
@@ -39,10 +38,8 @@ export function SupportTicketsPage() {
   const [filter, setFilter] = useState<StatusFilter>('all');
   const [offset, setOffset] = useState(0);
   const status = statusesOf(filter);
-  const list = useApi(
-    (signal) => api.get<Page<PortalTicketSummary>>('/portal/tickets', { status, q: debouncedQ, limit: LIMIT, offset }, signal),
-    [debouncedQ, filter, offset],
-  );
+  // The contract types status as a plain string (its enums are not derived yet): read as the view.
+  const list = useApiQuery('/portal/tickets', { params: { query: { status, q: debouncedQ, limit: LIMIT, offset } } }) as ApiState<Page<PortalTicketSummary>>;
   const exportParams = new URLSearchParams();
   for (const s of status) exportParams.append('status', s);
   if (debouncedQ) exportParams.set('q', debouncedQ);

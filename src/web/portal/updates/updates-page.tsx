@@ -3,9 +3,10 @@ import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { UPDATES_TABS, type UpdatesTab } from '../../../core/pages.js';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import type { QueryFor } from '../../api/contract';
+import { view, untypedApi } from '../../api/client';
 import type { Page } from '../../api/types';
-import { useAction, useApi } from '../../api/use-api';
+import { useAction, useApiQuery, useLoad } from '../../api/use-api';
 import { ConfirmButton } from '../../components/confirm-button';
 import { Empty } from '../../components/empty';
 import { ErrorAlert } from '../../components/error-alert';
@@ -24,7 +25,7 @@ import { ANNOUNCEMENT_KIND_KEYS, OPERATION_STATUS_KEYS, RELEASE_KIND_KEYS } from
 function Maintenance({ lang }: { lang: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const list = useApi((signal) => api.get<Page<PortalMaintenanceView>>('/portal/maintenance', { limit: 50, lang }, signal), [lang]);
+  const list = useApiQuery('/portal/maintenance', { params: { query: { limit: 50, lang: lang as QueryFor<'/portal/maintenance', 'get'>['lang'] } } }, view<Page<PortalMaintenanceView>>());
   return (
     <LoadState state={list}>
       {(page) =>
@@ -81,8 +82,8 @@ function Maintenance({ lang }: { lang: string }) {
 function Releases({ lang }: { lang: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const list = useApi((signal) => api.get<Page<PortalReleaseView>>('/portal/releases', { limit: 50, lang }, signal), [lang]);
-  const installed = useApi((signal) => api.get<{ items: InstalledVersionView[] }>('/portal/installed-versions', undefined, signal), []);
+  const list = useApiQuery('/portal/releases', { params: { query: { limit: 50, lang: lang as QueryFor<'/portal/releases', 'get'>['lang'] } } }, view<Page<PortalReleaseView>>());
+  const installed = useApiQuery('/portal/installed-versions', undefined, view<{ items: InstalledVersionView[] }>());
   return (
     <Stack gap="md">
       <LoadState state={installed}>
@@ -166,7 +167,7 @@ function Releases({ lang }: { lang: string }) {
 function Announcements({ lang }: { lang: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const list = useApi((signal) => api.get<Page<PortalAnnouncementView>>('/portal/announcements', { limit: 50, lang }, signal), [lang]);
+  const list = useApiQuery('/portal/announcements', { params: { query: { limit: 50, lang: lang as QueryFor<'/portal/announcements', 'get'>['lang'] } } }, view<Page<PortalAnnouncementView>>());
   return (
     <LoadState state={list}>
       {(page) =>
@@ -203,10 +204,10 @@ function Announcements({ lang }: { lang: string }) {
 export function CalendarFeed({ base, canManage, readOnlyHint }: { base: string; canManage: boolean; readOnlyHint?: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const status = useApi((signal) => api.get<IcalFeedStatus>(base, undefined, signal), [base]);
+  const status = useLoad([base], (signal) => untypedApi.get<IcalFeedStatus>(base, undefined, signal));
   const [secret, setSecret] = useState<IcalFeedSecret | null>(null);
-  const rotate = useAction(() => api.post<IcalFeedSecret>(`${base}/rotate`, {}));
-  const revoke = useAction(() => api.del(base));
+  const rotate = useAction(() => untypedApi.post<IcalFeedSecret>(`${base}/rotate`, {}));
+  const revoke = useAction(() => untypedApi.del(base));
   return (
     <Paper withBorder p="md" data-testid="calendar-feed">
       <Stack gap="sm">
