@@ -71,7 +71,7 @@ const cleanUp = async () => {
   await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   rmSync(scratch, { recursive: true, force: true });
 };
-process.once('SIGINT', () => void cleanUp().finally(() => process.exit(130)));
+for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void cleanUp().finally(() => process.exit(130)));
 
 await admin(`CREATE DATABASE ${dbName}`);
 const measure = new pg.Client({ connectionString: dbUrl.toString(), application_name: 'coverdesk-bench' });

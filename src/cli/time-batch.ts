@@ -1,5 +1,5 @@
 import { DomainError } from '../core/errors.js';
-import { definedCalendar, InlineCalendars, type CalendarEntry } from './time-calendars.js';
+import { definedCalendar, inlineCalendar, type CalendarEntry } from './time-calendars.js';
 import { addLine, betweenLine, errorAnswer, explanation, instant, invalid, type Verb } from './time-question.js';
 
 /** Streams the command talks to; tests pass in-memory ones. */
@@ -33,7 +33,6 @@ const NAME_RE = /^[^\s{]+$/;
  */
 export class TimeBatch {
   private readonly named = new Map<string, CalendarEntry>();
-  private readonly inline = new InlineCalendars();
   private defaultCalendar: CalendarEntry | null = null;
   private lineNo = 0;
   failed = 0;
@@ -45,7 +44,7 @@ export class TimeBatch {
 
   /** `--calendar`: the default calendar, as if given by a first `calendar {…}` line. */
   setDefault(calendarJson: string): void {
-    this.defaultCalendar = definedCalendar(parseJson(calendarJson, '--calendar'));
+    this.defaultCalendar = definedCalendar(calendarJson);
   }
 
   /** Answers one input line: the answer's JSON text, or null for a blank line or a good definition. */
@@ -68,7 +67,7 @@ export class TimeBatch {
 
   private define(rest: string): void {
     if (rest.charCodeAt(0) === 123) {
-      this.defaultCalendar = definedCalendar(parseJson(rest, 'the calendar'));
+      this.defaultCalendar = definedCalendar(rest);
       return;
     }
     const space = rest.search(/\s/);
@@ -76,7 +75,7 @@ export class TimeBatch {
     if (space < 0 || !NAME_RE.test(name)) invalid('a calendar line is "calendar NAME {…}" or "calendar {…}"');
     // A failed redefinition leaves the name undefined, so later questions say so instead of using the old one.
     this.named.delete(name);
-    this.named.set(name, definedCalendar(parseJson(rest.slice(space + 1).trim(), `calendar "${name}"`)));
+    this.named.set(name, definedCalendar(rest.slice(space + 1).trim()));
   }
 
   private calendarNamed(name: string | undefined): CalendarEntry {
@@ -101,7 +100,7 @@ export class TimeBatch {
     const q = parseJson(line, 'the line') as Record<string, unknown>;
     if (!q || typeof q !== 'object' || Array.isArray(q)) invalid('each line must be a JSON object');
     const c = q.calendar;
-    const e = c === undefined || typeof c === 'string' ? this.calendarNamed(c) : this.inline.entry(c);
+    const e = c === undefined || typeof c === 'string' ? this.calendarNamed(c) : inlineCalendar(c);
     const from = instant(q.from, 'from');
     if (this.verb === 'add') return addLine(e, from, q.minutes);
     if (this.verb === 'between') return betweenLine(e, from, q.to);

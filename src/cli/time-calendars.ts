@@ -41,32 +41,49 @@ export function calendarEntry(calendar: unknown): CalendarEntry {
   return { spec: toSpec(calendar), cal: null, lo: Infinity, hi: -Infinity };
 }
 
-/** A calendar named once (`calendar NAME {…}`, `--calendar`): checked at once, so a bad one is reported on its own line. */
-export function definedCalendar(calendar: unknown): CalendarEntry {
+/**
+ * Calendars named in this process, by the text of their definition: a
+ * definition seen before (the same calendar in another batch, or named again)
+ * reuses its compiled tables, whose compilation (holidays, zone transitions:
+ * 40-110 ms a calendar) would otherwise cost as much as answering 100,000 questions.
+ */
+const definitions = new Map<string, CalendarEntry>();
+
+/** A calendar named once (`calendar NAME {…}`, `--calendar`), given as JSON text: checked at once, so a bad one is reported on its own line. */
+export function definedCalendar(json: string): CalendarEntry {
+  const known = definitions.get(json);
+  if (known) return known;
+  let calendar: unknown;
+  try {
+    calendar = JSON.parse(json) as unknown;
+  } catch (err) {
+    invalid(`the calendar is not JSON: ${(err as Error).message}`);
+  }
   const e = calendarEntry(calendar);
   const problems = validateCalendarSpec(e.spec);
   if (problems.length) throw new DomainError('INVALID_CALENDAR', 'The calendar definition is invalid', { problems });
+  if (definitions.size >= 256) definitions.clear();
+  definitions.set(json, e);
   return e;
 }
 
 /**
- * Calendars given inline on every line (the original JSON-lines form), keyed
- * by their JSON text: that serialisation per line is what the named forms
- * avoid (bench/business-time/cli-batch.ts).
+ * A calendar given inline on every line (the original JSON-lines form), found
+ * by its JSON text: that serialisation per line is what the named forms avoid
+ * (bench/business-time/cli-batch.ts). Checked when it first compiles, as before.
  */
-export class InlineCalendars {
-  private readonly entries = new Map<string, CalendarEntry>();
+// Not `definitions`: those are checked when named, these only when they compile.
+const inline = new Map<string, CalendarEntry>();
 
-  entry(calendar: unknown): CalendarEntry {
-    const key = JSON.stringify(calendar);
-    let e = this.entries.get(key);
-    if (!e) {
-      if (this.entries.size >= 256) this.entries.clear();
-      e = calendarEntry(calendar);
-      this.entries.set(key, e);
-    }
-    return e;
+export function inlineCalendar(calendar: unknown): CalendarEntry {
+  const key = JSON.stringify(calendar);
+  let e = inline.get(key);
+  if (!e) {
+    e = calendarEntry(calendar);
+    if (inline.size >= 256) inline.clear();
+    inline.set(key, e);
   }
+  return e;
 }
 
 /** Runs `fn` on the calendar compiled over the instants' years (±1), widening the range when a result lies beyond it. */
