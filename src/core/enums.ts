@@ -67,7 +67,7 @@ export type IdempotencyState = (typeof IDEMPOTENCY_STATES)[number];
 // ---- SLA ----
 /** R-S1 the two clocks of a ticket. */
 export const SLA_CLOCKS = ['response', 'resolution'] as const;
-export type SlaClock = (typeof SLA_CLOCKS)[number];
+export type SlaClockName = (typeof SLA_CLOCKS)[number];
 /** R-S4 notices: a warning before the due time, a breach after it. */
 export const SLA_NOTICE_KINDS = ['warning', 'breach'] as const;
 export type SlaNoticeKind = (typeof SLA_NOTICE_KINDS)[number];

@@ -4,6 +4,7 @@ import type { Db } from './db.js';
 import { billingClaims, invoiceLines, invoiceSeries, invoices, type ClaimSourceType } from './schema/index.js';
 import type { Scope } from '../core/scope.js';
 import { inScope } from './scope-sql.js';
+import type { InvoiceStatus } from '../core/enums.js';
 
 // Tenant scoping: reads a contact can reach take customerId; staff pass null explicitly.
 
@@ -44,7 +45,7 @@ export async function listLineRows(db: Db, invoiceId: string): Promise<InvoiceLi
 
 export interface InvoiceFilter {
   customerId?: string | null;
-  status?: 'draft' | 'issued';
+  status?: InvoiceStatus;
   kind?: 'invoice' | 'credit_note';
 }
 

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from './db.js';
 import { contacts, customers } from './schema/index.js';
 import { contactZone } from '../core/zones.js';
+import type { Locale } from '../core/enums.js';
 
 /** Who a notice goes to (R-M3, R-V4): every customer, those with a product (or one of its modules) installed, or a list. */
 export type AudienceSpec = { kind: 'all' } | { kind: 'product'; productId: string } | { kind: 'customers'; customerIds: string[] };
@@ -13,7 +14,7 @@ export interface AudienceRecipient {
   customerName: string;
   address: string;
   name: string;
-  locale: 'en' | 'es' | 'el';
+  locale: Locale;
   /** The contact's zone; the customer's when the contact has none of its own (UTC). */
   timeZone: string;
 }

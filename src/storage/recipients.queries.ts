@@ -2,13 +2,14 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from './db.js';
 import { contacts, customers, users } from './schema/index.js';
 import { contactZone } from '../core/zones.js';
+import type { Locale } from '../core/enums.js';
 
 export interface RecipientRow {
   kind: 'user' | 'contact';
   id: string;
   address: string;
   name: string;
-  locale: 'en' | 'es' | 'el';
+  locale: Locale;
   timeZone: string;
 }
 

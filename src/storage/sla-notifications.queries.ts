@@ -4,6 +4,7 @@ import { slaNotifications, tickets } from './schema/index.js';
 import type { TicketRow } from './tickets.queries.js';
 import { notHeldBySweepFailure } from './sweep-failures.queries.js';
 import { noticeKey } from '../core/sla/sla-notices.js';
+import type { SlaClockName, SlaNoticeKind } from '../core/enums.js';
 
 /** Locks up to `limit` tickets whose next SLA event is due, skipping rows another worker holds. */
 export async function claimDueSlaTickets(db: Db, now: Date, limit: number): Promise<TicketRow[]> {
@@ -42,7 +43,7 @@ export async function listFiredSlaKeys(db: Db, ticketId: string): Promise<Set<st
  */
 export async function recordSlaNotifications(
   db: Db,
-  rows: Array<{ ticketId: string; clock: 'response' | 'resolution'; kind: 'warning' | 'breach'; percent: number; budgetSeconds: number; dueAt: Date; firedAt: Date }>,
+  rows: Array<{ ticketId: string; clock: SlaClockName; kind: SlaNoticeKind; percent: number; budgetSeconds: number; dueAt: Date; firedAt: Date }>,
 ): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
   const inserted = await db

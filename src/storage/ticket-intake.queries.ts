@@ -6,6 +6,7 @@ import { prepared, runPrepared } from './prepared.js';
 import { outboxMessages, ticketEvents, tickets } from './schema/index.js';
 import type { TicketEventRow, TicketRow } from './tickets.queries.js';
 import type { Scope } from '../core/scope.js';
+import type { Locale } from '../core/enums.js';
 
 /**
  * Registration's read and its write, one statement each, and concurrent
@@ -20,7 +21,7 @@ export interface IntakeContext {
   email: string;
   name: string;
   isAuthorized: boolean;
-  locale: 'en' | 'es' | 'el';
+  locale: Locale;
   contactZone: string;
   customerZone: string;
   /** The registration instant's date in the customer's zone (contract, allowance year, go-live grace). */

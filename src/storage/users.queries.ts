@@ -3,11 +3,12 @@ import type { PageRequest } from '../core/paging.js';
 import type { Db } from './db.js';
 import { containsPattern } from './sql-helpers.js';
 import { contacts, users } from './schema/index.js';
+import type { StaffRole } from '../core/enums.js';
 
 export type UserRow = typeof users.$inferSelect;
 
 export interface UserFilter {
-  role?: 'admin' | 'manager' | 'agent';
+  role?: StaffRole;
   archived?: boolean;
   q?: string;
   sort?: { field: 'name' | 'email' | 'createdAt'; direction: 'asc' | 'desc' } | null;

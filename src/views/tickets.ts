@@ -2,7 +2,7 @@
 // Not here yet: the ticket itself (portal and staff), queue rows and refused requests, whose
 // presenters infer their types and give clock states as plain strings.
 import type { SlaClock, SlaWarning, TicketStatus } from '../core/sla/sla-types.js';
-import type { ActorKind, Channel } from '../core/enums.js';
+import type { ActorKind, Channel, SlaClockName } from '../core/enums.js';
 import type { TicketEventBody } from '../core/tickets/ticket-events.js';
 
 /**
@@ -24,7 +24,7 @@ export type CustomerWaiting = 'on_you' | 'on_us' | 'none';
 export interface CustomerSla {
   waiting: CustomerWaiting;
   dueBy: string | null;
-  dueKind: 'response' | 'resolution' | null;
+  dueKind: SlaClockName | null;
   indicative: boolean;
   /** R-S1: false while waiting on us when the plan commits to no due time for that step ("no commitment"). */
   commitment: boolean;

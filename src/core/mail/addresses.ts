@@ -1,3 +1,4 @@
+import type { Locale } from '../enums.js';
 /**
  * Address and Message-ID helpers for mail in and out (pure). Addresses are
  * compared lower-cased; Message-IDs without their angle brackets.
@@ -34,7 +35,7 @@ export function formatAddress(name: string, address: string): string {
 }
 
 /** Best guess of a sender's language from Content-Language / Accept-Language; null when not one of ours. */
-export function localeFromHeaders(values: Array<string | undefined>): 'en' | 'es' | 'el' | null {
+export function localeFromHeaders(values: Array<string | undefined>): Locale | null {
   for (const v of values) {
     const tag = (v ?? '').trim().toLowerCase().slice(0, 2);
     if (tag === 'en' || tag === 'es' || tag === 'el') return tag;

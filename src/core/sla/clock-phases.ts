@@ -1,4 +1,5 @@
 import type { PauseReason, SlaEvent, SlaInput, TicketStatus } from './sla-types.js';
+import type { SlaClockName } from '../enums.js';
 
 /** A stretch of wall time in which a clock runs, pauses or has stopped; `to` = null while ongoing at now. */
 export interface Phase {
@@ -55,7 +56,7 @@ export function eventsUntilNow(input: SlaInput): SlaEvent[] {
  * Splits [registeredAt, now] into phases of one clock, given eventsUntilNow(input). A solved ticket that is
  * reopened resumes its resolution clock; the solved stretch counts as a pause.
  */
-export function clockPhases(input: SlaInput, events: SlaEvent[], clock: 'response' | 'resolution'): Phase[] {
+export function clockPhases(input: SlaInput, events: SlaEvent[], clock: SlaClockName): Phase[] {
   const s: TicketState = { status: 'new', responded: false, outside: false };
   const modeOf = (st: TicketState) => (clock === 'response' ? responseMode(st) : resolutionMode(st, input.pauseOnHold ?? false));
   const phases: Phase[] = [{ from: input.registeredAt, to: null, ...modeOf(s) }];

@@ -8,6 +8,7 @@ import { elapsedSeconds, reachInstant } from './clock-progress.js';
 import type { ClockExplanation, SlaClock, SlaEvent, SlaInput, SlaWarning } from './sla-types.js';
 import { targetBudgetSeconds } from './target-budget.js';
 import type { Target } from './targets.js';
+import type { SlaClockName } from '../enums.js';
 
 const DEFAULT_WARNINGS = [75, 90];
 
@@ -68,7 +69,7 @@ function explain(input: SlaInput, events: SlaEvent[], phases: Phase[], severity:
  * exactly at dueAt is `met`. Indicative
  * targets never breach: they show `overdue` instead, and schedule no events.
  */
-export function evaluateClock(input: SlaInput, clock: 'response' | 'resolution'): SlaClock {
+export function evaluateClock(input: SlaInput, clock: SlaClockName): SlaClock {
   const cal = input.calendar;
   const events = eventsUntilNow(input);
   const phases = clockPhases(input, events, clock);

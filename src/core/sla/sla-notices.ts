@@ -1,9 +1,10 @@
 import type { SlaClocks } from './sla-types.js';
+import type { SlaClockName, SlaNoticeKind } from '../enums.js';
 
 /** One warning or breach a ticket's clocks owe (R-S4); instants in epoch seconds. */
 export interface SlaNotice {
-  clock: 'response' | 'resolution';
-  kind: 'warning' | 'breach';
+  clock: SlaClockName;
+  kind: SlaNoticeKind;
   /** Warning threshold, or 100 for the breach. */
   percent: number;
   at: number;

@@ -2,7 +2,7 @@ import type { CompiledCalendar } from '../time/compiled-calendar.js';
 import type { CountedInterval } from '../time/counted-intervals.js';
 import type { ExplainedInstant } from '../time/explain-between.js';
 import type { SeverityTargets, Target } from './targets.js';
-import type { TicketStatus } from '../enums.js';
+import type { SlaClockName, SlaNoticeKind, TicketStatus } from '../enums.js';
 
 /** Ticket status (R-K3), defined once in core/enums.ts. */
 export type { TicketStatus };
@@ -70,7 +70,7 @@ export interface ClockExplanation {
 
 /** One SLA clock as of `now` (R-S1..R-S5). */
 export interface SlaClock {
-  clock: 'response' | 'resolution';
+  clock: SlaClockName;
   target: Target | null;
   indicative: boolean;
   state: ClockState;
@@ -86,7 +86,7 @@ export interface SlaClock {
   stoppedAt: number | null;
   warnings: SlaWarning[];
   /** Next warning or breach still to come (commitments, running clocks only). */
-  nextEvent: { kind: 'warning' | 'breach'; percent: number | null; at: number } | null;
+  nextEvent: { kind: SlaNoticeKind; percent: number | null; at: number } | null;
   explanation: ClockExplanation;
 }
 

@@ -5,6 +5,7 @@ import { CHANNELS } from '../catalogue/plan-terms-schema.js';
 import { DomainError } from '../errors.js';
 import { TRANSITIONS } from './status-machine.js';
 import type { TicketStatus } from '../sla/sla-types.js';
+import type { ActorKind } from '../enums.js';
 
 /*
  * R-K10: every ticket history event type and its payload, written once. Writers
@@ -115,7 +116,7 @@ export type TicketEventBody = { [T in TicketEventType]: { type: T; data: TicketE
 /** What a ticket event carries besides its type and payload (R-K10: who and when). */
 export interface TicketEventMeta {
   at: Date;
-  actorKind: 'user' | 'contact' | 'system';
+  actorKind: ActorKind;
   actorId: string | null;
   internal: boolean;
 }

@@ -1,5 +1,5 @@
 import { integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { Locale, OutboxStatus, RecipientKind, SlaClock, SlaNoticeKind } from '../../core/enums.js';
+import type { Locale, OutboxStatus, RecipientKind, SlaClockName, SlaNoticeKind } from '../../core/enums.js';
 
 // Mirrors migrations/20261121050000-outbox-and-deadlines.sql (SQL is the source of truth).
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
@@ -45,7 +45,7 @@ export const slaNotifications = pgTable(
   'sla_notifications',
   {
     ticketId: uuid('ticket_id').notNull(),
-    clock: text('clock').$type<SlaClock>().notNull(),
+    clock: text('clock').$type<SlaClockName>().notNull(),
     kind: text('kind').$type<SlaNoticeKind>().notNull(),
     percent: integer('percent').notNull().default(100),
     budgetSeconds: integer('budget_seconds').notNull(),

@@ -1,12 +1,12 @@
 import { boolean, date, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import type { ActorKind, AnnouncementKind, MaintenanceStatus, ProductKind, ReleaseKind } from '../../core/enums.js';
+import type { ActorKind, AnnouncementKind, Locale, MaintenanceStatus, ProductKind, ReleaseKind } from '../../core/enums.js';
 
 // Mirrors migrations/20261121080000-products-and-maintenance.sql (SQL is the source of truth).
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
 /** Markdown with its sanitised HTML and text, per language. */
-export type LocalizedMarkdown = Partial<Record<'en' | 'es' | 'el', { markdown: string; html: string; text: string }>>;
-export type LocalizedText = Partial<Record<'en' | 'es' | 'el', string>>;
+export type LocalizedMarkdown = Partial<Record<Locale, { markdown: string; html: string; text: string }>>;
+export type LocalizedText = Partial<Record<Locale, string>>;
 export type Audience = 'all' | 'product' | 'customers';
 
 export const versionSchemes = pgTable('version_schemes', {

@@ -1,17 +1,18 @@
 import { formatInstant, fromParagraphs, pick, type Template } from '../render.js';
+import type { Locale, SlaClockName, SlaNoticeKind } from '../../enums.js';
 
 export interface SlaNoticeParams {
   ticketNumber: number;
   subject: string;
   customerName: string;
-  clock: 'response' | 'resolution';
-  kind: 'warning' | 'breach';
+  clock: SlaClockName;
+  kind: SlaNoticeKind;
   percent: number;
   dueAt: Date;
   url: string;
 }
 
-const CLOCK: Record<'en' | 'es' | 'el', Record<'response' | 'resolution', string>> = {
+const CLOCK: Record<Locale, Record<SlaClockName, string>> = {
   en: { response: 'response', resolution: 'resolution' },
   es: { response: 'respuesta', resolution: 'resolución' },
   el: { response: 'απόκρισης', resolution: 'επίλυσης' },
