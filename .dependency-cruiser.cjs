@@ -4,20 +4,21 @@
  * server, jobs, mail and cli see usecases, core and config, never storage (but for the handles'
  * types) nor each other; entry wires all;
  * web never sees storage, usecases or server; views (the API's response
- * shapes, shared by the presenters and the web) see core types only.
+ * shapes, shared by the presenters and the web) see core types only; presenters are pure (core,
+ * views, storage types).
  */
 const rule = (name, from, notTo, comment) => ({ name, comment, severity: 'error', from: { path: from, pathNot: '\\.test\\.ts$' }, to: { path: notTo } });
 
 module.exports = {
   forbidden: [
-    rule('core-is-pure', '^src/core/', '^src/(storage|usecases|server|jobs|mail|cli|config|entry|web)/', 'core imports only core and pure libraries'),
+    rule('core-is-pure', '^src/core/', '^src/(storage|presenters|usecases|server|jobs|mail|cli|config|entry|web)/', 'core imports only core and pure libraries'),
     {
       name: 'core-no-io-libraries',
       severity: 'error',
       from: { path: '^src/core/', pathNot: '\\.test\\.ts$' },
       to: { path: 'node_modules/(pg|@electric-sql|drizzle-orm|fastify|@fastify|nodemailer|smtp-server|imapflow)/' },
     },
-    rule('storage-sees-core-only', '^src/storage/', '^src/(usecases|server|jobs|mail|cli|entry|web)/', 'storage imports core types only'),
+    rule('storage-sees-core-only', '^src/storage/', '^src/(presenters|usecases|server|jobs|mail|cli|entry|web)/', 'storage imports core types only'),
     rule('usecases-below-delivery', '^src/usecases/', '^src/(server|jobs|mail|cli|entry|web)/', 'usecases are shared by HTTP, jobs, mail and CLI'),
     // The delivery layers (HTTP, jobs, mail transports, CLI) each call use cases; none reaches into
     // another ($1 is the layer the import comes from), and only the CLI starts processes (entry/run.ts).
@@ -45,7 +46,17 @@ module.exports = {
       from: { path: '^src/(server|jobs|mail)/', pathNot: '\\.test\\.ts$' },
       to: { path: '^src/storage/(db|blob-store)\\.ts$', dependencyTypesNot: ['type-only'] },
     },
-    rule('views-see-core-only', '^src/views/', '^src/(storage|usecases|server|jobs|mail|cli|config|entry|web)/', 'views are type-only, browser-safe API shapes: they import core types only'),
+    // Presenters turn rows into the API's response shapes (views): pure functions, so a route, a use
+    // case or a test can present without I/O. Rows come from storage as types only.
+    rule('presenters-are-pure', '^src/presenters/', '^src/(usecases|server|jobs|mail|cli|config|entry|web)/', 'presenters import core, views, other presenters and storage types only'),
+    {
+      name: 'presenters-see-storage-types-only',
+      comment: 'presenters name storage rows as types (import type), never run a query',
+      severity: 'error',
+      from: { path: '^src/presenters/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/storage/', dependencyTypesNot: ['type-only'] },
+    },
+    rule('views-see-core-only', '^src/views/', '^src/(storage|presenters|usecases|server|jobs|mail|cli|config|entry|web)/', 'views are type-only, browser-safe API shapes: they import core types only'),
     {
       name: 'views-no-packages',
       comment: 'views run in the browser too: no Node built-ins and no packages, only core types',
@@ -53,7 +64,7 @@ module.exports = {
       from: { path: '^src/views/', pathNot: '\\.test\\.ts$' },
       to: { pathNot: '^src/' },
     },
-    rule('web-is-browser-side', '^src/web/', '^src/(storage|usecases|server|jobs|mail|cli|config|entry)/', 'web uses the public API only'),
+    rule('web-is-browser-side', '^src/web/', '^src/(storage|presenters|usecases|server|jobs|mail|cli|config|entry)/', 'web uses the public API only'),
     { name: 'no-circular', severity: 'error', from: { path: '^src/' }, to: { circular: true } },
   ],
   options: {

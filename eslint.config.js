@@ -46,7 +46,7 @@ export default tseslint.config(
   },
   {
     // Use cases and jobs take the clock from deps.
-    files: ['src/usecases/**/*.ts', 'src/jobs/**/*.ts', 'src/mail/**/*.ts', 'src/storage/**/*.ts', 'src/server/**/*.ts'],
+    files: ['src/usecases/**/*.ts', 'src/presenters/**/*.ts', 'src/jobs/**/*.ts', 'src/mail/**/*.ts', 'src/storage/**/*.ts', 'src/server/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }, ...realClock] },
   },

@@ -27,6 +27,7 @@ describe('import rules (npm run boundaries)', () => {
       'delivery-not-entry src/server/uses-entry.ts',
       'delivery-not-storage src/server/uses-storage-query.ts',
       'delivery-storage-handles-as-types src/jobs/uses-storage-handle.ts',
+      'presenters-see-storage-types-only src/presenters/runs-query.ts',
       'views-no-packages src/views/uses-package.ts',
     ]);
   });

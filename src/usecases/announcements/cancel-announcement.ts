@@ -6,7 +6,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findAnnouncementRow, updateAnnouncementRow } from '../../storage/maintenance-announcements.queries.js';
 import { dropPendingNotices, listNoticeRows } from '../../storage/maintenance-notices.queries.js';
-import type { AnnouncementView } from './present-announcement.js';
+import type { AnnouncementView } from '../../presenters/announcements/present-announcement.js';
 import { getAnnouncement } from './read-announcements.js';
 import { withTx } from '../../storage/with-tx.js';
 

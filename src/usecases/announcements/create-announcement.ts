@@ -9,7 +9,7 @@ import { insertNoticeRows } from '../../storage/maintenance-notices.queries.js';
 import type { Audience, LocalizedText } from '../../storage/schema/products.js';
 import { assertTargets, assertTitles } from '../maintenance/operation-input.js';
 import { renderNotes, type NotesInput } from '../releases/release-notes-input.js';
-import type { AnnouncementKind, AnnouncementView } from './present-announcement.js';
+import type { AnnouncementKind, AnnouncementView } from '../../presenters/announcements/present-announcement.js';
 import { getAnnouncement } from './read-announcements.js';
 import { withTx } from '../../storage/with-tx.js';
 

@@ -13,7 +13,7 @@ import {
   type AnnouncementRow,
 } from '../../storage/maintenance-announcements.queries.js';
 import { countDeliveries, listNoticeRows } from '../../storage/maintenance-notices.queries.js';
-import { presentAnnouncement, presentPortalAnnouncement, type AnnouncementKind, type AnnouncementView, type PortalAnnouncementView } from './present-announcement.js';
+import { presentAnnouncement, presentPortalAnnouncement, type AnnouncementKind, type AnnouncementView, type PortalAnnouncementView } from '../../presenters/announcements/present-announcement.js';
 import { authorize, STAFF } from '../../core/access.js';
 
 async function view(db: Db, a: AnnouncementRow): Promise<AnnouncementView> {

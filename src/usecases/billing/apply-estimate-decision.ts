@@ -2,7 +2,7 @@ import { startFirstPhase } from '../../core/billing/estimate-flow.js';
 import { DomainError } from '../../core/errors.js';
 import { updateEstimateRow, updatePhaseRow, type EstimateWithPhases } from '../../storage/billing-estimates.queries.js';
 import type { TicketChange } from '../tickets/change-ticket.js';
-import { presentEstimate, type EstimateView } from './present-estimate.js';
+import { presentEstimate, type EstimateView } from '../../presenters/billing/present-estimate.js';
 
 /**
  * The administrator's decision on a sent estimate, inside the ticket's change:

@@ -8,10 +8,10 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { findIncreaseRow, findPaidThrough } from '../../storage/billing-charges.queries.js';
 import { updateContractRow } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
-import { presentContract } from '../contracts/present-contract.js';
+import { presentContract } from '../../presenters/contracts/present-contract.js';
 import { assertBillingManager } from './billing-access.js';
 import { lockLiveContract, yearlyPriceOf } from './contract-pricing-context.js';
-import { presentCharge } from './present-charge.js';
+import { presentCharge } from '../../presenters/billing/present-charge.js';
 import { recordCharge } from './record-charge.js';
 import { withTx } from '../../storage/with-tx.js';
 

@@ -10,7 +10,7 @@ import { findContractRow } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
 import type { ActivationPreview } from '../../views/pricing.js';
 import { assertBillingManager } from './billing-access.js';
-import { presentCharge } from './present-charge.js';
+import { presentCharge } from '../../presenters/billing/present-charge.js';
 import { presentIncrease } from './record-yearly-increase.js';
 import { withTx } from '../../storage/with-tx.js';
 import { Scope } from '../../core/scope.js';

@@ -7,7 +7,7 @@ import { getBillingSettingsRow } from '../../storage/billing-terms.queries.js';
 import type { Db } from '../../storage/db.js';
 import { assertBillingManager } from './billing-access.js';
 import { issueDraft } from './issue-invoice.js';
-import { presentInvoice, type InvoiceView } from './present-invoice.js';
+import { presentInvoice, type InvoiceView } from '../../presenters/billing/present-invoice.js';
 import { withTx } from '../../storage/with-tx.js';
 import { Scope } from '../../core/scope.js';
 

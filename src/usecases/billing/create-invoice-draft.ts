@@ -10,7 +10,7 @@ import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { assertBillingManager } from './billing-access.js';
 import { collectInvoiceSources } from './collect-invoice-sources.js';
-import { presentInvoice, type InvoiceView } from './present-invoice.js';
+import { presentInvoice, type InvoiceView } from '../../presenters/billing/present-invoice.js';
 import { withTx } from '../../storage/with-tx.js';
 
 /**

@@ -6,7 +6,7 @@ import type { Db } from '../../storage/db.js';
 import { changeTicket } from '../tickets/change-ticket.js';
 import { applyEstimateDecision } from './apply-estimate-decision.js';
 import { assertCustomerAdministrator } from './billing-access.js';
-import type { EstimateView } from './present-estimate.js';
+import type { EstimateView } from '../../presenters/billing/present-estimate.js';
 import { Scope } from '../../core/scope.js';
 
 /**

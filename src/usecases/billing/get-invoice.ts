@@ -3,7 +3,7 @@ import { DomainError } from '../../core/errors.js';
 import { pageRequest } from '../../core/paging.js';
 import { findInvoiceRow, listInvoiceRows, listLineRows, type InvoiceLineRow, type InvoiceRow } from '../../storage/billing-invoices.queries.js';
 import type { Db } from '../../storage/db.js';
-import { presentInvoice, presentInvoiceSummary, type InvoiceView } from './present-invoice.js';
+import { presentInvoice, presentInvoiceSummary, type InvoiceView } from '../../presenters/billing/present-invoice.js';
 import { Scope } from '../../core/scope.js';
 import { authorize, MANAGERS_OR_CUSTOMER } from '../../core/access.js';
 

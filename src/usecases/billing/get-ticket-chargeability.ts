@@ -5,7 +5,7 @@ import { ticketTimeTotals } from '../../storage/billing-time.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findTicketRow } from '../../storage/tickets.queries.js';
 import { loadTicketBilling } from './load-ticket-billing.js';
-import { presentEstimate } from './present-estimate.js';
+import { presentEstimate } from '../../presenters/billing/present-estimate.js';
 import { Scope } from '../../core/scope.js';
 
 /**

@@ -4,7 +4,7 @@ import { DomainError } from '../../core/errors.js';
 import { listTicketEstimates as listRows } from '../../storage/billing-estimates.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findTicketRow } from '../../storage/tickets.queries.js';
-import { presentEstimate, type EstimateView } from './present-estimate.js';
+import { presentEstimate, type EstimateView } from '../../presenters/billing/present-estimate.js';
 import { isCustomerView, Scope } from '../../core/scope.js';
 
 /**

@@ -6,7 +6,7 @@ import { listTicketTimeEntryRows, listUserTimeEntryRows } from '../../storage/bi
 import type { Db } from '../../storage/db.js';
 import { findTicketRow } from '../../storage/tickets.queries.js';
 import { assertStaff } from './billing-access.js';
-import { presentTimeEntry, type TimeEntryView } from './present-time-entry.js';
+import { presentTimeEntry, type TimeEntryView } from '../../presenters/billing/present-time-entry.js';
 import { Scope } from '../../core/scope.js';
 
 /** R-B7: a ticket's timesheet for staff, with totals in minutes. Throws FORBIDDEN, NOT_FOUND. */

@@ -12,7 +12,7 @@ import { lockContract } from '../../storage/tickets.queries.js';
 import { changeTicket } from '../tickets/change-ticket.js';
 import { assertStaff } from './billing-access.js';
 import { ESTIMATE_CATEGORIES, loadTicketBilling } from './load-ticket-billing.js';
-import { presentTimeEntry, type TimeEntryView } from './present-time-entry.js';
+import { presentTimeEntry, type TimeEntryView } from '../../presenters/billing/present-time-entry.js';
 
 export interface LogTimeInput {
   actor: Actor;

@@ -6,7 +6,7 @@ import { findIncreaseRow, listRenewableContractIds, markIncreaseApplied } from '
 import { findContractRow, updateContractRow } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
 import { assertBillingManager } from './billing-access.js';
-import { presentCharge, type ChargeView } from './present-charge.js';
+import { presentCharge, type ChargeView } from '../../presenters/billing/present-charge.js';
 import { recordCharge } from './record-charge.js';
 import { withTx } from '../../storage/with-tx.js';
 import { Scope } from '../../core/scope.js';

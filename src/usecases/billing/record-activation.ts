@@ -7,7 +7,7 @@ import { getBillingSettingsRow } from '../../storage/billing-terms.queries.js';
 import type { Db } from '../../storage/db.js';
 import { assertBillingManager } from './billing-access.js';
 import { lockLiveContract, yearlyPriceOf } from './contract-pricing-context.js';
-import { presentCharge, type ChargeView } from './present-charge.js';
+import { presentCharge, type ChargeView } from '../../presenters/billing/present-charge.js';
 import { recordCharge } from './record-charge.js';
 import { withTx } from '../../storage/with-tx.js';
 

@@ -9,7 +9,7 @@ import { randomToken } from '../auth/crypto.js';
 import { queueEmail } from '../notifications/queue-email.js';
 import { changeTicket } from '../tickets/change-ticket.js';
 import { assertStaff } from './billing-access.js';
-import { presentEstimate, type EstimateView } from './present-estimate.js';
+import { presentEstimate, type EstimateView } from '../../presenters/billing/present-estimate.js';
 import { pageUrl } from '../../core/pages.js';
 import { Scope } from '../../core/scope.js';
 

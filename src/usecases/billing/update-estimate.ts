@@ -6,7 +6,7 @@ import type { Db } from '../../storage/db.js';
 import { changeTicket } from '../tickets/change-ticket.js';
 import { assertStaff } from './billing-access.js';
 import { normalizeEstimate, type EstimateInput } from './estimate-input.js';
-import { presentEstimate, type EstimateView } from './present-estimate.js';
+import { presentEstimate, type EstimateView } from '../../presenters/billing/present-estimate.js';
 import { Scope } from '../../core/scope.js';
 
 /**

@@ -5,7 +5,7 @@ import { DomainError } from '../../core/errors.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import { findCalendarRow, updateCalendarRow } from '../../storage/calendars.queries.js';
 import type { Db } from '../../storage/db.js';
-import { presentCalendar, type CalendarView } from './present-calendar.js';
+import { presentCalendar, type CalendarView } from '../../presenters/calendars/present-calendar.js';
 import { withTx } from '../../storage/with-tx.js';
 
 /**

@@ -9,7 +9,7 @@ import { findCalendarRow, findLatestCalendarVersionRow, insertCalendarVersionRow
 import type { Db } from '../../storage/db.js';
 import { recomputeCalendarTickets } from '../tickets/recompute-calendar-tickets.js';
 import { assertCalendarSpec } from './assert-calendar-spec.js';
-import { presentCalendarVersion, type CalendarVersionView } from './present-calendar.js';
+import { presentCalendarVersion, type CalendarVersionView } from '../../presenters/calendars/present-calendar.js';
 import { withTx } from '../../storage/with-tx.js';
 
 /**

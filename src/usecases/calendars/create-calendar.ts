@@ -8,7 +8,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { findCalendarRowByCode, insertCalendarRow, insertCalendarVersionRow } from '../../storage/calendars.queries.js';
 import type { Db } from '../../storage/db.js';
 import { assertCalendarSpec } from './assert-calendar-spec.js';
-import { presentCalendar, presentCalendarVersion, type CalendarView, type CalendarVersionView } from './present-calendar.js';
+import { presentCalendar, presentCalendarVersion, type CalendarView, type CalendarVersionView } from '../../presenters/calendars/present-calendar.js';
 import { withTx } from '../../storage/with-tx.js';
 
 export interface CreateCalendarInput {

@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/actor.js';
 import { findCalendarVersionRowOn } from '../../storage/calendars.queries.js';
 import type { Db } from '../../storage/db.js';
-import { presentCalendarVersion, type CalendarVersionView } from './present-calendar.js';
+import { presentCalendarVersion, type CalendarVersionView } from '../../presenters/calendars/present-calendar.js';
 import { authorize, STAFF } from '../../core/access.js';
 
 /** R-T1: the calendar version in force on a date ('YYYY-MM-DD'), or null before version 1. */

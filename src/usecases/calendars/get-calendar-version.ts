@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import { DomainError } from '../../core/errors.js';
 import { findCalendarVersionRow } from '../../storage/calendars.queries.js';
 import type { Db } from '../../storage/db.js';
-import { presentCalendarVersion, type CalendarVersionView } from './present-calendar.js';
+import { presentCalendarVersion, type CalendarVersionView } from '../../presenters/calendars/present-calendar.js';
 import { authorize, STAFF } from '../../core/access.js';
 
 /** One version of a calendar (R-T1). Throws NOT_FOUND. */

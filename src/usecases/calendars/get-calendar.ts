@@ -6,7 +6,7 @@ import { DomainError } from '../../core/errors.js';
 import { findCalendarRow, listCalendarVersionRows } from '../../storage/calendars.queries.js';
 import type { Db } from '../../storage/db.js';
 import type { CalendarDetail } from '../../views/catalogue.js';
-import { presentCalendar, presentCalendarVersion } from './present-calendar.js';
+import { presentCalendar, presentCalendarVersion } from '../../presenters/calendars/present-calendar.js';
 import { authorize, STAFF } from '../../core/access.js';
 
 export type { CalendarDetail };

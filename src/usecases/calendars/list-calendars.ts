@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import { pageRequest, parseSort, type Page } from '../../core/paging.js';
 import { listCalendarRows } from '../../storage/calendars.queries.js';
 import type { Db } from '../../storage/db.js';
-import { presentCalendar, type CalendarView } from './present-calendar.js';
+import { presentCalendar, type CalendarView } from '../../presenters/calendars/present-calendar.js';
 import { authorize, STAFF } from '../../core/access.js';
 
 /** Pages calendars; filters archived and a code/name search. Sort: code, name, createdAt (prefix - for descending). */

@@ -6,7 +6,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { findContactRow, updateContactRow } from '../../storage/contacts.queries.js';
 import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
-import { presentContact, type ContactView } from './present-contact.js';
+import { presentContact, type ContactView } from '../../presenters/contacts/present-contact.js';
 import { withTx } from '../../storage/with-tx.js';
 
 /**

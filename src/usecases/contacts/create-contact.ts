@@ -10,7 +10,7 @@ import { isEmailTaken } from '../../storage/users.queries.js';
 import { assertCapRoom } from './assert-cap-room.js';
 import { prepareContactFields, type ContactFields } from './contact-fields.js';
 import { mapContactConflict } from './map-contact-conflict.js';
-import { presentContact, type ContactView } from './present-contact.js';
+import { presentContact, type ContactView } from '../../presenters/contacts/present-contact.js';
 import { requestEmailConfirmation } from './request-email-confirmation.js';
 import { withTx } from '../../storage/with-tx.js';
 

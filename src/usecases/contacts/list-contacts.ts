@@ -5,7 +5,7 @@ import { DomainError } from '../../core/errors.js';
 import { listContactRows } from '../../storage/contacts.queries.js';
 import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
-import { presentContact, type ContactView } from './present-contact.js';
+import { presentContact, type ContactView } from '../../presenters/contacts/present-contact.js';
 
 /**
  * Pages a customer's contacts; contacts list only their own customer's (RULES §1;

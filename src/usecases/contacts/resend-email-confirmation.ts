@@ -8,7 +8,7 @@ import { findContactRow } from '../../storage/contacts.queries.js';
 import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { withTx } from '../../storage/with-tx.js';
-import { presentContact, type ContactView } from './present-contact.js';
+import { presentContact, type ContactView } from '../../presenters/contacts/present-contact.js';
 import { requestEmailConfirmation } from './request-email-confirmation.js';
 
 /** At most one link per contact in this many minutes: nobody can make the desk mail an address over and over. */

@@ -5,7 +5,7 @@ import { DomainError } from '../../core/errors.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import { findContractRow, updateContractRow } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
-import { presentContract, type ContractView } from './present-contract.js';
+import { presentContract, type ContractView } from '../../presenters/contracts/present-contract.js';
 import { withTx } from '../../storage/with-tx.js';
 import { Scope } from '../../core/scope.js';
 

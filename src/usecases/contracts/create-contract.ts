@@ -8,7 +8,7 @@ import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanRow } from '../../storage/plans.queries.js';
 import { assertContractDates, priceFields, type ContractFields } from './contract-fields.js';
-import { presentContract, type ContractView } from './present-contract.js';
+import { presentContract, type ContractView } from '../../presenters/contracts/present-contract.js';
 import { withTx } from '../../storage/with-tx.js';
 
 export type CreateContractInput = { actor: Actor; customerId: string; planId: string; startDate: string } & ContractFields;

@@ -1,6 +1,6 @@
 import { listActiveContractRows } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
-import { presentContract, type ContractView } from './present-contract.js';
+import { presentContract, type ContractView } from '../../presenters/contracts/present-contract.js';
 
 /**
  * R-P3: a customer's live contracts active on a date ('YYYY-MM-DD', start and

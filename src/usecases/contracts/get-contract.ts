@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import { DomainError } from '../../core/errors.js';
 import { findContractRow } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
-import { presentContract, type ContractView } from './present-contract.js';
+import { presentContract, type ContractView } from '../../presenters/contracts/present-contract.js';
 import { Scope } from '../../core/scope.js';
 import { authorize, STAFF } from '../../core/access.js';
 

@@ -7,9 +7,9 @@ import { findCalendarRow, findCalendarVersionRowOn } from '../../storage/calenda
 import { listContractRows } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanRow, findPlanVersionRowOn } from '../../storage/plans.queries.js';
-import { termsOf } from '../plans/present-plan.js';
+import { termsOf } from '../../presenters/plans/present-plan.js';
 import type { ContractSummary } from '../../views/customers.js';
-import { presentContract } from './present-contract.js';
+import { presentContract } from '../../presenters/contracts/present-contract.js';
 import { Scope } from '../../core/scope.js';
 
 export type { ContractSummary };

@@ -10,7 +10,7 @@ import { applyCapChoice } from './apply-cap-choice.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanRow } from '../../storage/plans.queries.js';
 import { assertContractDates, priceFields, type ContractFields } from './contract-fields.js';
-import { presentContract, type ContractView } from './present-contract.js';
+import { presentContract, type ContractView } from '../../presenters/contracts/present-contract.js';
 import { withTx } from '../../storage/with-tx.js';
 import { Scope } from '../../core/scope.js';
 

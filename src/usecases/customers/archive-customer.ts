@@ -5,7 +5,7 @@ import { DomainError } from '../../core/errors.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import { findCustomerRow, updateCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
-import { presentCustomer, type CustomerView } from './present-customer.js';
+import { presentCustomer, type CustomerView } from '../../presenters/customers/present-customer.js';
 import { withTx } from '../../storage/with-tx.js';
 
 /** Archives a customer (never a hard delete): no new contacts or contracts. Idempotent. Throws FORBIDDEN, NOT_FOUND. */

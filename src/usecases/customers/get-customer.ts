@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import { DomainError } from '../../core/errors.js';
 import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
-import { presentCustomer, type CustomerView } from './present-customer.js';
+import { presentCustomer, type CustomerView } from '../../presenters/customers/present-customer.js';
 import { Scope } from '../../core/scope.js';
 import { authorize, STAFF_OR_CUSTOMER } from '../../core/access.js';
 

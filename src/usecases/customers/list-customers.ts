@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import { pageRequest, parseSort, type Page } from '../../core/paging.js';
 import { listCustomerRows } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
-import { presentCustomer, type CustomerView } from './present-customer.js';
+import { presentCustomer, type CustomerView } from '../../presenters/customers/present-customer.js';
 import { authorize, STAFF } from '../../core/access.js';
 
 /** Pages customers (staff only); filters archived and a code/name search. Sort: name, code, createdAt (prefix - for descending). */

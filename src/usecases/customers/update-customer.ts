@@ -6,7 +6,7 @@ import { isTimeZone } from '../../core/zones.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import { findCustomerRow, findCustomerRowByCode, updateCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
-import { presentCustomer, type CustomerView } from './present-customer.js';
+import { presentCustomer, type CustomerView } from '../../presenters/customers/present-customer.js';
 import { withTx } from '../../storage/with-tx.js';
 
 export type CustomerPatch = Partial<{ code: string; name: string; locale: 'en' | 'es' | 'el'; timeZone: string; currency: string; notes: string }>;

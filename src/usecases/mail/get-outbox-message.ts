@@ -5,7 +5,7 @@ import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
 import { findThreadInfo } from '../../storage/inbound-mail.queries.js';
 import { findOutboxRow } from '../../storage/mail-outbox.queries.js';
-import { presentOutbox } from './present-mail.js';
+import { presentOutbox } from '../../presenters/mail/present-mail.js';
 import { authorize, MANAGERS } from '../../core/access.js';
 
 /**

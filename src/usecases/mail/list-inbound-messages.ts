@@ -4,7 +4,7 @@ import { pageRequest, type Page } from '../../core/paging.js';
 import type { Db } from '../../storage/db.js';
 import { findInboundRow, listInboundRows } from '../../storage/inbound-mail.queries.js';
 import type { InboundStatus } from '../../storage/schema/index.js';
-import { presentInbound } from './present-mail.js';
+import { presentInbound } from '../../presenters/mail/present-mail.js';
 import { authorize, MANAGERS } from '../../core/access.js';
 
 /** The inbound mail log, newest first: what became of every message received (issue 5). */

@@ -3,7 +3,7 @@ import { pageRequest, type Page } from '../../core/paging.js';
 import type { Db } from '../../storage/db.js';
 import { listOutboxRows } from '../../storage/outbox.queries.js';
 import type { OutboxStatus } from '../../storage/schema/index.js';
-import { presentOutbox } from './present-mail.js';
+import { presentOutbox } from '../../presenters/mail/present-mail.js';
 import { authorize, MANAGERS } from '../../core/access.js';
 
 /** The admin outbox, newest first, optionally by status or ticket (issue 5: kept and failed mail is readable). */

@@ -4,7 +4,7 @@ import { DomainError } from '../../core/errors.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findOutboxRow, requeueOutboxRow } from '../../storage/mail-outbox.queries.js';
-import { presentOutbox } from './present-mail.js';
+import { presentOutbox } from '../../presenters/mail/present-mail.js';
 import { withTx } from '../../storage/with-tx.js';
 import { ADMINS, authorize } from '../../core/access.js';
 

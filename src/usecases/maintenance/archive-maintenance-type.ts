@@ -3,7 +3,7 @@ import { assertCanEditCatalogue } from '../../core/catalogue/can-edit-catalogue.
 import { DomainError } from '../../core/errors.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import { findMaintenanceTypeRow, updateMaintenanceTypeRow } from '../../storage/maintenance.queries.js';
-import { presentMaintenanceType, type MaintenanceTypeView } from './present-maintenance-type.js';
+import { presentMaintenanceType, type MaintenanceTypeView } from '../../presenters/maintenance/present-maintenance-type.js';
 import { withTx } from '../../storage/with-tx.js';
 import { type MaintenanceTypeDeps } from './maintenance-type-input.js';
 

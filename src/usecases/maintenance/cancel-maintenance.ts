@@ -6,7 +6,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { countSentNotices, dropPendingNotices, insertNoticeRows } from '../../storage/maintenance-notices.queries.js';
 import { findOperationRow, updateOperationRow } from '../../storage/maintenance.queries.js';
-import type { MaintenanceView } from './present-maintenance.js';
+import type { MaintenanceView } from '../../presenters/maintenance/present-maintenance.js';
 import { getMaintenance } from './read-maintenance.js';
 import { withTx } from '../../storage/with-tx.js';
 

@@ -3,7 +3,7 @@ import { assertCanEditCatalogue } from '../../core/catalogue/can-edit-catalogue.
 import { DomainError } from '../../core/errors.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import { findMaintenanceTypeRowByCode, insertMaintenanceTypeRow } from '../../storage/maintenance.queries.js';
-import { presentMaintenanceType, type MaintenanceTypeView } from './present-maintenance-type.js';
+import { presentMaintenanceType, type MaintenanceTypeView } from '../../presenters/maintenance/present-maintenance-type.js';
 import { withTx } from '../../storage/with-tx.js';
 import { checkNoticeCalendar, type MaintenanceTypeDeps, type MaintenanceTypeInput } from './maintenance-type-input.js';
 

@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/actor.js';
 import type { Db } from '../../storage/db.js';
 import { listMaintenanceTypeRows } from '../../storage/maintenance.queries.js';
-import { presentMaintenanceType, type MaintenanceTypeView } from './present-maintenance-type.js';
+import { presentMaintenanceType, type MaintenanceTypeView } from '../../presenters/maintenance/present-maintenance-type.js';
 import { authorize, STAFF } from '../../core/access.js';
 
 

@@ -4,7 +4,7 @@ import type { Db } from '../../storage/db.js';
 import type { MaintenanceTypeRow } from '../../storage/maintenance.queries.js';
 import { findReleaseRow } from '../../storage/releases.queries.js';
 import { loadCompiledCalendar } from '../tickets/load-calendar.js';
-import { noticeRuleOf } from './present-maintenance-type.js';
+import { noticeRuleOf } from '../../presenters/maintenance/present-maintenance-type.js';
 
 export interface OperationTiming {
   startsAt: Date;

@@ -4,7 +4,7 @@ import { pageRequest, type Page } from '../../core/paging.js';
 import type { Db } from '../../storage/db.js';
 import { countDeliveries, listNoticeRows } from '../../storage/maintenance-notices.queries.js';
 import { findMaintenanceTypeRow, findOperationRow, listOperationCustomerIds, listOperationRows, type OperationFilter, type OperationRow } from '../../storage/maintenance.queries.js';
-import { presentMaintenance, presentNotice, type MaintenanceView } from './present-maintenance.js';
+import { presentMaintenance, presentNotice, type MaintenanceView } from '../../presenters/maintenance/present-maintenance.js';
 import { authorize, STAFF } from '../../core/access.js';
 
 async function view(db: Db, o: OperationRow): Promise<MaintenanceView> {

@@ -5,7 +5,7 @@ import type { Locale } from '../../core/notifications/render.js';
 import { pageRequest, type Page } from '../../core/paging.js';
 import type { Db } from '../../storage/db.js';
 import { findMaintenanceTypeRow, findVisibleOperationRow, listVisibleOperationRows } from '../../storage/maintenance.queries.js';
-import { presentPortalMaintenance, type PortalMaintenanceView } from './present-maintenance.js';
+import { presentPortalMaintenance, type PortalMaintenanceView } from '../../presenters/maintenance/present-maintenance.js';
 
 type Contact = Extract<Actor, { kind: 'contact' }>;
 const localeOf = (c: Contact, lang?: Locale): Locale => lang ?? (['en', 'es', 'el'].includes(c.locale) ? (c.locale as Locale) : 'en');

@@ -9,8 +9,8 @@ import { findMaintenanceTypeRow, findOperationRow, updateOperationRow } from '..
 import type { LocalizedText } from '../../storage/schema/products.js';
 import { assertNoticePeriod, assertTitles, noticeRows } from './operation-input.js';
 import { planOperation } from './plan-operation.js';
-import type { MaintenanceView } from './present-maintenance.js';
-import { noticeRuleOf } from './present-maintenance-type.js';
+import type { MaintenanceView } from '../../presenters/maintenance/present-maintenance.js';
+import { noticeRuleOf } from '../../presenters/maintenance/present-maintenance-type.js';
 import { getMaintenance } from './read-maintenance.js';
 import { withTx } from '../../storage/with-tx.js';
 

@@ -10,8 +10,8 @@ import type { Audience, LocalizedText } from '../../storage/schema/products.js';
 import { getMaintenance } from './read-maintenance.js';
 import { assertNoticePeriod, assertTargets, assertTitles, noticeRows } from './operation-input.js';
 import { planOperation } from './plan-operation.js';
-import type { MaintenanceView } from './present-maintenance.js';
-import { noticeRuleOf } from './present-maintenance-type.js';
+import type { MaintenanceView } from '../../presenters/maintenance/present-maintenance.js';
+import { noticeRuleOf } from '../../presenters/maintenance/present-maintenance-type.js';
 import { withTx } from '../../storage/with-tx.js';
 
 export interface ScheduleMaintenanceInput {

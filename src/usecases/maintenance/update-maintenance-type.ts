@@ -4,7 +4,7 @@ import { DomainError } from '../../core/errors.js';
 import type { MaintenanceTypeDefinition } from '../../core/maintenance/notice-rule.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import { findMaintenanceTypeRow, findMaintenanceTypeRowByCode, updateMaintenanceTypeRow } from '../../storage/maintenance.queries.js';
-import { presentMaintenanceType, type MaintenanceTypeView } from './present-maintenance-type.js';
+import { presentMaintenanceType, type MaintenanceTypeView } from '../../presenters/maintenance/present-maintenance-type.js';
 import { withTx } from '../../storage/with-tx.js';
 import { checkNoticeCalendar, type MaintenanceTypeDeps, type MaintenanceTypeInput } from './maintenance-type-input.js';
 

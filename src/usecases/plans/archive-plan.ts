@@ -5,7 +5,7 @@ import { DomainError } from '../../core/errors.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanRow, updatePlanRow } from '../../storage/plans.queries.js';
-import { presentPlan, type PlanView } from './present-plan.js';
+import { presentPlan, type PlanView } from '../../presenters/plans/present-plan.js';
 import { withTx } from '../../storage/with-tx.js';
 
 /**

@@ -9,7 +9,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findLatestPlanVersionRow, findPlanRow, insertPlanVersionRow, updatePlanRow } from '../../storage/plans.queries.js';
 import { assertPlanTerms } from './assert-plan-terms.js';
-import { presentPlanVersion, termsOf, type PlanVersionView } from './present-plan.js';
+import { presentPlanVersion, termsOf, type PlanVersionView } from '../../presenters/plans/present-plan.js';
 import { versionRowValues } from './version-row-values.js';
 import { withTx } from '../../storage/with-tx.js';
 

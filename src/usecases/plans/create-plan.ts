@@ -10,7 +10,7 @@ import type { Db } from '../../storage/db.js';
 import { findPlanRowByCode, insertPlanRow, insertPlanVersionRow } from '../../storage/plans.queries.js';
 import { assertPlanTerms } from './assert-plan-terms.js';
 import { versionRowValues } from './version-row-values.js';
-import { presentPlan, presentPlanVersion, type PlanVersionView, type PlanView } from './present-plan.js';
+import { presentPlan, presentPlanVersion, type PlanVersionView, type PlanView } from '../../presenters/plans/present-plan.js';
 import { withTx } from '../../storage/with-tx.js';
 
 export interface CreatePlanInput {

@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/actor.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanVersionRowOn } from '../../storage/plans.queries.js';
-import { presentPlanVersion, type PlanVersionView } from './present-plan.js';
+import { presentPlanVersion, type PlanVersionView } from '../../presenters/plans/present-plan.js';
 import { authorize, STAFF } from '../../core/access.js';
 
 /**

@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanVersionRow } from '../../storage/plans.queries.js';
-import { presentPlanVersion, type PlanVersionView } from './present-plan.js';
+import { presentPlanVersion, type PlanVersionView } from '../../presenters/plans/present-plan.js';
 import { authorize, STAFF } from '../../core/access.js';
 
 /** R-P2: one version of a plan; old versions stay readable. Throws NOT_FOUND. */

@@ -6,7 +6,7 @@ import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanRow, listPlanVersionRows } from '../../storage/plans.queries.js';
 import type { PlanDetail } from '../../views/catalogue.js';
-import { presentPlan, presentPlanVersion } from './present-plan.js';
+import { presentPlan, presentPlanVersion } from '../../presenters/plans/present-plan.js';
 import { authorize, STAFF } from '../../core/access.js';
 
 export type { PlanDetail };

@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import { pageRequest, parseSort, type Page } from '../../core/paging.js';
 import type { Db } from '../../storage/db.js';
 import { listPlanRows } from '../../storage/plans.queries.js';
-import { presentPlan, type PlanView } from './present-plan.js';
+import { presentPlan, type PlanView } from '../../presenters/plans/present-plan.js';
 import { authorize, STAFF } from '../../core/access.js';
 
 /**

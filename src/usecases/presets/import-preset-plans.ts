@@ -7,7 +7,7 @@ import type { Db } from '../../storage/db.js';
 import { findLatestPlanVersionRow, findPlanRowByCode } from '../../storage/plans.queries.js';
 import { createPlan } from '../plans/create-plan.js';
 import { createPlanVersion } from '../plans/create-plan-version.js';
-import { termsOf } from '../plans/present-plan.js';
+import { termsOf } from '../../presenters/plans/present-plan.js';
 import { updatePlan } from '../plans/update-plan.js';
 import type { ImportOutcome } from './import-outcome.js';
 

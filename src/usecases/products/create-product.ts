@@ -5,7 +5,7 @@ import { DomainError } from '../../core/errors.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findProductRow, findProductRowByCode, findVersionSchemeRow, insertProductRow } from '../../storage/products.queries.js';
-import { presentProduct, type ProductView } from './present-product.js';
+import { presentProduct, type ProductView } from '../../presenters/products/present-product.js';
 import { withTx } from '../../storage/with-tx.js';
 
 export interface CreateProductInput {

@@ -7,7 +7,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { insertVersionSchemeRow } from '../../storage/products.queries.js';
 import { withTx } from '../../storage/with-tx.js';
-import { presentVersionScheme, type VersionSchemeView } from './present-version-scheme.js';
+import { presentVersionScheme, type VersionSchemeView } from '../../presenters/products/present-version-scheme.js';
 
 /**
  * R-V2: adds a scheme. Schemes never change once created (stored versions

@@ -2,8 +2,8 @@ import type { Actor } from '../../core/actor.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
 import { findVersionSchemeRow } from '../../storage/products.queries.js';
-import { schemeOf } from './present-product.js';
-import { presentVersionScheme, type VersionSchemeView } from './present-version-scheme.js';
+import { schemeOf } from '../../presenters/products/present-product.js';
+import { presentVersionScheme, type VersionSchemeView } from '../../presenters/products/present-version-scheme.js';
 import { authorize, STAFF } from '../../core/access.js';
 
 /** One scheme. Throws NOT_FOUND. */

@@ -9,7 +9,7 @@ import type { Db } from '../../storage/db.js';
 import { findVersionSchemeRow, listInstalledRows, type InstalledVersionRow, type ProductRow } from '../../storage/products.queries.js';
 import type { InstalledVersionView } from '../../views/products.js';
 import { customerLevelOn, type PlanLevel } from './contract-entitlements.js';
-import { schemeOf } from './present-product.js';
+import { schemeOf } from '../../presenters/products/present-product.js';
 import { computeLifecycle, majorOf } from './product-lifecycle.js';
 
 export type { InstalledVersionView };

@@ -3,7 +3,7 @@ import { pageRequest, type Page } from '../../core/paging.js';
 import type { Db } from '../../storage/db.js';
 import { listProductRows } from '../../storage/products.queries.js';
 import { loadProduct } from './load-product.js';
-import { presentProduct, type ProductView } from './present-product.js';
+import { presentProduct, type ProductView } from '../../presenters/products/present-product.js';
 import { computeLifecycle, type Lifecycle } from './product-lifecycle.js';
 import { authorize, STAFF } from '../../core/access.js';
 

@@ -8,7 +8,7 @@ import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findReleaseRowByVersion, insertReleaseRow } from '../../storage/releases.queries.js';
 import { loadProduct } from '../products/load-product.js';
-import { presentRelease, type ReleaseKind, type ReleaseView } from './present-release.js';
+import { presentRelease, type ReleaseKind, type ReleaseView } from '../../presenters/releases/present-release.js';
 import { renderNotes, type NotesInput } from './release-notes-input.js';
 import { withTx } from '../../storage/with-tx.js';
 

@@ -12,7 +12,7 @@ import { listAudienceRecipients, type AudienceSpec } from '../../storage/mainten
 import { findReleaseRow, updateReleaseRow, type ReleaseRow } from '../../storage/releases.queries.js';
 import { queueEmail } from '../notifications/queue-email.js';
 import { loadProduct } from '../products/load-product.js';
-import { presentRelease, type ReleaseView } from './present-release.js';
+import { presentRelease, type ReleaseView } from '../../presenters/releases/present-release.js';
 import { withTx } from '../../storage/with-tx.js';
 import { pageUrl } from '../../core/pages.js';
 

@@ -5,7 +5,7 @@ import { pageRequest, type Page } from '../../core/paging.js';
 import type { Db } from '../../storage/db.js';
 import { findProductRow } from '../../storage/products.queries.js';
 import { findReleaseRow, findVisibleReleaseRow, listReleaseRows, listVisibleReleaseRows, type ReleaseFilter } from '../../storage/releases.queries.js';
-import { presentPortalRelease, presentRelease, type PortalReleaseView, type ReleaseView } from './present-release.js';
+import { presentPortalRelease, presentRelease, type PortalReleaseView, type ReleaseView } from '../../presenters/releases/present-release.js';
 import { authorize, STAFF } from '../../core/access.js';
 
 /** Vendor view: releases of every kind and status. */

@@ -7,7 +7,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findReleaseRow, findReleaseRowByVersion, updateReleaseRow } from '../../storage/releases.queries.js';
 import { loadProduct } from '../products/load-product.js';
-import { presentRelease, type ReleaseKind, type ReleaseView } from './present-release.js';
+import { presentRelease, type ReleaseKind, type ReleaseView } from '../../presenters/releases/present-release.js';
 import { renderNotes, type NotesInput } from './release-notes-input.js';
 import { withTx } from '../../storage/with-tx.js';
 

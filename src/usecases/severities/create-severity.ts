@@ -5,7 +5,7 @@ import { DomainError } from '../../core/errors.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findSeverityRow, insertSeverityRow } from '../../storage/severities.queries.js';
-import { presentSeverity, type Localized, type SeverityView } from './present-severity.js';
+import { presentSeverity, type Localized, type SeverityView } from '../../presenters/severities/present-severity.js';
 import { withTx } from '../../storage/with-tx.js';
 
 /** R-K2: adds a severity (code a-z0-9_, rank: lower = more severe). Throws FORBIDDEN, CONFLICT (code in use). */

@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
 import { findSeverityRow } from '../../storage/severities.queries.js';
-import { presentSeverity, type SeverityView } from './present-severity.js';
+import { presentSeverity, type SeverityView } from '../../presenters/severities/present-severity.js';
 import { authorize, STAFF } from '../../core/access.js';
 
 /** One severity by code (R-K2). Throws NOT_FOUND. */

@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import { pageRequest, parseSort, type Page } from '../../core/paging.js';
 import type { Db } from '../../storage/db.js';
 import { listSeverityRows } from '../../storage/severities.queries.js';
-import { presentSeverity, type SeverityView } from './present-severity.js';
+import { presentSeverity, type SeverityView } from '../../presenters/severities/present-severity.js';
 import { authorize, STAFF } from '../../core/access.js';
 
 /** Pages severities, most severe first by default. Sort: rank, code (prefix - for descending). */

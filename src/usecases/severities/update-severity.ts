@@ -5,7 +5,7 @@ import { DomainError } from '../../core/errors.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findSeverityRow, updateSeverityRow } from '../../storage/severities.queries.js';
-import { presentSeverity, type Localized, type SeverityView } from './present-severity.js';
+import { presentSeverity, type Localized, type SeverityView } from '../../presenters/severities/present-severity.js';
 import { withTx } from '../../storage/with-tx.js';
 
 /** R-K2: changes a severity's rank, names or definitions (the code is its identity). Throws FORBIDDEN, NOT_FOUND. */

@@ -6,7 +6,7 @@ import { contactUploadUsage, insertAttachment } from '../../storage/attachments.
 import type { BlobStore } from '../../storage/blob-store.js';
 import type { Db } from '../../storage/db.js';
 import { changeTicket } from './change-ticket.js';
-import { presentAttachment } from './present-attachment.js';
+import { presentAttachment } from '../../presenters/tickets/present-attachment.js';
 
 const DAY_MS = 86_400_000;
 

@@ -6,7 +6,7 @@ import type { Db } from '../../storage/db.js';
 import { listCustomerTicketRowsAfter } from '../../storage/ticket-queue.queries.js';
 import type { CustomerTicketFilters } from './list-customer-tickets.js';
 import { parseTicketSearch } from './list-queue.js';
-import { customerSlaView } from './present-ticket-summary.js';
+import { customerSlaView } from '../../presenters/tickets/present-ticket-summary.js';
 
 const BATCH = 1000;
 const HEADER = ['number', 'subject', 'status', 'severity', 'registered', 'due'];

@@ -5,7 +5,7 @@ import type { Db } from '../../storage/db.js';
 import type { TicketStatusValue } from '../../storage/schema/tickets.js';
 import { listCustomerTicketRows } from '../../storage/ticket-queue.queries.js';
 import { parseTicketSearch } from './list-queue.js';
-import { presentCustomerTicketSummary, type CustomerTicketSummary } from './present-ticket-summary.js';
+import { presentCustomerTicketSummary, type CustomerTicketSummary } from '../../presenters/tickets/present-ticket-summary.js';
 
 export interface CustomerTicketFilters {
   /** One or several; default all statuses. */

@@ -5,7 +5,7 @@ import { pageRequest, type Page } from '../../core/paging.js';
 import type { Db } from '../../storage/db.js';
 import type { TicketStatusValue } from '../../storage/schema/tickets.js';
 import { listQueueRows, type TicketListFilter } from '../../storage/ticket-queue.queries.js';
-import { presentTicketSummary, type TicketSummary } from './present-ticket-summary.js';
+import { presentTicketSummary, type TicketSummary } from '../../presenters/tickets/present-ticket-summary.js';
 
 export interface QueueFilters {
   /** One or several; default every open status (not solved, not closed). */

@@ -7,7 +7,7 @@ import { getApiTokenSettingsRow, insertApiToken } from '../../storage/tokens.que
 const DAY_MS = 86_400_000;
 import type { CreatedApiToken } from '../../views/tokens.js';
 import { keyedHash, randomToken } from '../auth/crypto.js';
-import { presentApiToken } from './present-api-token.js';
+import { presentApiToken } from '../../presenters/tokens/present-api-token.js';
 
 /**
  * Creates a personal API token for the caller. The secret is returned once and

@@ -1,7 +1,7 @@
 import type { Actor } from '../../core/actor.js';
 import type { Db } from '../../storage/db.js';
 import { getApiTokenSettingsRow, listApiTokensOf } from '../../storage/tokens.queries.js';
-import { presentApiToken, type ApiTokenView } from './present-api-token.js';
+import { presentApiToken, type ApiTokenView } from '../../presenters/tokens/present-api-token.js';
 
 /**
  * The caller's own tokens, newest first, and how long a new one may live

@@ -3,7 +3,7 @@ import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
 import { findUnentitledRow, updateUnentitledRow } from '../../storage/unentitled.queries.js';
-import { presentUnentitled } from './present-unentitled.js';
+import { presentUnentitled } from '../../presenters/unentitled/present-unentitled.js';
 import { withTx } from '../../storage/with-tx.js';
 import { Scope } from '../../core/scope.js';
 

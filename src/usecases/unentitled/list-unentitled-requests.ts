@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import { pageRequest, type Page } from '../../core/paging.js';
 import type { Db } from '../../storage/db.js';
 import { listUnentitledRows, type UnentitledRow } from '../../storage/unentitled.queries.js';
-import { presentUnentitled, type UnentitledView } from './present-unentitled.js';
+import { presentUnentitled, type UnentitledView } from '../../presenters/unentitled/present-unentitled.js';
 import { Scope } from '../../core/scope.js';
 
 /**

@@ -5,7 +5,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { deleteSessionsOf } from '../../storage/auth.queries.js';
 import type { Db } from '../../storage/db.js';
 import { countActiveAdmins, findUserRow, updateUserRow } from '../../storage/users.queries.js';
-import { presentUser, type UserView } from './present-user.js';
+import { presentUser, type UserView } from '../../presenters/users/present-user.js';
 import { withTx } from '../../storage/with-tx.js';
 import { ADMINS, authorize } from '../../core/access.js';
 

@@ -7,7 +7,7 @@ import type { Db } from '../../storage/db.js';
 import { insertUserRow, isEmailTaken } from '../../storage/users.queries.js';
 import { randomToken } from '../auth/crypto.js';
 import { hashPassword, passwordProblem } from '../auth/passwords.js';
-import { presentUser, type UserView } from './present-user.js';
+import { presentUser, type UserView } from '../../presenters/users/present-user.js';
 import { withTx } from '../../storage/with-tx.js';
 import { ADMINS, authorize } from '../../core/access.js';
 

@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
 import { findUserRow } from '../../storage/users.queries.js';
-import { presentUser, type UserView } from './present-user.js';
+import { presentUser, type UserView } from '../../presenters/users/present-user.js';
 import { authorize, MANAGERS } from '../../core/access.js';
 
 /** One vendor user. Throws NOT_FOUND. */

@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import { pageRequest, parseSort, type Page } from '../../core/paging.js';
 import type { Db } from '../../storage/db.js';
 import { listUserRows } from '../../storage/users.queries.js';
-import { presentUser, type UserView } from './present-user.js';
+import { presentUser, type UserView } from '../../presenters/users/present-user.js';
 import { authorize, MANAGERS } from '../../core/access.js';
 
 /** Pages vendor users; filters by role, archived and a name/email search. Sort: name, email, createdAt (prefix - for descending). */
