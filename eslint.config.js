@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const realClock = [
@@ -49,6 +50,11 @@ export default tseslint.config(
     files: ['src/usecases/**/*.ts', 'src/presenters/**/*.ts', 'src/jobs/**/*.ts', 'src/mail/**/*.ts', 'src/storage/**/*.ts', 'src/server/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: { 'no-restricted-syntax': ['error', { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' }, ...realClock] },
+  },
+  {
+    // The web app: React's hooks rules (issue 15 item 7), the plugin's recommended set.
+    files: ['src/web/**/*.{ts,tsx}'],
+    ...reactHooks.configs.flat.recommended,
   },
   {
     files: ['**/*.test.ts', 'test/**/*.ts', 'bench/**/*.ts'],

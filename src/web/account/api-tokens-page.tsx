@@ -20,8 +20,10 @@ const DAY_MS = 86_400_000;
 
 function TokenState({ token }: { token: ApiTokenView }) {
   const { t } = useTranslation();
+  // Read once per row: the badge needs no live clock.
+  const [now] = useState(() => Date.now());
   if (token.revokedAt) return <Badge color="gray">{t('account.tokens.revoked')}</Badge>;
-  if (token.expiresAt && new Date(token.expiresAt).getTime() < Date.now()) return <Badge color="orange">{t('account.tokens.expired')}</Badge>;
+  if (token.expiresAt && new Date(token.expiresAt).getTime() < now) return <Badge color="orange">{t('account.tokens.expired')}</Badge>;
   return <Badge color="teal">{t('account.tokens.active')}</Badge>;
 }
 

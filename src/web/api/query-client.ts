@@ -7,7 +7,11 @@ import { MutationCache, QueryClient } from '@tanstack/react-query';
  */
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
-    mutationCache: new MutationCache({ onSuccess: () => client.invalidateQueries() }),
+    mutationCache: new MutationCache({
+      // Queries whose key holds every input that changes their answer (the queue's clock
+      // warnings: the due times) are never stale.
+      onSuccess: () => client.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'clock-warnings' }),
+    }),
     defaultOptions: {
       // The API's 4xx are answers (not found, forbidden): show them at once instead of retrying.
       queries: { retry: false },

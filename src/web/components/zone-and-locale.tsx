@@ -12,7 +12,7 @@ function zones(): string[] {
 /** An IANA time zone, searchable (the server checks it too). */
 export function TimeZoneSelect(props: Omit<SelectProps, 'data'>) {
   const { t } = useTranslation();
-  const data = useMemo(zones, []);
+  const data = useMemo(() => zones(), []);
   return <Select label={t('common.timeZone')} searchable limit={60} nothingFoundMessage={t('common.noMatches')} allowDeselect={false} data={data} {...props} />;
 }
 

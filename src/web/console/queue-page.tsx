@@ -1,6 +1,6 @@
 import { ActionIcon, Anchor, Badge, Box, Button, Collapse, Group, Paper, SegmentedControl, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import type { QueueItem } from '../api/ticket-types';
@@ -63,7 +63,7 @@ export function QueuePage() {
   const now = useNow(1000);
   const searchRef = useRef<HTMLInputElement>(null);
   const [help, setHelp] = useState(false);
-  const [selected, setSelected] = useState(0);
+  const [cursor, setSelected] = useState(0);
   const phone = usePhone();
   const [filtersOpen, { toggle: toggleFilters }] = useDisclosure(false);
 
@@ -81,9 +81,11 @@ export function QueuePage() {
     if (!('offset' in changes)) next.delete('offset');
     setParams(next, { replace: true });
   };
-  useEffect(() => {
-    if ((params.get('q') ?? '') !== debouncedQ) set({ q: debouncedQ });
-  }, [debouncedQ]);
+  // The typed search reaches the URL once it settles; the URL and `set` at that moment are read, not followed.
+  const syncSearch = useEffectEvent((q: string) => {
+    if ((params.get('q') ?? '') !== q) set({ q });
+  });
+  useEffect(() => syncSearch(debouncedQ), [debouncedQ]);
 
   const query = params.toString();
   // The contract types status and channel as plain strings (its enums are not derived yet): read as the view.
@@ -106,9 +108,10 @@ export function QueuePage() {
   }, [reload]);
   const items = queue.data?.items;
   const warnings = useClockWarnings(items);
+  // The keyboard cursor, kept on a row when the list gets shorter.
+  const selected = Math.min(cursor, Math.max(0, (items?.length ?? 1) - 1));
   useEffect(() => {
     if (items) rememberQueue(items.map((i) => i.id), query);
-    setSelected((s) => Math.min(s, Math.max(0, (items?.length ?? 1) - 1)));
   }, [items, query]);
 
   const open = (i: number) => {

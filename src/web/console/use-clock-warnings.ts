@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
 import { api, view } from '../api/client';
 import type { QueueItem, StaffTicket } from '../api/ticket-types';
 import { firstWarningAt } from '../tickets/urgency';
@@ -15,35 +15,27 @@ const keyOf = (i: QueueItem) => [i.id, i.responseDueAt, i.resolutionDueAt, i.res
 /**
  * The queue list carries due times but not the plan's warning percents: read
  * each visible running ticket's clocks once (again only when its due times or
- * states change) to know when it turns amber. Four requests at a time.
+ * states change: they are in the cache key, and the answer never goes stale).
  */
 export function useClockWarnings(items: QueueItem[] | undefined): Map<string, ClockWarn> {
-  const cache = useRef(new Map<string, ClockWarn>());
-  const [, setVersion] = useState(0);
-  useEffect(() => {
-    if (!items) return;
-    const ctrl = new AbortController();
-    const todo = items.filter((i) => i.queueDueAt && !cache.current.has(keyOf(i)));
-    let next = 0;
-    const worker = async () => {
-      while (next < todo.length && !ctrl.signal.aborted) {
-        const item = todo[next++]!;
-        try {
-          const t = await api.get('/agent/tickets/{id}', { params: { path: { id: item.id } }, signal: ctrl.signal }, view<StaffTicket>());
-          cache.current.set(keyOf(item), { response: firstWarningAt(t.clocks?.response), resolution: firstWarningAt(t.clocks?.resolution) });
-          if (!ctrl.signal.aborted) setVersion((v) => v + 1);
-        } catch {
-          // Without the plan's thresholds the row stays neutral until breach; nothing to report.
-        }
-      }
-    };
-    void Promise.all([worker(), worker(), worker(), worker()]);
-    return () => ctrl.abort();
-  }, [items]);
-  const out = new Map<string, ClockWarn>();
-  for (const i of items ?? []) {
-    const w = cache.current.get(keyOf(i));
-    if (w) out.set(i.id, w);
-  }
-  return out;
+  const running = (items ?? []).filter((i) => i.queueDueAt);
+  return useQueries({
+    queries: running.map((item) => ({
+      queryKey: ['clock-warnings', keyOf(item)],
+      queryFn: async ({ signal }: { signal: AbortSignal }): Promise<ClockWarn> => {
+        const t = await api.get('/agent/tickets/{id}', { params: { path: { id: item.id } }, signal }, view<StaffTicket>());
+        return { response: firstWarningAt(t.clocks?.response), resolution: firstWarningAt(t.clocks?.resolution) };
+      },
+      staleTime: Infinity,
+      // Without the plan's thresholds the row stays neutral until breach; nothing to report.
+      throwOnError: false,
+    })),
+    combine: (results) => {
+      const out = new Map<string, ClockWarn>();
+      results.forEach((r, n) => {
+        if (r.data) out.set(running[n]!.id, r.data);
+      });
+      return out;
+    },
+  });
 }

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Modal, MultiSelect, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Textarea } from '@mantine/core';
 import { LanguageTabs } from '../components/language-tabs';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, view } from '../api/client';
 import type { Page } from '../api/types';
@@ -24,6 +24,16 @@ const STATUS_KEYS = { scheduled: 'announcements.status.scheduled', sent: 'announ
 
 function AnnounceModal({ opened, onClose, onSaved }: { opened: boolean; onClose(): void; onSaved(): void }) {
   const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('announcements.newTitle')} size="xl">
+      {/* Mounted per opening: every opening starts from an empty form. */}
+      {opened && <AnnounceModalBody key={'new'} onClose={onClose} onSaved={onSaved} />}
+    </Modal>
+  );
+}
+
+function AnnounceModalBody({ onClose, onSaved }: { onClose(): void; onSaved(): void }) {
+  const { t } = useTranslation();
   const { actor } = useSession();
   const fmt = useFormat();
   const zone = actor?.timeZone ?? fmt.timeZone;
@@ -36,13 +46,6 @@ function AnnounceModal({ opened, onClose, onSaved }: { opened: boolean; onClose(
   const [productId, setProductId] = useState<string | null>(null);
   const [customerIds, setCustomerIds] = useState<string[]>([]);
   const [publishAt, setPublishAt] = useState('');
-  useEffect(() => {
-    if (!opened) return;
-    setTitles({});
-    setBodies({});
-    setPublishAt('');
-    setAudience('all');
-  }, [opened]);
   const save = useAction(() =>
     api.post('/admin/announcements', { body: {
       kind,
@@ -55,46 +58,44 @@ function AnnounceModal({ opened, onClose, onSaved }: { opened: boolean; onClose(
     } }, view<AnnouncementView>()),
   );
   return (
-    <Modal opened={opened} onClose={onClose} title={t('announcements.newTitle')} size="xl">
-      <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select label={t('announcements.kind')} allowDeselect={false} data={ANNOUNCEMENT_KINDS.map((k) => ({ value: k, label: t(ANNOUNCEMENT_KIND_KEYS[k]) }))} value={kind} onChange={(v) => setKind((v as AnnouncementKind | null) ?? 'other')} />
-          <Select
-            label={t('maintenance.schedule.audience')}
-            allowDeselect={false}
-            data={(['all', 'product', 'customers'] as const).map((a) => ({ value: a, label: t(AUDIENCE_KEYS[a]) }))}
-            value={audience}
-            onChange={(v) => setAudience((v as Audience | null) ?? 'all')}
-          />
-          <TextInput type="datetime-local" label={t('announcements.publishAt')} description={t('announcements.publishAtHint', { zone })} value={publishAt} onChange={(e) => setPublishAt(e.currentTarget.value)} />
-        </SimpleGrid>
-        {audience === 'product' && <Select label={t('maintenance.schedule.product')} searchable data={(products.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))} value={productId} onChange={setProductId} />}
-        {audience === 'customers' && <MultiSelect label={t('maintenance.schedule.customers')} searchable data={(customers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))} value={customerIds} onChange={setCustomerIds} />}
-        <LanguageTabs label={(l) => t(LANG_KEYS[l])}>
-          {(l) => (
-            <Stack gap="xs">
-              <TextInput label={t('maintenance.schedule.titleIn', { lang: t(LANG_KEYS[l]) })} required={l === 'en'} value={titles[l] ?? ''} onChange={(e) => setTitles({ ...titles, [l]: e.currentTarget.value })} />
-              <Textarea label={t('announcements.bodyIn', { lang: t(LANG_KEYS[l]) })} description={t('releases.markdownHint')} autosize minRows={4} ff="monospace" value={bodies[l] ?? ''} onChange={(e) => setBodies({ ...bodies, [l]: e.currentTarget.value })} />
-            </Stack>
-          )}
-        </LanguageTabs>
-        <ErrorAlert error={save.error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            loading={save.pending}
-            disabled={!titles.en?.trim()}
-            onClick={async () => {
-              if (await save.run()) onSaved();
-            }}
-          >
-            {t('announcements.send')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <Stack gap="sm">
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Select label={t('announcements.kind')} allowDeselect={false} data={ANNOUNCEMENT_KINDS.map((k) => ({ value: k, label: t(ANNOUNCEMENT_KIND_KEYS[k]) }))} value={kind} onChange={(v) => setKind((v as AnnouncementKind | null) ?? 'other')} />
+        <Select
+          label={t('maintenance.schedule.audience')}
+          allowDeselect={false}
+          data={(['all', 'product', 'customers'] as const).map((a) => ({ value: a, label: t(AUDIENCE_KEYS[a]) }))}
+          value={audience}
+          onChange={(v) => setAudience((v as Audience | null) ?? 'all')}
+        />
+        <TextInput type="datetime-local" label={t('announcements.publishAt')} description={t('announcements.publishAtHint', { zone })} value={publishAt} onChange={(e) => setPublishAt(e.currentTarget.value)} />
+      </SimpleGrid>
+      {audience === 'product' && <Select label={t('maintenance.schedule.product')} searchable data={(products.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))} value={productId} onChange={setProductId} />}
+      {audience === 'customers' && <MultiSelect label={t('maintenance.schedule.customers')} searchable data={(customers.data?.items ?? []).map((c) => ({ value: c.id, label: c.name }))} value={customerIds} onChange={setCustomerIds} />}
+      <LanguageTabs label={(l) => t(LANG_KEYS[l])}>
+        {(l) => (
+          <Stack gap="xs">
+            <TextInput label={t('maintenance.schedule.titleIn', { lang: t(LANG_KEYS[l]) })} required={l === 'en'} value={titles[l] ?? ''} onChange={(e) => setTitles({ ...titles, [l]: e.currentTarget.value })} />
+            <Textarea label={t('announcements.bodyIn', { lang: t(LANG_KEYS[l]) })} description={t('releases.markdownHint')} autosize minRows={4} ff="monospace" value={bodies[l] ?? ''} onChange={(e) => setBodies({ ...bodies, [l]: e.currentTarget.value })} />
+          </Stack>
+        )}
+      </LanguageTabs>
+      <ErrorAlert error={save.error} />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          {t('common.cancel')}
+        </Button>
+        <Button
+          loading={save.pending}
+          disabled={!titles.en?.trim()}
+          onClick={async () => {
+            if (await save.run()) onSaved();
+          }}
+        >
+          {t('announcements.send')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }
 

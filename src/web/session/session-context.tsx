@@ -30,7 +30,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [actor, setActor] = useState<PersonActor | null>(null);
   const [expired, setExpired] = useState(false);
   const statusRef = useRef<SessionStatus>('loading');
-  statusRef.current = status;
+  useEffect(() => {
+    statusRef.current = status;
+  }, [status]);
 
   const queryClient = useQueryClient();
   const clear = useCallback(() => {

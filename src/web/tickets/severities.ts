@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { api, isApiError, view } from '../api/client';
 import type { SeverityView } from '../api/catalogue-types';
 import { useLoad } from '../api/use-api';
@@ -35,7 +35,7 @@ export function useSeverityCatalog(): SeverityCatalog {
       throw err;
     }
   });
-  const list = state.data ?? [];
+  const list = useMemo(() => state.data ?? [], [state.data]);
   const find = useCallback((code: string) => list.find((s) => s.code === code), [list]);
   return {
     list,

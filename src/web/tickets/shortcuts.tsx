@@ -1,5 +1,5 @@
 import { Group, Kbd, Modal, Stack, Text } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 
 function typingIn(target: EventTarget | null): boolean {
@@ -21,7 +21,10 @@ function typingIn(target: EventTarget | null): boolean {
  */
 export function useShortcuts(map: Record<string, () => void>, enabled = true): void {
   const ref = useRef(map);
-  ref.current = map;
+  // The latest handlers, for the one listener below (set after render, read on key presses).
+  useLayoutEffect(() => {
+    ref.current = map;
+  });
   useEffect(() => {
     if (!enabled) return;
     const onKey = (e: KeyboardEvent) => {

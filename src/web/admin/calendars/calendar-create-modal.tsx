@@ -1,5 +1,5 @@
 import { Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BodyFor } from '../../api/contract';
 import { api, view } from '../../api/client';
@@ -30,6 +30,27 @@ export function CalendarCreateModal({
   base?: CalendarSpec | null;
 }) {
   const { t } = useTranslation();
+  return (
+    <Modal opened={opened} onClose={onClose} title={calendar ? t('calendars.newVersionTitle', { name: calendar.name }) : t('calendars.createTitle')} size="lg">
+      {/* Mounted per opening: the form starts from the calendar's rules, no effect copies them in. */}
+      {opened && <CalendarCreateModalBody key={`${calendar?.id ?? 'new'}:${base ? 'spec' : 'none'}`} onClose={onClose} onCreated={onCreated} calendar={calendar} base={base} />}
+    </Modal>
+  );
+}
+
+function CalendarCreateModalBody({
+  onClose,
+  onCreated,
+  calendar,
+  base,
+}: {
+  onClose(): void;
+  onCreated(calendarId: string): void;
+  /** When set, the modal adds a version to this calendar, starting from `base`. */
+  calendar?: CalendarView;
+  base?: CalendarSpec | null;
+}) {
+  const { t } = useTranslation();
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [effectiveFrom, setEffectiveFrom] = useState('');
@@ -40,14 +61,6 @@ export function CalendarCreateModal({
     if (calendar) return (await api.post('/admin/calendars/{id}/versions', { params: { path: { id: calendar.id } }, body: { spec, ...eff } as BodyFor<'/admin/calendars/{id}/versions', 'post'> }, view<CalendarVersionView>())).calendarId;
     return (await api.post('/admin/calendars', { body: { code: code.trim(), name: name.trim(), spec, ...eff } as BodyFor<'/admin/calendars', 'post'> }, view<{ calendar: CalendarView }>())).calendar.id;
   });
-  const { reset } = save;
-  useEffect(() => {
-    if (!opened) return;
-    setDraft(draftFromSpec(base ?? null, browserTimeZone()));
-    setProblems({});
-    setEffectiveFrom('');
-    reset();
-  }, [opened, base, reset]);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -60,42 +73,40 @@ export function CalendarCreateModal({
   const serverProblems = save.error?.fieldProblems ?? {};
 
   return (
-    <Modal opened={opened} onClose={onClose} title={calendar ? t('calendars.newVersionTitle', { name: calendar.name }) : t('calendars.createTitle')} size="lg">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <ErrorAlert error={save.error} />
-          {!calendar && (
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput label={t('common.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus />
-              <TextInput
-                label={t('common.code')}
-                description={t('common.codeHint')}
-                required
-                value={code}
-                error={serverProblems.code}
-                onChange={(e) => setCode(e.currentTarget.value)}
-              />
-            </SimpleGrid>
-          )}
-          <TextInput
-            type="date"
-            label={t('calendars.form.effectiveFrom')}
-            description={calendar ? t('calendars.form.effectiveFromVersionHint') : t('calendars.form.effectiveFromHint')}
-            value={effectiveFrom}
-            error={serverProblems.effectiveFrom}
-            onChange={(e) => setEffectiveFrom(e.currentTarget.value)}
-          />
-          <CalendarSpecFields draft={draft} onChange={setDraft} problems={problems} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.pending} disabled={!calendar && (!code.trim() || !name.trim())}>
-              {calendar ? t('calendars.saveVersion') : t('calendars.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        <ErrorAlert error={save.error} />
+        {!calendar && (
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('common.name')} required value={name} onChange={(e) => setName(e.currentTarget.value)} data-autofocus />
+            <TextInput
+              label={t('common.code')}
+              description={t('common.codeHint')}
+              required
+              value={code}
+              error={serverProblems.code}
+              onChange={(e) => setCode(e.currentTarget.value)}
+            />
+          </SimpleGrid>
+        )}
+        <TextInput
+          type="date"
+          label={t('calendars.form.effectiveFrom')}
+          description={calendar ? t('calendars.form.effectiveFromVersionHint') : t('calendars.form.effectiveFromHint')}
+          value={effectiveFrom}
+          error={serverProblems.effectiveFrom}
+          onChange={(e) => setEffectiveFrom(e.currentTarget.value)}
+        />
+        <CalendarSpecFields draft={draft} onChange={setDraft} problems={problems} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={save.pending} disabled={!calendar && (!code.trim() || !name.trim())}>
+            {calendar ? t('calendars.saveVersion') : t('calendars.create')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }

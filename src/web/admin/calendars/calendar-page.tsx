@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { view } from '../../api/client';
@@ -21,9 +21,10 @@ export function CalendarPage() {
   const f = useFormat();
   const canEdit = useCanEditCatalogue();
   const detail = useApiQuery('/admin/calendars/{id}', { params: { path: { id } } }, view<CalendarDetail>());
-  const [selected, setSelected] = useState<number | null>(null);
+  // The version picked on this calendar/plan page; another id starts from the one in force.
+  const [picked, setPicked] = useState<{ id: string; version: number | null } | null>(null);
+  const selected = picked?.id === id ? picked.version : null;
   const [adding, setAdding] = useState(false);
-  useEffect(() => setSelected(null), [id]);
 
   return (
     <LoadState state={detail}>
@@ -78,7 +79,7 @@ export function CalendarPage() {
                 </Stack>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 5 }}>
-                <VersionList versions={cal.versions} inForce={cal.versionInForce} selected={shown?.version} onSelect={setSelected} />
+                <VersionList versions={cal.versions} inForce={cal.versionInForce} selected={shown?.version} onSelect={(version) => setPicked({ id, version })} />
               </Grid.Col>
             </Grid>
             <CalendarCreateModal
@@ -88,7 +89,7 @@ export function CalendarPage() {
               base={latest?.spec ?? null}
               onCreated={() => {
                 setAdding(false);
-                setSelected(null);
+                setPicked({ id, version: null });
                 detail.reload();
               }}
             />

@@ -93,7 +93,7 @@ function ContractForm({
   // R-C2: who stays authorized, once the server says the new plan's cap needs a choice. The earliest
   // authorized contacts are proposed (the server lists them in that order) until the admin changes it.
   const [chosen, setChosen] = useState<{ choice: CapChoiceDetails; keep: string[] } | null>(null);
-  const save = useAction((x: Draft) => {
+  const save = useAction((x: Draft, keep: string[] | null) => {
     const body = {
       planId: x.planId,
       startDate: x.startDate,
@@ -105,7 +105,7 @@ function ContractForm({
       percentBp: x.priceBasis === 'fixed' || x.percent === '' ? null : Math.round(Number(x.percent) * 100),
       yearlyPriceCents: toCents(x.yearlyPrice),
       currency: x.currency.trim().toUpperCase(),
-      ...(contract && shown ? { keepAuthorized: shown.keep } : {}),
+      ...(contract && keep ? { keepAuthorized: keep } : {}),
     };
     return contract ? api.patch('/admin/contracts/{id}', { params: { path: { id: contract.id } }, body: body as BodyFor<'/admin/contracts/{id}', 'patch'> }, view<ContractView>()) : api.post('/admin/contracts', { body: { ...body, customerId: x.customerId } as BodyFor<'/admin/contracts', 'post'> }, view<ContractView>());
   });
@@ -114,7 +114,7 @@ function ContractForm({
   const shown = choice ? { choice, keep: chosen?.keep ?? choice.authorized.slice(0, choice.cap).map((c) => c.id) } : chosen;
   const d = form.values;
   const submit = form.onSubmit(async (values) => {
-    if (await save.run(values)) onSaved();
+    if (await save.run(values, shown?.keep ?? null)) onSaved();
   });
   return (
     <form onSubmit={submit} noValidate>

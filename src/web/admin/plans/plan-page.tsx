@@ -1,5 +1,5 @@
 import { Anchor, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { api, view } from '../../api/client';
@@ -22,9 +22,10 @@ export function PlanPage() {
   const f = useFormat();
   const canEdit = useCanEditCatalogue();
   const detail = useApiQuery('/admin/plans/{id}', { params: { path: { id } } }, view<PlanDetail>());
-  const [selected, setSelected] = useState<number | null>(null);
+  // The version picked on this calendar/plan page; another id starts from the one in force.
+  const [picked, setPicked] = useState<{ id: string; version: number | null } | null>(null);
+  const selected = picked?.id === id ? picked.version : null;
   const [adding, setAdding] = useState(false);
-  useEffect(() => setSelected(null), [id]);
   const latestNo = detail.data?.versions.at(-1)?.version ?? null;
   const shownNo = selected ?? detail.data?.current?.version ?? latestNo;
   const shown = useLoad(['/admin/plans/{id}/versions/{version}', id, shownNo, detail.data], (signal) => (shownNo ? api.get('/admin/plans/{id}/versions/{version}', { params: { path: { id, version: shownNo } }, signal }, view<PlanVersionView>()) : Promise.resolve(null)));
@@ -90,7 +91,7 @@ export function PlanPage() {
               </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 4 }}>
-              <VersionList versions={plan.versions} inForce={plan.current?.version ?? null} selected={shownNo ?? undefined} onSelect={setSelected} />
+              <VersionList versions={plan.versions} inForce={plan.current?.version ?? null} selected={shownNo ?? undefined} onSelect={(version) => setPicked({ id, version })} />
             </Grid.Col>
           </Grid>
           <PlanVersionModal
@@ -100,7 +101,7 @@ export function PlanPage() {
             base={latest.data?.terms ?? null}
             onSaved={() => {
               setAdding(false);
-              setSelected(null);
+              setPicked({ id, version: null });
               detail.reload();
             }}
           />

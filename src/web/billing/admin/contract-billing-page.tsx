@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Grid, Group, NumberInput, Paper, Select, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { formatPercentBp } from '../../admin/shared/money';
@@ -64,8 +64,9 @@ function ContractBilling({ contract: c, reload }: { contract: ContractView; relo
 function Terms({ contractId, currency }: { contractId: string; currency: string }) {
   const { t } = useTranslation();
   const terms = useApiQuery('/admin/contracts/{id}/billing-terms', { params: { path: { id: contractId } } }, view<ContractTermsView>());
-  const [d, setD] = useState<ContractTermsView | null>(null);
-  useEffect(() => setD(terms.data ?? null), [terms.data]);
+  // The admin's edits over the stored terms; dropped once saved, so the stored ones show again.
+  const [edited, setEdited] = useState<ContractTermsView | null>(null);
+  const d = edited ?? terms.data ?? null;
   const save = useAction(async () => {
     if (!d) return;
     await api.patch('/admin/contracts/{id}/billing-terms', { params: { path: { id: contractId } }, body: {
@@ -80,9 +81,10 @@ function Terms({ contractId, currency }: { contractId: string; currency: string 
       categoryOverrides: d.categoryOverrides,
     } });
     notifications.show({ color: 'teal', message: t('billing.terms.saved') });
+    setEdited(null);
     terms.reload();
   });
-  const set = <K extends keyof ContractTermsView>(k: K, v: ContractTermsView[K]) => setD((x) => (x ? { ...x, [k]: v } : x));
+  const set = <K extends keyof ContractTermsView>(k: K, v: ContractTermsView[K]) => d && setEdited({ ...d, [k]: v });
   return (
     <Paper withBorder p="md" data-testid="billing-terms">
       <Stack gap="sm">

@@ -1,5 +1,5 @@
 import { Button, Paper, Select, Stack, Textarea, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TRANSITIONS } from '../../../core/tickets/status-machine.js';
 import { CATEGORIES, type Category, type StaffTicket, type TicketStatus } from '../../api/ticket-types';
@@ -37,10 +37,14 @@ function ChangeField({
   const { t } = useTranslation();
   const [value, setValue] = useState<string | null>(current);
   const [reason, setReason] = useState('');
-  useEffect(() => {
+  // A new current value (saved here or by a colleague) replaces the pending choice: adjusted while
+  // rendering, as React recommends for state that follows a prop.
+  const [shownFor, setShownFor] = useState(current);
+  if (shownFor !== current) {
+    setShownFor(current);
     setValue(current);
     setReason('');
-  }, [current]);
+  }
   const changed = value !== null && value !== current;
   const needsReason = changed && (typeof reasonRequired === 'function' ? reasonRequired(value) : reasonRequired);
   return (
