@@ -13,6 +13,10 @@ import { countLogs, until, type Proc } from './support/processes.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
+/** Ticket counts and waits grow with FAULT_SCALE (bench/faults runs the matrix at 10×; CI at 1). */
+const SCALE = Math.max(1, Number(process.env.FAULT_SCALE ?? 1));
+const WAIT = 60_000 * SCALE;
+const scaled = (n: number) => n * SCALE;
 /** A blocker on the Company plan has 6 SLA notices: 75 %, 90 % and the breach, of response (4 h) and resolution (7 h). */
 const NOTICES = 6;
 
@@ -59,7 +63,7 @@ describe.skipIf(!HAVE_POSTGRES_BIN)('the deadline worker under faults (real proc
     world = await createTicketWorld({ db: desk.storage.db, clock: manualClock(clock.now()) }, { terms: { ticketsPerYear: null } });
     // Warnings of unassigned tickets and breaches go to managers and administrators.
     recipients = await desk.count(sql`SELECT count(*)::int AS n FROM users WHERE role IN ('manager', 'admin') AND archived_at IS NULL`);
-  }, 300_000);
+  }, 300_000 * SCALE);
   afterAll(async () => {
     await desk?.close();
     await sink?.close();
@@ -69,7 +73,7 @@ describe.skipIf(!HAVE_POSTGRES_BIN)('the deadline worker under faults (real proc
     const started = Array.from({ length: n }, () => desk.spawn('worker', { LOG_LEVEL: 'debug' }));
     workers.push(...started);
     everyWorker.push(...started);
-    await until('the workers sweeping', () => started.every((w) => sweeps(w) > 0 || !w.alive()), 120_000);
+    await until('the workers sweeping', () => started.every((w) => sweeps(w) > 0 || !w.alive()), 2 * WAIT);
     for (const w of started) if (!w.alive()) throw new Error(`worker ended:\n${w.output()}`);
     return started;
   };
@@ -78,7 +82,7 @@ describe.skipIf(!HAVE_POSTGRES_BIN)('the deadline worker under faults (real proc
   const settle = async () => {
     const live = workers.filter((w) => w.alive());
     const from = live.map(sweeps);
-    await until('two more sweeps', () => live.every((w, i) => sweeps(w) >= from[i]! + 2), 60_000);
+    await until('two more sweeps', () => live.every((w, i) => sweeps(w) >= from[i]! + 2), WAIT);
   };
   const killWorkers = async (signal: 'SIGKILL' | 'SIGTERM') => {
     const live = workers.filter((w) => w.alive());
@@ -105,7 +109,7 @@ describe.skipIf(!HAVE_POSTGRES_BIN)('the deadline worker under faults (real proc
   });
   const expectSla = async (prefix: string, notices: number) =>
     expect(await slaCounts(prefix)).toEqual({ ledger: notices, events: notices, doubled: 0, mails: notices * recipients });
-  const delivered = () => until('the outbox delivered', async () => (await desk.count(sql`SELECT count(*)::int AS n FROM outbox_messages WHERE status = 'pending'`)) === 0, 60_000).catch(async (e) => {
+  const delivered = () => until('the outbox delivered', async () => (await desk.count(sql`SELECT count(*)::int AS n FROM outbox_messages WHERE status = 'pending'`)) === 0, WAIT).catch(async (e) => {
     console.log(clock.now(), rowsOf(await desk.storage.db.execute(sql`SELECT status, attempts, next_attempt_at, locked_until, handed_over_at, last_error, created_at FROM outbox_messages WHERE status = 'pending' LIMIT 5`)));
     console.log(workers.map((w) => w.output().split('\n').filter((l) => !l.includes('sweeps done')).slice(-15).join('\n')).join('\n----\n'));
     throw e;
@@ -118,20 +122,20 @@ describe.skipIf(!HAVE_POSTGRES_BIN)('the deadline worker under faults (real proc
 
   it('worker killed with SIGKILL mid-sweep and mid-send: a new worker fires every notice once, and only the message in hand is sent again, with its Message-ID', async () => {
     const T = clock.now().getTime();
-    await file('Kill', 40);
+    await file('Kill', scaled(20));
     // 13:30Z: every ticket's first warning (response 75 %, 13:00Z) is due. The SMTP server holds its answer to the first message.
     sink.mode.delayMs = 600_000;
     clock.set(new Date(T + 3.5 * HOUR));
     await startWorkers(1);
-    await until('the first warnings', async () => (await slaCounts('Kill')).ledger === 40, 60_000);
-    await until('a message in hand', () => sink.received.length > 0, 60_000);
+    await until('the first warnings', async () => (await slaCounts('Kill')).ledger === scaled(20), WAIT);
+    await until('a message in hand', () => sink.received.length > 0, WAIT);
     // Hold the history table: the next sweep (two more notices per ticket due at 15:30Z) waits mid-transaction, holding its claimed tickets.
     const locker = new pg.Client({ connectionString: desk.pgc.url('coverdesk') });
     await locker.connect();
     await locker.query('BEGIN');
     await locker.query('LOCK TABLE ticket_events IN SHARE MODE');
     clock.set(new Date(T + 5.5 * HOUR));
-    await until('the sweep waiting mid-way', async () => (await locker.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = 'coverdesk'`)).rows[0].n > 0, 60_000);
+    await until('the sweep waiting mid-way', async () => (await locker.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = 'coverdesk'`)).rows[0].n > 0, WAIT);
     const inHand = sink.received[0]!.messageId;
     expect(await killWorkers('SIGKILL')).toEqual(['SIGKILL']);
     await locker.query('COMMIT');
@@ -144,50 +148,50 @@ describe.skipIf(!HAVE_POSTGRES_BIN)('the deadline worker under faults (real proc
     clock.set(new Date(T + DAY)); // every notice due
     await settle();
     await delivered();
-    await expectSla('Kill', 40 * NOTICES);
+    await expectSla('Kill', scaled(20) * NOTICES);
     const mail = await countMail(desk, all());
     expect(mail.strangers).toBe(0);
     // The documented at-least-once case, measured: the one message in hand at the kill reached the server twice, with one Message-ID.
     expect([...mail.notOnce.values()]).toEqual([2]);
     expect(inHand).toContain([...mail.notOnce.keys()][0]);
     twice = [...mail.notOnce.keys()][0]!;
-  }, 300_000);
+  }, 300_000 * SCALE);
 
   it('three workers at once: every notice once, every mail once', async () => {
     await killWorkers('SIGTERM');
     clock.set('2026-11-25T10:00:00Z'); // a week on, a Wednesday 11:00 in Madrid
-    await file('Three', 60);
-    clock.advance(DAY); // every notice of the 60 due: 360, in batches of 50 tickets, mail in batches of 20
+    await file('Three', scaled(30));
+    clock.advance(DAY); // every notice due, 6 per ticket; their mail goes in batches of 20, which the three workers share
     await startWorkers(3);
-    await until('every notice', async () => (await slaCounts('Three')).ledger === 60 * NOTICES, 120_000);
+    await until('every notice', async () => (await slaCounts('Three')).ledger === scaled(30) * NOTICES, 2 * WAIT);
     await settle();
     await delivered();
-    await expectSla('Three', 60 * NOTICES);
+    await expectSla('Three', scaled(30) * NOTICES);
     await expectMailOnce(); // but the message in hand at the first test's kill
-  }, 300_000);
+  }, 300_000 * SCALE);
 
   it('downtime: a worker stopped for days fires, on its return, every notice that fell due meanwhile, once', async () => {
     clock.set('2026-12-02T10:00:00Z'); // Wednesday 11:00 in Madrid
-    await file('Down', 20);
+    await file('Down', scaled(10));
     await aWorker();
     // The acknowledgements out first: a jump past the lease of a worker sending them would make the one in its hand a documented duplicate.
     await delivered();
     clock.advance(3.5 * HOUR); // the first warning of each
     await settle();
-    expect((await slaCounts('Down')).ledger).toBe(20);
+    expect((await slaCounts('Down')).ledger).toBe(scaled(10));
     expect((await killWorkers('SIGTERM')).every((c) => c === '0')).toBe(true); // a graceful stop
     clock.advance(5 * DAY);
     await startWorkers(1);
     await settle();
     await delivered();
-    await expectSla('Down', 20 * NOTICES);
+    await expectSla('Down', scaled(10) * NOTICES);
     await expectMailOnce();
-  }, 300_000);
+  }, 300_000 * SCALE);
 
   it('clock one day ahead, then back, then ahead again: no notice doubled or lost, and the mail queued ahead is not held back', async () => {
     const T = new Date('2026-12-09T10:00:00Z').getTime(); // Wednesday 11:00 in Madrid
     clock.set(new Date(T));
-    await file('Jump', 20);
+    await file('Jump', scaled(10));
     await aWorker();
     await settle();
     await delivered(); // what filing queued goes out before the server goes down (else its retry is a minute away by a frozen clock)
@@ -197,23 +201,23 @@ describe.skipIf(!HAVE_POSTGRES_BIN)('the deadline worker under faults (real proc
     await sink.close();
     clock.set(new Date(T + DAY));
     await until('every notice, and its mail tried', async () =>
-      (await slaCounts('Jump')).ledger === 20 * NOTICES &&
-      (await desk.count(sql`SELECT count(*)::int AS n FROM outbox_messages WHERE status = 'pending' AND attempts > 0`)) > 0, 60_000);
+      (await slaCounts('Jump')).ledger === scaled(10) * NOTICES &&
+      (await desk.count(sql`SELECT count(*)::int AS n FROM outbox_messages WHERE status = 'pending' AND attempts > 0`)) > 0, WAIT);
     // Back by a day, the server up again: the mail goes out now, not a day later.
     sink = await startSmtpSink(port);
     clock.set(new Date(T));
     await delivered();
     await settle();
-    await expectSla('Jump', 20 * NOTICES);
+    await expectSla('Jump', scaled(10) * NOTICES);
     // Filed under the clock that came back: their notices fire once when their time comes, the first ones' never again.
-    await file('Back', 10);
+    await file('Back', scaled(5));
     await delivered();
     clock.set(new Date(T + DAY));
     await settle();
     await delivered();
-    await expectSla('Jump', 20 * NOTICES);
-    await expectSla('Back', 10 * NOTICES);
+    await expectSla('Jump', scaled(10) * NOTICES);
+    await expectSla('Back', scaled(5) * NOTICES);
     await expectMailOnce();
     expect(workers.every((w) => w.alive())).toBe(true);
-  }, 300_000);
+  }, 300_000 * SCALE);
 });
