@@ -155,7 +155,10 @@ try {
   const [a, b] = phases;
   if (a && b) {
     const per = (p: typeof a) => (p.serverMs + p.dbMs) / Math.max(1, p.r.ok + p.r.held);
+    const client = (p: typeof a) => p.r.cpuMs / Math.max(1, p.r.ok + p.r.held);
     log(`CPU per request (server + db) at the ${PREFILL.toLocaleString('en')}th ticket vs the start: ${(per(b) / per(a)).toFixed(2)}× (target: flat, ~1×)`);
+    // The client's work per request does not depend on the server: how much it moved is the machine's noise.
+    log(`  control: the load client's own CPU per request moved ${(client(b) / client(a)).toFixed(2)}× between the phases`);
   }
   for (const p of phases) {
     if (p.r.firstError) log(`${p.name}: first error ${p.r.firstError} (statuses ${JSON.stringify(p.r.statuses)})`);
