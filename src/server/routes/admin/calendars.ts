@@ -10,7 +10,7 @@ import { listCalendars } from '../../../usecases/calendars/list-calendars.js';
 import { updateCalendar } from '../../../usecases/calendars/update-calendar.js';
 import { DomainError } from '../../../core/errors.js';
 import { actorOf } from '../../plugins/actor.js';
-import { IdParams, IsoDate, Obj, PageQuery } from '../../schemas.js';
+import { IdParams, IsoDate, Locale, Obj, PageQuery } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { Archived, CalendarSpecSchema, Code, DateQuery, Name, VersionParams } from './catalogue-schemas.js';
 
@@ -83,7 +83,7 @@ export async function calendarRoutes(app: App): Promise<void> {
         tags,
         summary: "A calendar version's days off in a year (holiday library, extra dates, custom days)",
         params: VersionParams,
-        querystring: Obj({ year: Type.Integer({ minimum: 1970, maximum: 2200 }), lang: Type.Optional(Type.Union(['en', 'es', 'el'].map((l) => Type.Literal(l)))) }),
+        querystring: Obj({ year: Type.Integer({ minimum: 1970, maximum: 2200 }), lang: Type.Optional(Locale) }),
       },
     },
     async (req) => listCalendarHolidays(app.deps, { actor: actorOf(req), calendarId: req.params.id, version: req.params.version, ...req.query }),

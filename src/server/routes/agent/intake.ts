@@ -13,9 +13,11 @@ import { idempotent } from '../../plugins/idempotency.js';
 import { IdParams, IsoDate, IsoInstant, Obj, Offset, Uuid } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { BodyText, SeverityCode, Subject } from '../ticket-schemas.js';
+import { UNENTITLED_STATUSES } from '../../../core/enums.js';
+import { literalUnion } from '../../../core/literal-union.js';
 
 const config = { access: ['admin', 'manager', 'agent'] as const };
-const UnentitledStatus = Type.Union([Type.Literal('open'), Type.Literal('awaiting_approval'), Type.Literal('converted'), Type.Literal('dismissed')]);
+const UnentitledStatus = literalUnion(UNENTITLED_STATUSES);
 
 /** Phone intake, the kept refused requests, allowances and ticket bundles (R-K1, R-C2, R-P5). */
 export async function agentIntakeRoutes(app: App): Promise<void> {
