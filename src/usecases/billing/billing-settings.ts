@@ -4,7 +4,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { getBillingSettingsRow, updateBillingSettingsRow, type BillingSettingsRow } from '../../storage/billing-terms.queries.js';
 import type { Db } from '../../storage/db.js';
 import type { BillingSettingsView } from '../../views/billing.js';
-import { assertBillingManager } from './billing-access.js';
+import { assertBillingManager } from '../../core/billing/billing-access.js';
 import { withTx } from '../../storage/with-tx.js';
 import { authorize, MANAGERS } from '../../core/access.js';
 

@@ -9,7 +9,7 @@ import { findIncreaseRow, findPaidThrough } from '../../storage/billing-charges.
 import { updateContractRow } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
 import { presentContract } from '../../presenters/contracts/present-contract.js';
-import { assertBillingManager } from './billing-access.js';
+import { assertBillingManager } from '../../core/billing/billing-access.js';
 import { lockLiveContract, yearlyPriceOf } from './contract-pricing-context.js';
 import { presentCharge } from '../../presenters/billing/present-charge.js';
 import { recordCharge } from './record-charge.js';

@@ -9,7 +9,7 @@ import { getBillingSettingsRow } from '../../storage/billing-terms.queries.js';
 import { findContractRow } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
 import type { ActivationPreview } from '../../views/pricing.js';
-import { assertBillingManager } from './billing-access.js';
+import { assertBillingManager } from '../../core/billing/billing-access.js';
 import { presentCharge } from '../../presenters/billing/present-charge.js';
 import { presentIncrease } from './record-yearly-increase.js';
 import { withTx } from '../../storage/with-tx.js';

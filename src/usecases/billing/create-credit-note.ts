@@ -5,7 +5,7 @@ import { DomainError } from '../../core/errors.js';
 import { findInvoiceRow, insertInvoiceRow, insertLineRows, listCreditedLineIds, listLineRows, releaseClaimsOfLines } from '../../storage/billing-invoices.queries.js';
 import { getBillingSettingsRow } from '../../storage/billing-terms.queries.js';
 import type { Db } from '../../storage/db.js';
-import { assertBillingManager } from './billing-access.js';
+import { assertBillingManager } from '../../core/billing/billing-access.js';
 import { issueDraft } from './issue-invoice.js';
 import { presentInvoice, type InvoiceView } from '../../presenters/billing/present-invoice.js';
 import { withTx } from '../../storage/with-tx.js';

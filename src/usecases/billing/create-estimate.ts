@@ -5,7 +5,7 @@ import { insertEstimateRow, listTicketEstimates, nextEstimateVersion, replacePha
 import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { changeTicket } from '../tickets/change-ticket.js';
-import { assertStaff } from './billing-access.js';
+import { assertStaff } from '../../core/billing/billing-access.js';
 import { normalizeEstimate, type EstimateInput } from './estimate-input.js';
 import { ESTIMATE_CATEGORIES } from './load-ticket-billing.js';
 import { presentEstimate, type EstimateView } from '../../presenters/billing/present-estimate.js';

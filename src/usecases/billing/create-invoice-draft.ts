@@ -8,7 +8,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { insertClaimRows, insertInvoiceRow, insertLineRows } from '../../storage/billing-invoices.queries.js';
 import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
-import { assertBillingManager } from './billing-access.js';
+import { assertBillingManager } from '../../core/billing/billing-access.js';
 import { collectInvoiceSources } from './collect-invoice-sources.js';
 import { presentInvoice, type InvoiceView } from '../../presenters/billing/present-invoice.js';
 import { withTx } from '../../storage/with-tx.js';

@@ -7,7 +7,7 @@ import type { Db } from '../../storage/db.js';
 import { findTicketRow } from '../../storage/tickets.queries.js';
 import { changeTicket } from '../tickets/change-ticket.js';
 import { applyEstimateDecision } from './apply-estimate-decision.js';
-import { assertCustomerAdministrator } from './billing-access.js';
+import { assertCustomerAdministrator } from '../../core/billing/billing-access.js';
 import type { EstimateView } from '../../presenters/billing/present-estimate.js';
 import { Scope } from '../../core/scope.js';
 

@@ -5,7 +5,7 @@ import { listTicketEstimates } from '../../storage/billing-estimates.queries.js'
 import type { Db } from '../../storage/db.js';
 import { changeTicket } from '../tickets/change-ticket.js';
 import { applyEstimateDecision } from './apply-estimate-decision.js';
-import { assertCustomerAdministrator } from './billing-access.js';
+import { assertCustomerAdministrator } from '../../core/billing/billing-access.js';
 import type { EstimateView } from '../../presenters/billing/present-estimate.js';
 import { Scope } from '../../core/scope.js';
 

@@ -4,7 +4,7 @@ import { DomainError } from '../../core/errors.js';
 import { recordAudit } from '../../storage/audit.queries.js';
 import { deleteDraftInvoice, findInvoiceRow } from '../../storage/billing-invoices.queries.js';
 import type { Db } from '../../storage/db.js';
-import { assertBillingManager } from './billing-access.js';
+import { assertBillingManager } from '../../core/billing/billing-access.js';
 import { withTx } from '../../storage/with-tx.js';
 import { Scope } from '../../core/scope.js';
 

@@ -4,7 +4,7 @@ import { DomainError } from '../../core/errors.js';
 import { deleteTimeEntryRow, findTimeEntryRow } from '../../storage/billing-time.queries.js';
 import type { Db } from '../../storage/db.js';
 import { changeTicket } from '../tickets/change-ticket.js';
-import { assertStaff } from './billing-access.js';
+import { assertStaff } from '../../core/billing/billing-access.js';
 
 /**
  * Removes a time entry not yet billed on a live invoice: its author, a

@@ -7,7 +7,7 @@ import { findInvoiceRow, listLineRows, markInvoiceIssued, takeNextInvoiceNumber,
 import { getBillingSettingsRow } from '../../storage/billing-terms.queries.js';
 import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
-import { assertBillingManager } from './billing-access.js';
+import { assertBillingManager } from '../../core/billing/billing-access.js';
 import { presentInvoice, type InvoiceView } from '../../presenters/billing/present-invoice.js';
 import { withTx } from '../../storage/with-tx.js';
 import { Scope } from '../../core/scope.js';

@@ -5,7 +5,7 @@ import { DomainError } from '../../core/errors.js';
 import { listTicketTimeEntryRows, listUserTimeEntryRows } from '../../storage/billing-time.queries.js';
 import type { Db } from '../../storage/db.js';
 import { findTicketRow } from '../../storage/tickets.queries.js';
-import { assertStaff } from './billing-access.js';
+import { assertStaff } from '../../core/billing/billing-access.js';
 import { presentTimeEntry, type TimeEntryView } from '../../presenters/billing/present-time-entry.js';
 import { Scope } from '../../core/scope.js';
 

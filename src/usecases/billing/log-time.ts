@@ -10,7 +10,7 @@ import { findCustomerRow } from '../../storage/customers.queries.js';
 import type { Db } from '../../storage/db.js';
 import { lockContract } from '../../storage/tickets.queries.js';
 import { changeTicket } from '../tickets/change-ticket.js';
-import { assertStaff } from './billing-access.js';
+import { assertStaff } from '../../core/billing/billing-access.js';
 import { ESTIMATE_CATEGORIES, loadTicketBilling } from './load-ticket-billing.js';
 import { presentTimeEntry, type TimeEntryView } from '../../presenters/billing/present-time-entry.js';
 

@@ -5,7 +5,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { findIncreaseRow, listRenewableContractIds, markIncreaseApplied } from '../../storage/billing-charges.queries.js';
 import { findContractRow, updateContractRow } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
-import { assertBillingManager } from './billing-access.js';
+import { assertBillingManager } from '../../core/billing/billing-access.js';
 import { presentCharge, type ChargeView } from '../../presenters/billing/present-charge.js';
 import { recordCharge } from './record-charge.js';
 import { withTx } from '../../storage/with-tx.js';

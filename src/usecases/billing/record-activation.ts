@@ -5,7 +5,7 @@ import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import { getBillingSettingsRow } from '../../storage/billing-terms.queries.js';
 import type { Db } from '../../storage/db.js';
-import { assertBillingManager } from './billing-access.js';
+import { assertBillingManager } from '../../core/billing/billing-access.js';
 import { lockLiveContract, yearlyPriceOf } from './contract-pricing-context.js';
 import { presentCharge, type ChargeView } from '../../presenters/billing/present-charge.js';
 import { recordCharge } from './record-charge.js';

@@ -14,7 +14,7 @@ import type { Db } from '../../storage/db.js';
 import { findCustomerAdministrator } from '../../storage/recipients.queries.js';
 import type { IncreaseView } from '../../views/pricing.js';
 import { queueEmail } from '../notifications/queue-email.js';
-import { assertBillingManager } from './billing-access.js';
+import { assertBillingManager } from '../../core/billing/billing-access.js';
 import { lockLiveContract, yearlyPriceOf } from './contract-pricing-context.js';
 import { withTx } from '../../storage/with-tx.js';
 import { pageUrl } from '../../core/pages.js';

@@ -8,7 +8,7 @@ import { findCustomerAdministrator } from '../../storage/recipients.queries.js';
 import { randomToken } from '../auth/crypto.js';
 import { queueEmail } from '../notifications/queue-email.js';
 import { changeTicket } from '../tickets/change-ticket.js';
-import { assertStaff } from './billing-access.js';
+import { assertStaff } from '../../core/billing/billing-access.js';
 import { presentEstimate, type EstimateView } from '../../presenters/billing/present-estimate.js';
 import { pageUrl } from '../../core/pages.js';
 import { Scope } from '../../core/scope.js';

@@ -8,7 +8,7 @@ import { recordAudit } from '../../storage/audit.queries.js';
 import { findContractTermsRow, upsertContractTermsRow } from '../../storage/billing-terms.queries.js';
 import { findContractRow } from '../../storage/contracts.queries.js';
 import type { Db } from '../../storage/db.js';
-import { assertBillingManager } from './billing-access.js';
+import { assertBillingManager } from '../../core/billing/billing-access.js';
 import { presentContractTerms, type ContractTermsView } from './contract-terms.js';
 import { withTx } from '../../storage/with-tx.js';
 import { Scope } from '../../core/scope.js';

@@ -8,7 +8,7 @@ import type { Db } from '../../storage/db.js';
 import { findCustomerAdministrator } from '../../storage/recipients.queries.js';
 import { queueEmail } from '../notifications/queue-email.js';
 import { changeTicket } from '../tickets/change-ticket.js';
-import { assertCustomerAdministrator, assertStaff } from './billing-access.js';
+import { assertCustomerAdministrator, assertStaff } from '../../core/billing/billing-access.js';
 import { presentEstimate, type EstimateView } from '../../presenters/billing/present-estimate.js';
 import { pageUrl } from '../../core/pages.js';
 import { isCustomerView, Scope } from '../../core/scope.js';

@@ -8,7 +8,7 @@ import { insertTariffRow, listTariffRows, type TariffRow } from '../../storage/b
 import type { Db } from '../../storage/db.js';
 import { uniqueViolation } from '../../storage/sql-helpers.js';
 import type { TariffView } from '../../views/billing.js';
-import { assertBillingManager } from './billing-access.js';
+import { assertBillingManager } from '../../core/billing/billing-access.js';
 import { withTx } from '../../storage/with-tx.js';
 import { authorize, MANAGERS } from '../../core/access.js';
 

@@ -4,7 +4,7 @@ import { DomainError } from '../../core/errors.js';
 import { listTicketEstimates, replacePhaseRows, updateEstimateRow } from '../../storage/billing-estimates.queries.js';
 import type { Db } from '../../storage/db.js';
 import { changeTicket } from '../tickets/change-ticket.js';
-import { assertStaff } from './billing-access.js';
+import { assertStaff } from '../../core/billing/billing-access.js';
 import { normalizeEstimate, type EstimateInput } from './estimate-input.js';
 import { presentEstimate, type EstimateView } from '../../presenters/billing/present-estimate.js';
 import { Scope } from '../../core/scope.js';

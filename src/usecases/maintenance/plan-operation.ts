@@ -3,7 +3,7 @@ import { findLatestCalendarVersionRow } from '../../storage/calendars.queries.js
 import type { Db } from '../../storage/db.js';
 import type { MaintenanceTypeRow } from '../../storage/maintenance.queries.js';
 import { findReleaseRow } from '../../storage/releases.queries.js';
-import { loadCompiledCalendar } from '../tickets/load-calendar.js';
+import { loadCompiledCalendar } from '../tickets/support/load-calendar.js';
 import { noticeRuleOf } from '../../presenters/maintenance/present-maintenance-type.js';
 
 export interface OperationTiming {

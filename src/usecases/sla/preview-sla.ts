@@ -7,7 +7,7 @@ import { offersSeverity, targetsForSeverity } from '../../core/tickets/sla-input
 import { explainAdd } from '../../core/time/index.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanRow, findPlanVersionRow, findPlanVersionRowOn } from '../../storage/plans.queries.js';
-import { loadCompiledCalendar } from '../tickets/load-calendar.js';
+import { loadCompiledCalendar } from '../tickets/support/load-calendar.js';
 import { authorize, STAFF } from '../../core/access.js';
 
 export interface PreviewInput {

@@ -4,7 +4,7 @@ import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanVersionById } from '../../storage/ticket-context.queries.js';
 import { changeTicket } from './change-ticket.js';
-import { assertSeverityOffered } from './severity-offered.js';
+import { assertSeverityOffered } from './support/severity-offered.js';
 
 /**
  * R-K2: an agent sets the severity with a recorded reason; R-S3: targets are

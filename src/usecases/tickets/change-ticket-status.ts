@@ -4,7 +4,7 @@ import { DomainError } from '../../core/errors.js';
 import type { TicketStatus } from '../../core/sla/index.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanVersionById } from '../../storage/ticket-context.queries.js';
-import { applyFirstResponse, applyStatus } from './apply-status.js';
+import { applyFirstResponse, applyStatus } from './support/apply-status.js';
 import { changeTicket } from './change-ticket.js';
 
 /**

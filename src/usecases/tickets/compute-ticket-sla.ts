@@ -4,7 +4,7 @@ import type { CompiledCalendar } from '../../core/time/index.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanVersionById } from '../../storage/ticket-context.queries.js';
 import { listTicketEvents, type TicketRow } from '../../storage/tickets.queries.js';
-import { loadCompiledCalendar } from './load-calendar.js';
+import { loadCompiledCalendar } from './support/load-calendar.js';
 
 /**
  * Compiled calendars shared by the tickets of one bulk operation (a calendar

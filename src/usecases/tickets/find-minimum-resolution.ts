@@ -3,7 +3,7 @@ import { minimumResolutionAt } from '../../core/sla/index.js';
 import type { Db } from '../../storage/db.js';
 import { findPlanVersionById } from '../../storage/ticket-context.queries.js';
 import type { TicketRow } from '../../storage/tickets.queries.js';
-import { loadCompiledCalendar } from './load-calendar.js';
+import { loadCompiledCalendar } from './support/load-calendar.js';
 import { calendarYearsFor } from '../../core/tickets/sla-input.js';
 
 /**

@@ -7,7 +7,7 @@ import { takesReplies } from '../../core/tickets/status-machine.js';
 import type { Db } from '../../storage/db.js';
 import { appendSearchText, insertTicketMessage } from '../../storage/tickets.queries.js';
 import { notifyAgentReply } from '../notifications/notify-agent-reply.js';
-import { applyFirstResponse, applyStatus } from './apply-status.js';
+import { applyFirstResponse, applyStatus } from './support/apply-status.js';
 import { changeTicket } from './change-ticket.js';
 
 export interface ReplyInput {

@@ -6,7 +6,7 @@ import { findContactRecipient } from '../../storage/recipients.queries.js';
 import { findPlanVersionById } from '../../storage/ticket-context.queries.js';
 import { insertTicketEvent, updateTicketRow, type TicketRow } from '../../storage/tickets.queries.js';
 import { queueEmail } from '../notifications/queue-email.js';
-import { loadCompiledCalendar } from './load-calendar.js';
+import { loadCompiledCalendar } from './support/load-calendar.js';
 import { pageUrl } from '../../core/pages.js';
 
 const DAY_MS = 86_400_000;

@@ -2,7 +2,7 @@ import type { Actor } from '../../core/actor.js';
 import type { Clock } from '../../core/clock.js';
 import { DomainError } from '../../core/errors.js';
 import type { Db } from '../../storage/db.js';
-import { applyStatus } from './apply-status.js';
+import { applyStatus } from './support/apply-status.js';
 import { changeTicket } from './change-ticket.js';
 
 export type OutcomeInput =

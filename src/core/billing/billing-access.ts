@@ -1,5 +1,5 @@
-import type { Actor } from '../../core/actor.js';
-import { DomainError } from '../../core/errors.js';
+import type { Actor } from '../actor.js';
+import { DomainError } from '../errors.js';
 
 export type StaffActor = Extract<Actor, { kind: 'user' }>;
 export type ContactActor = Extract<Actor, { kind: 'contact' }>;

@@ -1,7 +1,7 @@
-import type { CalendarSpec, CalendarVersion, CompiledCalendar } from '../../core/time/index.js';
-import { compileCalendar } from '../../core/time/index.js';
-import { listCalendarVersionRows } from '../../storage/calendars.queries.js';
-import type { Db } from '../../storage/db.js';
+import type { CalendarSpec, CalendarVersion, CompiledCalendar } from '../../../core/time/index.js';
+import { compileCalendar } from '../../../core/time/index.js';
+import { listCalendarVersionRows } from '../../../storage/calendars.queries.js';
+import type { Db } from '../../../storage/db.js';
 
 /**
  * Compiled calendars, cached per process by calendar id and its newest version

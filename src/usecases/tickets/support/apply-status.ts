@@ -1,8 +1,8 @@
-import type { TicketStatus } from '../../core/sla/index.js';
-import { assertTransition } from '../../core/tickets/status-machine.js';
-import type { TicketEventData } from '../../core/tickets/ticket-events.js';
-import { findPlanVersionById } from '../../storage/ticket-context.queries.js';
-import type { TicketChange } from './change-ticket.js';
+import type { TicketStatus } from '../../../core/sla/index.js';
+import { assertTransition } from '../../../core/tickets/status-machine.js';
+import type { TicketEventData } from '../../../core/tickets/ticket-events.js';
+import { findPlanVersionById } from '../../../storage/ticket-context.queries.js';
+import type { TicketChange } from '../change-ticket.js';
 
 /**
  * Moves a ticket to `to` (R-K3), stamping solved/closed instants and recording

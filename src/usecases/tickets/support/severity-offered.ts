@@ -1,8 +1,8 @@
-import { DomainError } from '../../core/errors.js';
-import type { Db } from '../../storage/db.js';
-import { listSeverityRows } from '../../storage/severities.queries.js';
-import type { PlanVersionRow } from '../../storage/ticket-context.queries.js';
-import { offersSeverity } from '../../core/tickets/sla-input.js';
+import { DomainError } from '../../../core/errors.js';
+import type { Db } from '../../../storage/db.js';
+import { listSeverityRows } from '../../../storage/severities.queries.js';
+import type { PlanVersionRow } from '../../../storage/ticket-context.queries.js';
+import { offersSeverity } from '../../../core/tickets/sla-input.js';
 
 /**
  * R-K2, R-S1: the severity must exist and be one the plan version takes (see
