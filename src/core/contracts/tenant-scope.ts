@@ -1,13 +1,16 @@
 import type { Actor } from '../actor.js';
 import { DomainError } from '../errors.js';
+import { Scope } from '../scope.js';
 
 /**
  * RULES §1: a contact sees only its own customer. Returns the customer id the
  * caller may read; for a contact asking about another customer, throws
  * NOT_FOUND, indistinguishable from a missing id. Staff and system see all.
+ * The rule is Scope.within's (core/scope.ts); this keeps the id for queries
+ * that still take a plain customer id.
  */
 export function customerScope(actor: Actor, customerId: string): string {
-  if (actor.kind === 'contact' && actor.customerId !== customerId) throw new DomainError('NOT_FOUND', 'No such customer.');
+  Scope.within(Scope.of(actor), customerId);
   return customerId;
 }
 
