@@ -10,5 +10,5 @@ describe('web API types', () => {
     const committed = readFileSync(SCHEMA_FILE, 'utf8');
     const generated = await webApiTypes();
     expect(committed === generated, 'src/web/api/schema.d.ts is stale: run `npm run web:api-types`').toBe(true);
-  }, 120_000);
+  }, 60_000);
 });

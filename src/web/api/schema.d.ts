@@ -1,4 +1,4 @@
-// Generated from the OpenAPI contract by `npm run web:api-types` (scripts/web-api-types.ts). Do not edit.
+// Generated from openapi.json by `npm run web:api-types` (scripts/web-api-types.ts). Do not edit.
 export interface paths {
     "/api/v1/admin/announcements": {
         parameters: {
@@ -21,12 +21,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -51,7 +62,6 @@ export interface paths {
                         };
                         customerIds?: string[];
                         kind: "documentation" | "sla" | "policy" | "service" | "product" | "other";
-                        /** Format: uuid */
                         productId?: string | null;
                         /** Format: date-time */
                         publishAt?: string;
@@ -64,12 +74,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -98,12 +119,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -136,12 +168,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -168,12 +211,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -199,12 +253,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -232,12 +297,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -275,12 +351,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -307,12 +394,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -341,12 +439,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -375,12 +484,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -407,10 +527,7 @@ export interface paths {
                             customDays?: {
                                 /** @description YYYY-MM-DD */
                                 date: string;
-                                intervals?: [
-                                    string,
-                                    string
-                                ][];
+                                intervals?: string[][];
                                 kind: "closed" | "open";
                                 label?: string;
                             }[];
@@ -422,46 +539,36 @@ export interface paths {
                             /** @description IANA time zone, e.g. Europe/Madrid */
                             timeZone: string;
                             weekly: {
-                                fri: [
-                                    string,
-                                    string
-                                ][];
-                                mon: [
-                                    string,
-                                    string
-                                ][];
-                                sat: [
-                                    string,
-                                    string
-                                ][];
-                                sun: [
-                                    string,
-                                    string
-                                ][];
-                                thu: [
-                                    string,
-                                    string
-                                ][];
-                                tue: [
-                                    string,
-                                    string
-                                ][];
-                                wed: [
-                                    string,
-                                    string
-                                ][];
+                                fri: string[][];
+                                mon: string[][];
+                                sat: string[][];
+                                sun: string[][];
+                                thu: string[][];
+                                tue: string[][];
+                                wed: string[][];
                             };
                         };
                     };
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -490,12 +597,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -522,12 +640,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -554,12 +683,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -591,12 +731,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -627,12 +778,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -659,10 +821,7 @@ export interface paths {
                             customDays?: {
                                 /** @description YYYY-MM-DD */
                                 date: string;
-                                intervals?: [
-                                    string,
-                                    string
-                                ][];
+                                intervals?: string[][];
                                 kind: "closed" | "open";
                                 label?: string;
                             }[];
@@ -674,46 +833,36 @@ export interface paths {
                             /** @description IANA time zone, e.g. Europe/Madrid */
                             timeZone: string;
                             weekly: {
-                                fri: [
-                                    string,
-                                    string
-                                ][];
-                                mon: [
-                                    string,
-                                    string
-                                ][];
-                                sat: [
-                                    string,
-                                    string
-                                ][];
-                                sun: [
-                                    string,
-                                    string
-                                ][];
-                                thu: [
-                                    string,
-                                    string
-                                ][];
-                                tue: [
-                                    string,
-                                    string
-                                ][];
-                                wed: [
-                                    string,
-                                    string
-                                ][];
+                                fri: string[][];
+                                mon: string[][];
+                                sat: string[][];
+                                sun: string[][];
+                                thu: string[][];
+                                tue: string[][];
+                                wed: string[][];
                             };
                         };
                     };
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -743,12 +892,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -783,12 +943,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -827,12 +998,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -848,22 +1030,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Minor units */
                         basisAmountCents?: number | null;
                         currency?: string;
                         /** Format: uuid */
                         customerId: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
                         endDate?: string | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
                         goLiveDate?: string | null;
-                        /** @description Basis points: 1800 = 18 % */
                         percentBp?: number | null;
                         /** Format: uuid */
                         planId: string;
@@ -874,18 +1046,28 @@ export interface paths {
                          * @description YYYY-MM-DD
                          */
                         startDate: string;
-                        /** @description Minor units */
                         yearlyPriceCents?: number | null;
                     };
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -914,12 +1096,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -941,22 +1134,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Minor units */
                         basisAmountCents?: number | null;
                         currency?: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
                         endDate?: string | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
                         goLiveDate?: string | null;
                         /** @description R-C2: contacts that stay authorized when the new plan caps them; the others are de-authorized */
                         keepAuthorized?: string[];
-                        /** @description Basis points: 1800 = 18 % */
                         percentBp?: number | null;
                         /** Format: uuid */
                         planId?: string;
@@ -967,18 +1150,28 @@ export interface paths {
                          * @description YYYY-MM-DD
                          */
                         startDate?: string;
-                        /** @description Minor units */
                         yearlyPriceCents?: number | null;
                     };
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1015,12 +1208,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1051,12 +1255,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1101,12 +1316,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1135,12 +1361,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1172,15 +1409,10 @@ export interface paths {
                             configuration_request?: "free" | "billable";
                             feature_suggestion?: "free" | "billable";
                         };
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
                         configurationTakeoverDate?: string | null;
                         freeConfigurationTasksPerYear?: number;
                         hasServiceContract?: boolean;
                         hasUpdateSubscription?: boolean;
-                        /** @description Minor units (cents), integer */
                         overageTicketPriceCents?: number | null;
                         roundingRule?: "per_entry" | "per_ticket_per_day";
                         vendorHosted?: boolean;
@@ -1188,12 +1420,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1233,12 +1476,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1267,12 +1521,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1306,12 +1571,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1348,12 +1624,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1391,7 +1678,6 @@ export interface paths {
                              * @description YYYY-MM-DD
                              */
                             agreedOn: string;
-                            /** Format: uuid */
                             contactId?: string | null;
                             note: string;
                         };
@@ -1401,12 +1687,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1439,12 +1736,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1470,12 +1778,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1504,12 +1823,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1541,12 +1871,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1573,12 +1914,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1614,12 +1966,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1650,12 +2013,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1685,12 +2059,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1726,12 +2111,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1759,12 +2155,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1796,12 +2203,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1830,12 +2248,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1853,12 +2282,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1888,12 +2328,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1922,12 +2373,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1961,10 +2423,6 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
                         installedOn?: string | null;
                         /** @description A version in the product's scheme, e.g. 4.12 or 5.1.2.10 (R-V2) */
                         version: string;
@@ -1972,12 +2430,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -1995,12 +2464,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2026,12 +2506,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2071,12 +2562,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2110,12 +2612,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2147,12 +2660,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2181,12 +2705,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2204,12 +2739,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2248,12 +2794,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2282,12 +2839,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2327,12 +2895,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2361,12 +2940,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2400,12 +2990,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2436,12 +3037,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2475,12 +3087,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2511,12 +3134,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2549,12 +3183,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2581,12 +3226,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2623,12 +3279,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2660,9 +3327,7 @@ export interface paths {
                             /** @description R-M1: why the notice period is shortened (recorded and audited) */
                             reason: string;
                         };
-                        /** Format: uuid */
                         productId?: string | null;
-                        /** Format: uuid */
                         releaseId?: string | null;
                         shutsDown?: boolean;
                         /** Format: date-time */
@@ -2678,12 +3343,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2712,12 +3388,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2733,10 +3420,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Vendor calendar: required by working_days_before; its zone counts calendar days
-                         */
+                        /** @description Vendor calendar: required by working_days_before; its zone counts calendar days */
                         calendarId?: string | null;
                         code: string;
                         expectedDurationMinutes: number;
@@ -2766,12 +3450,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2800,12 +3495,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2827,10 +3533,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: uuid
-                         * @description Vendor calendar: required by working_days_before; its zone counts calendar days
-                         */
+                        /** @description Vendor calendar: required by working_days_before; its zone counts calendar days */
                         calendarId?: string | null;
                         code?: string;
                         expectedDurationMinutes?: number;
@@ -2860,12 +3563,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2892,12 +3606,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2926,12 +3651,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -2975,12 +3711,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3013,12 +3760,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3049,7 +3807,6 @@ export interface paths {
                 content: {
                     "application/json": {
                         durationMinutes?: number;
-                        /** Format: uuid */
                         releaseId?: string | null;
                         shutsDown?: boolean;
                         /** Format: date-time */
@@ -3060,12 +3817,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3099,12 +3867,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3130,10 +3909,7 @@ export interface paths {
                         name: string;
                         rank?: number;
                         terms: {
-                            /**
-                             * Format: uuid
-                             * @description Coverage calendar; null = no support hours
-                             */
+                            /** @description Coverage calendar; null = no support hours */
                             calendarId?: string | null;
                             channels?: ("email" | "portal" | "phone" | "api")[];
                             /** @description R-S1: the severity whose targets apply to a severity the plan does not list; null = none (no commitment) */
@@ -3236,12 +4012,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3270,12 +4057,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3304,12 +4102,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3336,12 +4145,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3373,12 +4193,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3409,12 +4240,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3438,10 +4280,7 @@ export interface paths {
                          */
                         effectiveFrom?: string;
                         terms: {
-                            /**
-                             * Format: uuid
-                             * @description Coverage calendar; null = no support hours
-                             */
+                            /** @description Coverage calendar; null = no support hours */
                             calendarId?: string | null;
                             channels?: ("email" | "portal" | "phone" | "api")[];
                             /** @description R-S1: the severity whose targets apply to a severity the plan does not list; null = none (no commitment) */
@@ -3544,12 +4383,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3579,12 +4429,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3613,12 +4474,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3651,12 +4523,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3683,12 +4566,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3721,12 +4615,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3761,12 +4666,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3790,19 +4706,29 @@ export interface paths {
                         /** @description R-V5: major version lifetime in months (default 36) */
                         majorLifetimeMonths?: number;
                         name: string;
-                        /** Format: uuid */
                         parentId?: string | null;
                         schemeCode: string;
                     };
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3831,12 +4757,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3869,12 +4806,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3901,12 +4849,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3938,12 +4897,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -3979,12 +4949,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4003,7 +4984,6 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** Format: uuid */
                         customerId?: string | null;
                         kind: "major" | "minor" | "hotfix" | "plugin_update";
                         notes?: {
@@ -4013,10 +4993,6 @@ export interface paths {
                         };
                         /** Format: uuid */
                         productId: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
                         releasedOn?: string | null;
                         /** @description A version in the product's scheme, e.g. 4.12 or 5.1.2.10 (R-V2) */
                         version: string;
@@ -4024,12 +5000,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4058,12 +5045,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4085,7 +5083,6 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** Format: uuid */
                         customerId?: string | null;
                         kind?: "major" | "minor" | "hotfix" | "plugin_update";
                         notes?: {
@@ -4093,10 +5090,6 @@ export interface paths {
                             en?: string;
                             es?: string;
                         };
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
                         releasedOn?: string | null;
                         /** @description A version in the product's scheme, e.g. 4.12 or 5.1.2.10 (R-V2) */
                         version?: string;
@@ -4104,12 +5097,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4145,12 +5149,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4183,12 +5198,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4221,12 +5247,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4255,12 +5292,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4298,12 +5346,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4330,12 +5389,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4365,12 +5435,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4386,7 +5467,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        activity: ("communication" | "identification" | "configuration" | "administration" | "testing" | "implementation") | (never | null);
+                        activity: ("communication" | "identification" | "configuration" | "administration" | "testing" | "implementation") | null;
                         /** @description ISO 4217 */
                         currency: string;
                         /**
@@ -4401,12 +5482,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4446,12 +5538,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4487,12 +5590,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4519,12 +5633,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4553,12 +5678,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4590,12 +5726,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4622,12 +5769,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4654,12 +5812,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4692,12 +5861,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4726,12 +5906,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4771,12 +5962,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4806,12 +6008,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4849,12 +6062,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4883,12 +6107,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -4936,6 +6171,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4956,7 +6209,6 @@ export interface paths {
                                 highPriority: boolean;
                                 id: string;
                                 number: number;
-                                /** Format: date-time */
                                 queueDueAt: string | null;
                                 /** Format: date-time */
                                 registeredAt: string;
@@ -4965,12 +6217,10 @@ export interface paths {
                                     name: string;
                                 };
                                 resolutionBreached: boolean;
-                                /** Format: date-time */
                                 resolutionDueAt: string | null;
                                 resolutionIndicative: boolean;
                                 resolutionState: string;
                                 responseBreached: boolean;
-                                /** Format: date-time */
                                 responseDueAt: string | null;
                                 responseIndicative: boolean;
                                 responseState: string;
@@ -5014,6 +6264,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5059,12 +6327,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5098,18 +6377,28 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** Format: uuid */
                         assigneeId: string | null;
                     };
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5140,12 +6429,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5175,12 +6475,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5220,12 +6531,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5254,12 +6576,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5299,12 +6632,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5336,15 +6680,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
                         approxEnd?: string | null;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
                         approxStart?: string | null;
                         note?: string;
                         taskCode: string;
@@ -5352,12 +6688,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5397,12 +6744,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5431,12 +6789,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5470,12 +6839,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5523,12 +6903,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5568,12 +6959,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5605,12 +7007,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5647,12 +7060,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5690,12 +7114,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5733,12 +7168,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5776,12 +7222,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5810,12 +7267,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5848,12 +7316,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5886,12 +7365,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5928,12 +7418,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -5974,12 +7475,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -6012,12 +7524,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -6050,12 +7573,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -6097,12 +7631,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -6139,12 +7684,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -6179,12 +7735,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -6221,12 +7788,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -6255,12 +7833,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -6287,12 +7876,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -6335,12 +7935,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -6372,12 +7983,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -6404,12 +8026,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -6425,19 +8058,29 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** Format: date-time */
                         expiresAt?: string | null;
                         name: string;
                     };
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -6468,12 +8111,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -6500,12 +8154,51 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            contracts: {
+                                contractId: string;
+                                excludedByGoLive: number;
+                                fromBundles: number;
+                                goLiveDate: string | null;
+                                included: number | null;
+                                left: number | null;
+                                overage: number;
+                                overageRule: ("bill" | "hold") | null;
+                                planId: string;
+                                planName: string;
+                                planVersion: number | null;
+                                used: number;
+                                yearEnd: string;
+                                yearStart: string;
+                            }[];
+                            customerId: string;
+                            date: string;
+                        };
+                    };
                 };
             };
         };
@@ -6538,12 +8231,37 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PortalAnnouncementView"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -6576,12 +8294,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["PortalAnnouncementView"];
+                    };
                 };
             };
         };
@@ -6617,12 +8355,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -6649,12 +8398,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -6683,12 +8443,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ContactView"];
+                    };
                 };
             };
         };
@@ -6721,12 +8501,32 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ContactView"];
+                    };
                 };
             };
         };
@@ -6753,12 +8553,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ContactView"];
+                    };
                 };
             };
         };
@@ -6789,12 +8609,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ContactView"];
+                    };
                 };
             };
         };
@@ -6821,12 +8661,34 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ContractSummary"][];
+                        };
+                    };
                 };
             };
         };
@@ -6857,12 +8719,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ContractSummary"];
+                    };
                 };
             };
         };
@@ -6891,12 +8773,42 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            archivedAt: string | null;
+                            code: string;
+                            createdAt: string;
+                            currency: string;
+                            id: string;
+                            locale: "en" | "es" | "el";
+                            name: string;
+                            timeZone: string;
+                            updatedAt: string;
+                        };
+                    };
                 };
             };
         };
@@ -6928,12 +8840,54 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                bodyHtml: string;
+                                bodyText: string;
+                                channel: "portal" | "email" | "phone" | "api";
+                                contactId: string | null;
+                                customerId: string | null;
+                                fromEmail: string | null;
+                                handledAt: string | null;
+                                handledNote: string | null;
+                                id: string;
+                                proposedSeverity: string | null;
+                                reasonCode: string;
+                                reasonMessage: string;
+                                receivedAt: string;
+                                status: "awaiting_approval" | "open" | "converted" | "dismissed";
+                                subject: string;
+                                ticketId: string | null;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -6966,12 +8920,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalTicket"];
+                    };
                 };
             };
         };
@@ -6998,12 +8972,40 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InstalledVersionView"][];
+                            plan: {
+                                code: string;
+                                name: string;
+                                planId: string;
+                                version: number;
+                            } | null;
+                        };
+                    };
                 };
             };
         };
@@ -7037,12 +9039,78 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            change: {
+                                level: "hotfix" | "minor" | "major";
+                                partIndex: number;
+                                partLabel: string;
+                                scope: "platform" | "module";
+                            };
+                            from: string;
+                            plan: {
+                                code: string;
+                                name: string;
+                                planId: string;
+                                version: number;
+                            } | null;
+                            productId: string;
+                            right: {
+                                level: string;
+                                /** @enum {string} */
+                                outcome: "free";
+                                reason: {
+                                    code: string;
+                                    message: string;
+                                };
+                                scope: "platform" | "module";
+                            } | {
+                                level: string;
+                                licenceDiscountPercent: number;
+                                migration: "estimate" | "included";
+                                /** @enum {string} */
+                                outcome: "discount";
+                                reason: {
+                                    code: string;
+                                    message: string;
+                                };
+                                scope: "platform" | "module";
+                            } | {
+                                level: string;
+                                /** @enum {string} */
+                                outcome: "not_covered";
+                                reason: {
+                                    code: string;
+                                    message: string;
+                                };
+                                scope: "platform" | "module";
+                            };
+                            to: string;
+                        };
+                    };
                 };
             };
         };
@@ -7074,12 +9142,37 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InvoiceSummaryView"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -7110,12 +9203,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["InvoiceView"];
+                    };
                 };
             };
         };
@@ -7146,12 +9259,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The invoice lines */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -7182,12 +9315,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The invoice */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/pdf": string;
+                    };
                 };
             };
         };
@@ -7222,12 +9375,37 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PortalMaintenanceView"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -7256,12 +9434,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["IcalFeedStatus"];
+                    };
                 };
             };
         };
@@ -7277,12 +9475,35 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            revoked: true;
+                        };
+                    };
                 };
             };
         };
@@ -7310,12 +9531,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["IcalFeedSecret"];
+                    };
                 };
             };
         };
@@ -7346,12 +9587,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["PortalMaintenanceView"];
+                    };
                 };
             };
         };
@@ -7386,12 +9647,37 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PortalReleaseView"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
                 };
             };
         };
@@ -7424,12 +9710,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["PortalReleaseView"];
+                    };
                 };
             };
         };
@@ -7458,12 +9764,43 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                definitions: {
+                                    [key: string]: string;
+                                };
+                                names: {
+                                    [key: string]: string;
+                                };
+                                rank: number;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -7502,6 +9839,24 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -7511,7 +9866,6 @@ export interface paths {
                         "application/json": {
                             items: {
                                 channel: string;
-                                /** Format: date-time */
                                 dueBy: string | null;
                                 dueIndicative: boolean;
                                 id: string;
@@ -7554,12 +9908,32 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalTicket"];
+                    };
                 };
             };
         };
@@ -7588,12 +9962,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["PortalTicket"];
+                    };
                 };
             };
         };
@@ -7626,12 +10020,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
                 };
             };
         };
@@ -7661,12 +10075,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The file, as a download */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/octet-stream": string;
+                    };
                 };
             };
         };
@@ -7697,12 +10131,69 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            billable: boolean | null;
+                            billableWorkAllowed: boolean;
+                            billableWorkReason: string | null;
+                            category: ("bug" | "configuration_error" | "advice" | "configuration_request" | "feature_suggestion" | "change_request") | null;
+                            classified: boolean;
+                            dayAfterTakeover: number | null;
+                            estimate: components["schemas"]["EstimateView"] | null;
+                            freeTask: ("held" | "available") | null;
+                            freeTasksLeft: number | null;
+                            needsEstimate: boolean;
+                            reason: string;
+                            reasonKey: string;
+                            reportedOn: string;
+                            ruleId: null;
+                            ticketId: string;
+                        } | {
+                            billable: boolean | null;
+                            billableWorkAllowed: boolean;
+                            billableWorkReason: string | null;
+                            category: ("bug" | "configuration_error" | "advice" | "configuration_request" | "feature_suggestion" | "change_request") | null;
+                            classified: boolean;
+                            dayAfterTakeover: number | null;
+                            estimate: components["schemas"]["EstimateView"] | null;
+                            freeTask: ("held" | "available") | null;
+                            freeTasksLeft: number | null;
+                            needsEstimate: boolean;
+                            reason: string;
+                            reasonKey: string;
+                            reportedOn: string;
+                            ruleId: ("R-B1" | "R-B2" | "R-B3" | "R-B4" | "R-B5" | "R-B6") | null;
+                            terms: components["schemas"]["ContractTermsView"];
+                            ticketId: string;
+                            time: {
+                                billableMinutes: number;
+                                minutes: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -7733,12 +10224,34 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["EstimateView"][];
+                        };
+                    };
                 };
             };
         };
@@ -7778,12 +10291,32 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["EstimateView"];
+                    };
                 };
             };
         };
@@ -7821,12 +10354,32 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["EstimateView"];
+                    };
                 };
             };
         };
@@ -7865,12 +10418,32 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["EstimateView"];
+                    };
                 };
             };
         };
@@ -7909,12 +10482,32 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["EstimateView"];
+                    };
                 };
             };
         };
@@ -7951,12 +10544,32 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortalTicket"];
+                    };
                 };
             };
         };
@@ -7991,12 +10604,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The tickets, one a row */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -8038,12 +10671,23 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -8070,12 +10714,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -8106,12 +10761,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The feed (RFC 5545) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/calendar": string;
+                    };
                 };
             };
         };
@@ -8140,12 +10815,23 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Default Response */
-                200: {
+                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
                 };
             };
         };
@@ -8160,7 +10846,578 @@ export interface paths {
 }
 export type webhooks = Record<string, never>;
 export interface components {
-    schemas: never;
+    schemas: {
+        Attachment: {
+            contentType: string;
+            createdAt: string;
+            filename: string;
+            id: string;
+            internal: boolean;
+            messageId: string | null;
+            sizeBytes: number;
+            uploaderKind: "contact" | "user" | "system";
+        };
+        ClockView: {
+            businessSecondsElapsed: number;
+            businessSecondsLeft: number | null;
+            clock: "response" | "resolution";
+            dueAt: string | null;
+            explanation: {
+                calendarVersions: number[];
+                counted: {
+                    calendarVersion: number;
+                    endLocal: string;
+                    endUtc: string;
+                    seconds: number;
+                    startLocal: string;
+                    startUtc: string;
+                }[];
+                due: {
+                    epochSeconds: number;
+                    local: string;
+                    utc: string;
+                } | null;
+                estimateSetAt: string | null;
+                nextOpeningAfterDue: {
+                    epochSeconds: number;
+                    local: string;
+                    utc: string;
+                } | null;
+                pauses: {
+                    businessSeconds: number;
+                    from: string;
+                    reason: "pending" | "on_hold" | "solved" | "outside_vendor_control";
+                    to: string | null;
+                }[];
+                planVersion: (string | number) | null;
+                severity: string;
+                severityChanges: {
+                    at: string;
+                    to: string;
+                }[];
+                why: string | null;
+            };
+            indicative: boolean;
+            nextEvent: {
+                at: string | null;
+                kind: "warning" | "breach";
+                percent: number | null;
+            } | null;
+            overdue: boolean;
+            phase: "running" | "paused" | "stopped";
+            state: "not_applicable" | "running" | "paused" | "met" | "breached";
+            target: ({
+                indicative: boolean;
+                /** @enum {string} */
+                kind: "business_minutes";
+                minutes: number;
+            } | {
+                days: number;
+                indicative: boolean;
+                /** @enum {string} */
+                kind: "business_days";
+            } | {
+                indicative: boolean;
+                /** @enum {string} */
+                kind: "end_of_nth_working_day";
+                n: number;
+            } | {
+                indicative: boolean;
+                /** @enum {string} */
+                kind: "estimate";
+            }) | null;
+            warnings: components["schemas"]["ClockWarning"][];
+        };
+        ClockWarning: {
+            at: string | null;
+            percent: number;
+            reached: boolean;
+        };
+        ContactView: {
+            archivedAt: string | null;
+            createdAt: string;
+            customerId: string;
+            email: string;
+            emailConfirmed: boolean;
+            hasPassword: boolean;
+            id: string;
+            isAdministrator: boolean;
+            isAuthorized: boolean;
+            locale: "en" | "es" | "el";
+            name: string;
+            phone: string;
+            timeZone: string;
+            updatedAt: string;
+        };
+        ContractSummary: {
+            archivedAt: string | null;
+            basisAmountCents: number | null;
+            calendar: {
+                code: string;
+                id: string;
+                name: string;
+                timeZone: string | null;
+                weekly: {
+                    [key: string]: string[][];
+                } | null;
+            } | null;
+            createdAt: string;
+            currency: string;
+            customerId: string;
+            endDate: string | null;
+            goLiveDate: string | null;
+            id: string;
+            percentBp: number | null;
+            plan: {
+                code: string;
+                id: string;
+                name: string;
+            };
+            planId: string;
+            planVersion: {
+                effectiveFrom: string;
+                terms: {
+                    calendarId: string | null;
+                    channels: ("portal" | "email" | "phone" | "api")[];
+                    defaultSeverity: string | null;
+                    entitlements: {
+                        featureQuotes?: boolean;
+                        freeUpgrades?: {
+                            modules?: string;
+                            platform?: string;
+                        };
+                        majorUpgradeLicenceDiscountPercent?: number;
+                        majorUpgradeMigration?: "estimate" | "included";
+                    };
+                    firstResponseRule: "reply" | "evaluation";
+                    freeCategories: string[];
+                    highPriority: boolean;
+                    maxAuthorizedContacts: number | null;
+                    overageRule: "bill" | "hold";
+                    pauseOnHold: boolean;
+                    pendingCloseDays: number;
+                    pendingReminderDays: number;
+                    services: string[];
+                    targets: {
+                        [key: string]: {
+                            minimumResolution?: {
+                                indicative: boolean;
+                                /** @enum {string} */
+                                kind: "business_minutes";
+                                minutes: number;
+                            } | {
+                                days: number;
+                                indicative: boolean;
+                                /** @enum {string} */
+                                kind: "business_days";
+                            } | {
+                                indicative: boolean;
+                                /** @enum {string} */
+                                kind: "end_of_nth_working_day";
+                                n: number;
+                            } | {
+                                indicative: boolean;
+                                /** @enum {string} */
+                                kind: "estimate";
+                            };
+                            resolution?: {
+                                indicative: boolean;
+                                /** @enum {string} */
+                                kind: "business_minutes";
+                                minutes: number;
+                            } | {
+                                days: number;
+                                indicative: boolean;
+                                /** @enum {string} */
+                                kind: "business_days";
+                            } | {
+                                indicative: boolean;
+                                /** @enum {string} */
+                                kind: "end_of_nth_working_day";
+                                n: number;
+                            } | {
+                                indicative: boolean;
+                                /** @enum {string} */
+                                kind: "estimate";
+                            };
+                            response?: {
+                                indicative: boolean;
+                                /** @enum {string} */
+                                kind: "business_minutes";
+                                minutes: number;
+                            } | {
+                                days: number;
+                                indicative: boolean;
+                                /** @enum {string} */
+                                kind: "business_days";
+                            } | {
+                                indicative: boolean;
+                                /** @enum {string} */
+                                kind: "end_of_nth_working_day";
+                                n: number;
+                            } | {
+                                indicative: boolean;
+                                /** @enum {string} */
+                                kind: "estimate";
+                            };
+                        };
+                    };
+                    ticketsPerYear: number | null;
+                    warningPercents: number[];
+                };
+                version: number;
+            } | null;
+            priceBasis: "fixed" | "licence" | "development";
+            reference: string;
+            startDate: string;
+            updatedAt: string;
+            yearlyPriceCents: number | null;
+        };
+        ContractTermsView: {
+            billingUnitMinutes: number;
+            categoryOverrides: {
+                advice?: "free" | "billable";
+                bug?: "free" | "billable";
+                change_request?: "free" | "billable";
+                configuration_error?: "free" | "billable";
+                configuration_request?: "free" | "billable";
+                feature_suggestion?: "free" | "billable";
+            };
+            configurationTakeoverDate: string | null;
+            contractId: string;
+            freeConfigurationTasksPerYear: number;
+            hasServiceContract: boolean;
+            hasUpdateSubscription: boolean;
+            overageTicketPriceCents: number | null;
+            roundingRule: "per_entry" | "per_ticket_per_day";
+            stored: boolean;
+            updatedAt: string | null;
+            vendorHosted: boolean;
+        };
+        CustomerSla: {
+            commitment: boolean;
+            dueBy: string | null;
+            dueKind: ("response" | "resolution") | null;
+            indicative: boolean;
+            waiting: "none" | "on_you" | "on_us";
+        };
+        Error: {
+            error: {
+                /** @enum {string} */
+                code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "CSRF_FAILED" | "NOT_FOUND" | "CONFLICT" | "RATE_LIMITED" | "INVALID_CREDENTIALS" | "ACCOUNT_DISABLED" | "FIELD_NOT_ALLOWED" | "CONTACT_CAP_REACHED" | "ADMINISTRATOR_EXISTS" | "INVALID_CALENDAR" | "INVALID_PLAN" | "INVALID_DATE_RANGE" | "PRESET_NOT_FOUND" | "INVALID_PRESET" | "INVALID_TICKET_EVENT" | "EFFECTIVE_DATE_TOO_EARLY" | "TIME_OUT_OF_RANGE" | "INVALID_TARGET" | "NOT_AUTHORIZED_CONTACT" | "CONTACT_BEYOND_CAP" | "CONTACT_CAP_CHOICE_REQUIRED" | "CHANNEL_NOT_IN_PLAN" | "NO_ACTIVE_CONTRACT" | "ALLOWANCE_EXHAUSTED" | "INVALID_SEVERITY" | "TRANSITION_NOT_ALLOWED" | "REASON_REQUIRED" | "ESTIMATE_BEFORE_MINIMUM" | "IDEMPOTENCY_KEY_REUSED" | "ATTACHMENT_TOO_LARGE" | "ATTACHMENT_TYPE_NOT_ALLOWED" | "REQUEST_NOT_OPEN" | "INVALID_VERSION" | "INVALID_VERSION_SCHEME" | "NOT_AN_UPGRADE" | "RELEASE_ALREADY_PUBLISHED" | "NOTICE_PERIOD_TOO_SHORT" | "ESTIMATE_NOT_APPROVED" | "ESTIMATE_NOT_APPLICABLE" | "ESTIMATE_STATE_CONFLICT" | "NOT_CUSTOMER_ADMINISTRATOR" | "NO_CUSTOMER_ADMINISTRATOR" | "ALREADY_INVOICED" | "ALREADY_CHARGED" | "PRICE_MISSING" | "TARIFF_MISSING" | "CURRENCY_MISMATCH" | "NOTHING_TO_INVOICE" | "INVOICE_NOT_DRAFT" | "INVOICE_ALREADY_CREDITED" | "INFLATION_RATE_MISSING" | "INCREASE_ABOVE_INFLATION" | "INCREASE_AND_ADJUSTMENT_SAME_YEAR" | "INCREASE_NOT_AGREED" | "INVALID_TEXT" | "MALFORMED_BODY" | "UPLOAD_BUDGET_EXCEEDED" | "CONFIRMATION_INVALID" | "PASSWORD_CHANGE_REQUIRED" | "SERVICE_UNAVAILABLE" | "INTERNAL";
+                /** @description Per code: field problems for VALIDATION_FAILED, allowed statuses for TRANSITION_NOT_ALLOWED, … or null. */
+                details: unknown;
+                /** @description For people; programs read the code. */
+                message: string;
+            };
+        };
+        EstimateView: {
+            createdAt: string;
+            currency: string;
+            decidedAt: string | null;
+            decidedBy: string | null;
+            decisionChannel: ("portal" | "email") | null;
+            decisionNote: string | null;
+            hours: number;
+            id: string;
+            minutes: number;
+            note: string;
+            phases: components["schemas"]["PhaseView"][];
+            priceCents: number;
+            sentAt: string | null;
+            status: "draft" | "sent" | "approved" | "declined";
+            ticketId: string;
+            version: number;
+        };
+        IcalFeedSecret: {
+            createdAt: string;
+            token: string;
+            url: string;
+        };
+        IcalFeedStatus: {
+            active: boolean;
+            createdAt: string | null;
+            lastUsedAt: string | null;
+        };
+        InstalledVersionView: {
+            daysToEndOfLife: number | null;
+            endOfLife: string | null;
+            installedOn: string | null;
+            latestVersion: string | null;
+            product: {
+                code: string;
+                id: string;
+                kind: "product" | "module";
+                name: string;
+                parentId: string | null;
+            };
+            updatedAt: string;
+            upgradeToLatest: ({
+                level: string;
+                /** @enum {string} */
+                outcome: "free";
+                reason: {
+                    code: string;
+                    message: string;
+                };
+                scope: "platform" | "module";
+            } | {
+                level: string;
+                licenceDiscountPercent: number;
+                migration: "estimate" | "included";
+                /** @enum {string} */
+                outcome: "discount";
+                reason: {
+                    code: string;
+                    message: string;
+                };
+                scope: "platform" | "module";
+            } | {
+                level: string;
+                /** @enum {string} */
+                outcome: "not_covered";
+                reason: {
+                    code: string;
+                    message: string;
+                };
+                scope: "platform" | "module";
+            }) | null;
+            version: string;
+        };
+        InvoiceLineView: {
+            activity: ("communication" | "identification" | "configuration" | "administration" | "testing" | "implementation") | null;
+            amountCents: number;
+            amountFormatted: string;
+            creditedLineId: string | null;
+            description: string;
+            id: string;
+            position: number;
+            quantity: number;
+            sourceId: string;
+            sourceItems: string[];
+            sourceType: "contract_charge" | "ticket_bundle" | "overage_ticket" | "ticket_time";
+            tariffId: string | null;
+            ticketId: string | null;
+            unit: "month" | "bundle" | "ticket" | "minute";
+            unitPriceCents: number;
+            unitPriceFormatted: string;
+        };
+        InvoiceSummaryView: {
+            createdAt: string;
+            creditedInvoiceId: string | null;
+            currency: string;
+            customerCode: string;
+            customerId: string;
+            customerName: string;
+            displayNumber: string | null;
+            id: string;
+            issuedAt: string | null;
+            issueDate: string | null;
+            kind: "invoice" | "credit_note";
+            locale: "en" | "es" | "el";
+            number: number | null;
+            periodEnd: string;
+            periodStart: string;
+            reason: string;
+            series: string | null;
+            status: "draft" | "issued";
+            totalCents: number;
+            totalFormatted: string;
+        };
+        InvoiceView: {
+            createdAt: string;
+            creditedInvoiceId: string | null;
+            currency: string;
+            customerCode: string;
+            customerId: string;
+            customerName: string;
+            displayNumber: string | null;
+            id: string;
+            issuedAt: string | null;
+            issueDate: string | null;
+            kind: "invoice" | "credit_note";
+            lines: components["schemas"]["InvoiceLineView"][];
+            locale: "en" | "es" | "el";
+            number: number | null;
+            periodEnd: string;
+            periodStart: string;
+            reason: string;
+            series: string | null;
+            status: "draft" | "issued";
+            totalCents: number;
+            totalFormatted: string;
+        };
+        PhaseView: {
+            decidedAt: string | null;
+            handedOverAt: string | null;
+            handoverNote: string | null;
+            hours: number;
+            id: string;
+            minutes: number;
+            name: string;
+            position: number;
+            priceCents: number;
+            status: "pending" | "in_progress" | "handed_over" | "accepted";
+        };
+        PortalAnnouncementView: {
+            html: string;
+            id: string;
+            kind: "documentation" | "sla" | "policy" | "service" | "product" | "other";
+            locale: "en" | "es" | "el";
+            publishedAt: string;
+            text: string;
+            title: string;
+        };
+        PortalMaintenanceView: {
+            cancelledAt: string | null;
+            description: string;
+            durationMinutes: number;
+            endsAt: string;
+            id: string;
+            locale: "en" | "es" | "el";
+            productId: string | null;
+            shutsDown: boolean;
+            startsAt: string;
+            status: "scheduled" | "cancelled";
+            title: string;
+            typeCode: string;
+            typeName: string;
+        };
+        PortalReleaseView: {
+            availableLocales: ("en" | "es" | "el")[];
+            id: string;
+            kind: "hotfix" | "minor" | "major" | "plugin_update";
+            notes: {
+                html: string;
+                locale: "en" | "es" | "el";
+                text: string;
+            } | null;
+            privateHotfix: boolean;
+            productId: string;
+            productName: string;
+            publishedAt: string;
+            releasedOn: string | null;
+            version: string;
+        };
+        PortalTicket: {
+            attachments: components["schemas"]["Attachment"][];
+            bodyHtml: string;
+            bodyText: string;
+            category: ("bug" | "configuration_error" | "advice" | "configuration_request" | "feature_suggestion" | "change_request") | null;
+            channel: "portal" | "email" | "phone" | "api";
+            closedAt: string | null;
+            firstResponseAt: string | null;
+            history: {
+                actorId: string | null;
+                actorKind: "contact" | "user" | "system";
+                at: string;
+                data: {
+                    [key: string]: unknown;
+                };
+                id: number;
+                internal: boolean;
+                type: string;
+            }[];
+            id: string;
+            messages: {
+                authorId: string | null;
+                authorKind: "contact" | "user" | "system";
+                bodyHtml: string;
+                bodyText: string;
+                channel: string;
+                createdAt: string;
+                id: string;
+                kind: "reply" | "note" | "auto";
+            }[];
+            minimumResolutionAt?: string;
+            number: number;
+            outcome: ("solved" | "development_task" | "outside_vendor_control" | "lack_of_information") | null;
+            outcomeDetails: {
+                [key: string]: unknown;
+            };
+            overage: boolean;
+            proposedSeverity: string;
+            registeredAt: string;
+            severity: string;
+            sla: components["schemas"]["CustomerSla"];
+            solvedAt: string | null;
+            status: "open" | "new" | "pending" | "on_hold" | "solved" | "closed";
+            subject: string;
+        };
+        StaffTicket: {
+            allowance: {
+                counts: boolean;
+                exclusion: ("go_live_grace" | "unlimited") | null;
+                overage: boolean;
+                yearStart: string;
+            };
+            assigneeId: string | null;
+            attachments: components["schemas"]["Attachment"][];
+            bodyHtml: string;
+            bodyText: string;
+            calendarId: string | null;
+            category: ("bug" | "configuration_error" | "advice" | "configuration_request" | "feature_suggestion" | "change_request") | null;
+            channel: "portal" | "email" | "phone" | "api";
+            clocks: {
+                resolution: components["schemas"]["ClockView"];
+                response: components["schemas"]["ClockView"];
+            } | null;
+            closedAt: string | null;
+            contractId: string;
+            customerId: string;
+            estimateDueAt: string | null;
+            firstResponseAt: string | null;
+            highPriority: boolean;
+            history: {
+                actorId: string | null;
+                actorKind: "contact" | "user" | "system";
+                at: string;
+                data: {
+                    [key: string]: unknown;
+                };
+                id: number;
+                internal: boolean;
+                type: string;
+            }[];
+            id: string;
+            messages: {
+                authorId: string | null;
+                authorKind: "contact" | "user" | "system";
+                bodyHtml: string;
+                bodyText: string;
+                channel: string;
+                createdAt: string;
+                id: string;
+                kind: "reply" | "note" | "auto";
+            }[];
+            minimumResolutionAt?: string;
+            number: number;
+            outcome: ("solved" | "development_task" | "outside_vendor_control" | "lack_of_information") | null;
+            outcomeDetails: {
+                [key: string]: unknown;
+            };
+            overage: boolean;
+            planVersionId: string;
+            proposedSeverity: string;
+            registeredAt: string;
+            requesterId: string;
+            resolutionCommitment: boolean;
+            resolutionCommitmentReason: string | null;
+            severity: string;
+            sla: components["schemas"]["CustomerSla"];
+            slaColumns: {
+                nextSlaEventAt: string | null;
+                queueDueAt: string | null;
+                resolutionDueAt: string | null;
+                resolutionState: string;
+                responseDueAt: string | null;
+                responseState: string;
+            };
+            solvedAt: string | null;
+            status: "open" | "new" | "pending" | "on_hold" | "solved" | "closed";
+            subject: string;
+        };
+    };
     responses: never;
     parameters: never;
     requestBodies: never;

@@ -25,7 +25,8 @@ export interface ChargeabilityView {
   reasonKey: string;
   needsEstimate: boolean;
   dayAfterTakeover: number | null;
-  freeTask: boolean | null;
+  // R-B3: the ticket holds one of the year's free configuration tasks, or one is still available.
+  freeTask: 'held' | 'available' | null;
   freeTasksLeft: number | null;
   billableWorkAllowed: boolean;
   billableWorkReason: string | null;

@@ -1,7 +1,5 @@
 import { Alert, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { view } from '../api/client';
-import type { ContractSummary } from '../api/catalogue-types';
 import { useApiQuery } from '../api/use-api';
 import { PageHeader } from '../components/page-header';
 import { ContactsPanel } from '../contacts/contacts-panel';
@@ -12,7 +10,7 @@ export function SupportContactsPage() {
   const { t } = useTranslation();
   const { actor } = useSession();
   const isAdmin = actor?.kind === 'contact' && actor.isAdministrator;
-  const contracts = useApiQuery('/portal/contracts', undefined, view<{ items: ContractSummary[] }>());
+  const contracts = useApiQuery('/portal/contracts');
   const caps = contracts.data?.items.map((c) => c.planVersion?.terms.maxAuthorizedContacts ?? null) ?? [];
   const cap = caps.length === 0 ? undefined : caps.includes(null) ? null : Math.max(...(caps as number[]));
   return (

@@ -1,8 +1,7 @@
 import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { view } from '../api/client';
-import type { AllowanceView, ContractSummary, CustomerView } from '../api/catalogue-types';
-import { useApiQuery } from '../api/use-api';
+import type { ContractSummary } from '../api/catalogue-types';
+import { useApiQuery, type ApiState } from '../api/use-api';
 import { Empty } from '../components/empty';
 import { FileIcon } from '../components/icons';
 import { LoadState } from '../components/load-state';
@@ -15,10 +14,11 @@ import { ContractCard } from './contract-card';
 export function SupportOverviewPage() {
   const { t } = useTranslation();
   const { actor } = useSession();
-  const customer = useApiQuery('/portal/customer', undefined, view<Omit<CustomerView, 'notes'>>());
-  const contracts = useApiQuery('/portal/contracts', undefined, view<{ items: ContractSummary[] }>());
+  const customer = useApiQuery('/portal/customer');
+  // The contract types calendar hours as string[][] (not [from, to] pairs): read as the view.
+  const contracts = useApiQuery('/portal/contracts') as ApiState<{ items: ContractSummary[] }>;
   // The allowance meter is extra information: the contract panel shows without it if it fails.
-  const allowance = useApiQuery('/portal/allowance', undefined, view<AllowanceView>());
+  const allowance = useApiQuery('/portal/allowance');
   return (
     <>
       <PageHeader title={t('portal.overview.title')} description={t('portal.overview.welcome', { name: actor?.name ?? '' })} />

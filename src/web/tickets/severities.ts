@@ -26,8 +26,9 @@ export function useSeverityCatalog(): SeverityCatalog {
   const localized = useLocalized();
   const state = useLoad(['severities', contact], async (signal) => {
     try {
-      const page = await contact
-        ? await api.get('/portal/severities', { signal }, view<{ items: SeverityView[] }>())
+      // Contacts read the live catalogue only (no archivedAt): the same shape otherwise.
+      const page = contact
+        ? ((await api.get('/portal/severities', { signal })) as { items: SeverityView[] })
         : await api.get('/admin/severities', { params: { query: { limit: 200 } }, signal }, view<{ items: SeverityView[] }>());
       return [...page.items].sort((a, b) => a.rank - b.rank);
     } catch (err) {

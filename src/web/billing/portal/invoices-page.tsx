@@ -1,19 +1,16 @@
 import { Anchor, Badge, Group, Paper, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { view } from '../../api/client';
-import type { Page } from '../../api/types';
 import { useApiQuery } from '../../api/use-api';
 import { Empty } from '../../components/empty';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
 import { useFormat } from '../../i18n/format';
-import type { InvoiceView } from '../types';
 
 /** The customer's administrator's invoices and credit notes, with PDF and CSV downloads (R-B8). */
 export function SupportInvoicesPage() {
   const { t } = useTranslation();
   const f = useFormat();
-  const list = useApiQuery('/portal/invoices', { params: { query: { limit: 200 } } }, view<Page<InvoiceView>>());
+  const list = useApiQuery('/portal/invoices', { params: { query: { limit: 200 } } });
   return (
     <>
       <PageHeader title={t('billing.invoices.title')} description={t('billing.invoices.portalHint')} />

@@ -2,13 +2,12 @@ import { Button, Group, Paper, Stack, Text, Textarea, Title } from '@mantine/cor
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, view } from '../../api/client';
+import { api } from '../../api/client';
 import { useAction, useApiQuery } from '../../api/use-api';
 import { ErrorAlert } from '../../components/error-alert';
 import { useSession } from '../../session/session-context';
 import { ChargeabilityCard } from '../chargeability-card';
 import { EstimateCard } from '../estimate-card';
-import type { ChargeabilityView, EstimateView } from '../types';
 
 /**
  * A support-center ticket's billing: whether work is billable before it
@@ -26,9 +25,9 @@ export function PortalTicketBilling({ ticketId }: { ticketId: string }) {
   const { t } = useTranslation();
   const { actor } = useSession();
   const admin = actor?.kind === 'contact' && actor.isAdministrator;
-  const charge = useApiQuery('/portal/tickets/{id}/chargeability', { params: { path: { id: ticketId } } }, view<ChargeabilityView>());
-  const estimates = useApiQuery('/portal/tickets/{id}/estimates', { params: { path: { id: ticketId } } }, view<{ items: EstimateView[] }>());
-  const customer = useApiQuery('/portal/customer', undefined, view<{ locale: string }>());
+  const charge = useApiQuery('/portal/tickets/{id}/chargeability', { params: { path: { id: ticketId } } });
+  const estimates = useApiQuery('/portal/tickets/{id}/estimates', { params: { path: { id: ticketId } } });
+  const customer = useApiQuery('/portal/customer');
   const [note, setNote] = useState('');
   const reload = () => {
     charge.reload();

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { api, view } from '../../api/client';
 import type { ContactView } from '../../api/catalogue-types';
-import type { PortalTicket, UnentitledRequest } from '../../api/ticket-types';
+import type { UnentitledRequest } from '../../api/ticket-types';
 import type { Page } from '../../api/types';
 import { useAction, useApiQuery, useLoad } from '../../api/use-api';
 import { Empty } from '../../components/empty';
@@ -25,11 +25,11 @@ export function HeldRequestsPage() {
   const { actor } = useSession();
   const admin = actor?.kind === 'contact' && actor.isAdministrator;
   const severity = useSeverityCatalog();
-  const held = useApiQuery('/portal/held-requests', { params: { query: { limit: 200 } } }, view<Page<UnentitledRequest>>());
+  const held = useApiQuery('/portal/held-requests', { params: { query: { limit: 200 } } });
   const contacts = useLoad(['/portal/contacts'], (signal) => api.get('/portal/contacts', { params: { query: { limit: 200 } }, signal }, view<Page<ContactView>>()).catch(() => ({ items: [] as ContactView[] }) as Page<ContactView>));
   const names = useMemo(() => new Map((contacts.data?.items ?? []).map((c) => [c.id, c.name])), [contacts.data]);
   const [approving, setApproving] = useState<UnentitledRequest | null>(null);
-  const approve = useAction((id: string) => api.post('/portal/held-requests/{id}/approve', { params: { path: { id } } }, view<PortalTicket>()));
+  const approve = useAction((id: string) => api.post('/portal/held-requests/{id}/approve', { params: { path: { id } } }));
 
   if (!admin) {
     return (

@@ -3,11 +3,10 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
-import { api, view } from '../../api/client';
-import type { AllowanceView, ContractSummary } from '../../api/catalogue-types';
-import type { PortalTicket } from '../../api/ticket-types';
+import { api } from '../../api/client';
+import type { ContractSummary } from '../../api/catalogue-types';
 import type { Target } from '../../api/types';
-import { useAction, useApiQuery } from '../../api/use-api';
+import { useAction, useApiQuery, type ApiState } from '../../api/use-api';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
 import { useSession } from '../../session/session-context';
@@ -37,12 +36,13 @@ export function NewTicketPage() {
   const navigate = useNavigate();
   const { actor } = useSession();
   const catalog = useSeverityCatalog();
-  const contracts = useApiQuery('/portal/contracts', undefined, view<{ items: ContractSummary[] }>());
-  const allowance = useApiQuery('/portal/allowance', undefined, view<AllowanceView>());
+  // The contract types calendar hours as string[][] (not [from, to] pairs): read as the view.
+  const contracts = useApiQuery('/portal/contracts') as ApiState<{ items: ContractSummary[] }>;
+  const allowance = useApiQuery('/portal/allowance');
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [severity, setSeverity] = useState<string | null>(null);
-  const file = useAction((input: { subject: string; body: string; severity: string }) => api.post('/portal/tickets', { body: input }, view<PortalTicket>()));
+  const file = useAction((input: { subject: string; body: string; severity: string }) => api.post('/portal/tickets', { body: input }));
 
   const current = useMemo(() => inForce(contracts.data?.items ?? []), [contracts.data]);
   const offered = useMemo(() => {

@@ -7,7 +7,7 @@ import { api, view } from '../../api/client';
 import type { ContactView } from '../../api/catalogue-types';
 import type { PortalTicket } from '../../api/ticket-types';
 import type { Page } from '../../api/types';
-import { useAction, useApiQuery, useLoad } from '../../api/use-api';
+import { useAction, useApiQuery, useLoad, type ApiState } from '../../api/use-api';
 import { CHANNEL_KEYS } from '../../admin/plans/terms-fields';
 import { ErrorAlert } from '../../components/error-alert';
 import { LoadState } from '../../components/load-state';
@@ -37,7 +37,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 /** One ticket in the support center: conversation, files, the SLA as the customer sees it, and a reply box. */
 export function SupportTicketPage() {
   const { id = '' } = useParams();
-  const ticket = useApiQuery('/portal/tickets/{id}', { params: { path: { id } } }, view<PortalTicket>());
+  // The contract types a history event's type as a string (not the event union): read as the view.
+  const ticket = useApiQuery('/portal/tickets/{id}', { params: { path: { id } } }) as ApiState<PortalTicket>;
   return (
     <LoadState state={ticket}>
       {(data) => <TicketView ticket={data} reload={ticket.reload} />}
@@ -52,7 +53,7 @@ function TicketView({ ticket, reload }: { ticket: PortalTicket; reload(): void }
   const severity = useSeverityCatalog();
   const contacts = useLoad(['/portal/contacts'], (signal) => api.get('/portal/contacts', { params: { query: { limit: 200 } }, signal }, view<Page<ContactView>>()).catch(() => ({ items: [] as ContactView[] }) as Page<ContactView>));
   const [body, setBody] = useState('');
-  const reply = useAction((text: string) => api.post('/portal/tickets/{id}/replies', { params: { path: { id: ticket.id } }, body: { body: text } }, view<PortalTicket>()));
+  const reply = useAction((text: string) => api.post('/portal/tickets/{id}/replies', { params: { path: { id: ticket.id } }, body: { body: text } }));
   const base = `/portal/tickets/${ticket.id}`;
 
   const entries = useMemo(() => {

@@ -4,8 +4,7 @@ import { useSearchParams } from 'react-router-dom';
 import { UPDATES_TABS, type UpdatesTab } from '../../../core/pages.js';
 import { useTranslation } from 'react-i18next';
 import type { QueryFor } from '../../api/contract';
-import { view, untypedApi } from '../../api/client';
-import type { Page } from '../../api/types';
+import { untypedApi } from '../../api/client';
 import { useAction, useApiQuery, useLoad } from '../../api/use-api';
 import { ConfirmButton } from '../../components/confirm-button';
 import { Empty } from '../../components/empty';
@@ -16,7 +15,7 @@ import { PageHeader } from '../../components/page-header';
 import { SecretReveal } from '../../components/secret-reveal';
 import { useFormat } from '../../i18n/format';
 import { minutesText } from '../../maintenance/labels';
-import type { IcalFeedSecret, IcalFeedStatus, InstalledVersionView, PortalAnnouncementView, PortalMaintenanceView, PortalReleaseView } from '../../maintenance/types';
+import type { IcalFeedSecret, IcalFeedStatus } from '../../maintenance/types';
 import { UpgradeRightText } from '../../products/upgrade-right-text';
 import { useSession } from '../../session/session-context';
 import { ServerSanitizedHtml } from '../../tickets/sanitized-html';
@@ -25,7 +24,7 @@ import { ANNOUNCEMENT_KIND_KEYS, OPERATION_STATUS_KEYS, RELEASE_KIND_KEYS } from
 function Maintenance({ lang }: { lang: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const list = useApiQuery('/portal/maintenance', { params: { query: { limit: 50, lang: lang as QueryFor<'/portal/maintenance', 'get'>['lang'] } } }, view<Page<PortalMaintenanceView>>());
+  const list = useApiQuery('/portal/maintenance', { params: { query: { limit: 50, lang: lang as QueryFor<'/portal/maintenance', 'get'>['lang'] } } });
   return (
     <LoadState state={list}>
       {(page) =>
@@ -82,8 +81,8 @@ function Maintenance({ lang }: { lang: string }) {
 function Releases({ lang }: { lang: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const list = useApiQuery('/portal/releases', { params: { query: { limit: 50, lang: lang as QueryFor<'/portal/releases', 'get'>['lang'] } } }, view<Page<PortalReleaseView>>());
-  const installed = useApiQuery('/portal/installed-versions', undefined, view<{ items: InstalledVersionView[] }>());
+  const list = useApiQuery('/portal/releases', { params: { query: { limit: 50, lang: lang as QueryFor<'/portal/releases', 'get'>['lang'] } } });
+  const installed = useApiQuery('/portal/installed-versions');
   return (
     <Stack gap="md">
       <LoadState state={installed}>
@@ -167,7 +166,7 @@ function Releases({ lang }: { lang: string }) {
 function Announcements({ lang }: { lang: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const list = useApiQuery('/portal/announcements', { params: { query: { limit: 50, lang: lang as QueryFor<'/portal/announcements', 'get'>['lang'] } } }, view<Page<PortalAnnouncementView>>());
+  const list = useApiQuery('/portal/announcements', { params: { query: { limit: 50, lang: lang as QueryFor<'/portal/announcements', 'get'>['lang'] } } });
   return (
     <LoadState state={list}>
       {(page) =>
