@@ -15,3 +15,6 @@ export const Download = (description: string, ...mediaTypes: string[]) => ({
   description,
   content: Object.fromEntries(mediaTypes.map((t) => [t, { schema: Type.String({ format: 'binary' }) }])),
 });
+
+/** 204: done, nothing to say. */
+export const NoContent = Type.Unsafe<void>({ description: 'Done; no body.' });

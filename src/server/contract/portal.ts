@@ -90,3 +90,9 @@ export const PortalTicketsIdGet = ref(T.PortalTicket);
 
 /** GET /api/v1/portal/allowance */
 export const PortalAllowanceGet = Obj({ customerId: Type.String(), date: Type.String(), contracts: Type.Array(Obj({ contractId: Type.String(), planId: Type.String(), planName: Type.String(), planVersion: Nullable(Type.Number()), yearStart: Type.String(), yearEnd: Type.String(), goLiveDate: Nullable(Type.String()), included: Nullable(Type.Number()), fromBundles: Type.Number(), used: Type.Number(), excludedByGoLive: Type.Number(), overage: Type.Number(), left: Nullable(Type.Number()), overageRule: Nullable(Type.Union([Type.Literal('bill'), Type.Literal('hold')])) })) });
+
+/** GET /api/v1/portal/contacts */
+export const PortalContactsGet = Obj({ items: Type.Array(ref(V.ContactView)), total: Type.Number(), limit: Type.Number(), offset: Type.Number() });
+
+/** POST /api/v1/portal/contacts */
+export const PortalContactsPost = ref(V.ContactView);

@@ -10,6 +10,7 @@ import type { App } from '../../types.js';
 import { Archived, Currency } from './catalogue-schemas.js';
 import { PRICE_BASES } from '../../../core/enums.js';
 import { literalUnion } from '../../../core/literal-union.js';
+import { AdminContractsGet, AdminContractsIdArchivePost, AdminContractsIdGet, AdminContractsIdPatch, AdminContractsPost } from '../../contract/admin.js';
 
 const tags = ['contracts'];
 const read = { access: ['admin', 'manager', 'agent'] as const };
@@ -37,17 +38,17 @@ export async function contractRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'List contracts',
-        querystring: Obj({ ...PageQuery, ...Archived, customerId: Type.Optional(Uuid), planId: Type.Optional(Uuid), activeOn: Type.Optional(IsoDate) }),
+        querystring: Obj({ ...PageQuery, ...Archived, customerId: Type.Optional(Uuid), planId: Type.Optional(Uuid), activeOn: Type.Optional(IsoDate) }), response: { 200: AdminContractsGet },
       },
     },
     async (req) => listContracts(app.deps, { actor: actorOf(req), ...req.query }),
   );
-  app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get a contract', params: IdParams } }, async (req) =>
+  app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get a contract', params: IdParams, response: { 200: AdminContractsIdGet } } }, async (req) =>
     getContract(app.deps, { actor: actorOf(req), id: req.params.id }),
   );
   app.post(
     base,
-    { config: write, schema: { tags, summary: 'Create a contract', body: Obj({ customerId: Uuid, planId: Uuid, startDate: IsoDate, ...fields }) } },
+    { config: write, schema: { tags, summary: 'Create a contract', body: Obj({ customerId: Uuid, planId: Uuid, startDate: IsoDate, ...fields }), response: { 201: AdminContractsPost } } },
     async (req, reply) => reply.status(201).send(await createContract(app.deps, { actor: actorOf(req), ...req.body })),
   );
   app.patch(
@@ -63,12 +64,12 @@ export async function contractRoutes(app: App): Promise<void> {
           startDate: Type.Optional(IsoDate),
           keepAuthorized: Type.Optional(Type.Array(Uuid, { maxItems: 1000, uniqueItems: true, description: 'R-C2: contacts that stay authorized when the new plan caps them; the others are de-authorized' })),
           ...fields,
-        }),
+        }), response: { 200: AdminContractsIdPatch },
       },
     },
     async (req) => updateContract(app.deps, { actor: actorOf(req), id: req.params.id, ...req.body }),
   );
-  app.post(`${base}/:id/archive`, { config: write, schema: { tags, summary: 'Archive a contract', params: IdParams } }, async (req) =>
+  app.post(`${base}/:id/archive`, { config: write, schema: { tags, summary: 'Archive a contract', params: IdParams, response: { 200: AdminContractsIdArchivePost } } }, async (req) =>
     archiveContract(app.deps, { actor: actorOf(req), id: req.params.id }),
   );
 }

@@ -9,6 +9,7 @@ import { IdParams, Obj, PageQuery, Uuid } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { INBOUND_STATUSES, OUTBOX_STATUSES } from '../../../core/enums.js';
 import { literalUnion } from '../../../core/literal-union.js';
+import { AdminMailInboundGet, AdminMailInboundIdGet, AdminMailOutboxGet, AdminMailOutboxIdGet, AdminMailOutboxIdRetryPost, AdminMailSettingsGet } from '../../contract/admin.js';
 
 const tags = ['mail'];
 const OutboxStatus = literalUnion(OUTBOX_STATUSES);
@@ -25,22 +26,22 @@ export async function mailRoutes(app: App): Promise<void> {
   const write = { access: ['admin'] as const };
   app.get(
     '/api/v1/admin/mail/outbox',
-    { config: read, schema: { tags, summary: 'List outbound mail', querystring: Obj({ limit, offset, status: Type.Optional(OutboxStatus), ticketId: Type.Optional(Uuid) }) } },
+    { config: read, schema: { tags, summary: 'List outbound mail', querystring: Obj({ limit, offset, status: Type.Optional(OutboxStatus), ticketId: Type.Optional(Uuid) }), response: { 200: AdminMailOutboxGet } } },
     async (req) => listOutboxMessages(app.deps, { actor: actorOf(req), ...req.query, status: req.query.status as Parameters<typeof listOutboxMessages>[1]['status'] }),
   );
-  app.get('/api/v1/admin/mail/outbox/:id', { config: read, schema: { tags, summary: 'Read one outbound message with its headers', params: IdParams } }, async (req) =>
+  app.get('/api/v1/admin/mail/outbox/:id', { config: read, schema: { tags, summary: 'Read one outbound message with its headers', params: IdParams, response: { 200: AdminMailOutboxIdGet } } }, async (req) =>
     getOutboxMessage(app.deps, { actor: actorOf(req), id: req.params.id }),
   );
-  app.post('/api/v1/admin/mail/outbox/:id/retry', { config: write, schema: { tags, summary: 'Send a failed or kept message again', params: IdParams } }, async (req) =>
+  app.post('/api/v1/admin/mail/outbox/:id/retry', { config: write, schema: { tags, summary: 'Send a failed or kept message again', params: IdParams, response: { 200: AdminMailOutboxIdRetryPost } } }, async (req) =>
     retryOutboxMessage(app.deps, { actor: staffOf(req), id: req.params.id }),
   );
   app.get(
     '/api/v1/admin/mail/inbound',
-    { config: read, schema: { tags, summary: 'List inbound mail and what became of it', querystring: Obj({ limit, offset, status: Type.Optional(InboundStatus), ticketId: Type.Optional(Uuid) }) } },
+    { config: read, schema: { tags, summary: 'List inbound mail and what became of it', querystring: Obj({ limit, offset, status: Type.Optional(InboundStatus), ticketId: Type.Optional(Uuid) }), response: { 200: AdminMailInboundGet } } },
     async (req) => listInboundMessages(app.deps, { actor: actorOf(req), ...req.query, status: req.query.status as Parameters<typeof listInboundMessages>[1]['status'] }),
   );
-  app.get('/api/v1/admin/mail/inbound/:id', { config: read, schema: { tags, summary: 'Read one inbound message record', params: IdParams } }, async (req) =>
+  app.get('/api/v1/admin/mail/inbound/:id', { config: read, schema: { tags, summary: 'Read one inbound message record', params: IdParams, response: { 200: AdminMailInboundIdGet } } }, async (req) =>
     getInboundMessage(app.deps, { actor: actorOf(req), id: req.params.id }),
   );
-  app.get('/api/v1/admin/mail/settings', { config: read, schema: { tags, summary: 'Mail settings in force (read-only)' } }, async (req) => getMailSettings(app.deps, { actor: actorOf(req) }));
+  app.get('/api/v1/admin/mail/settings', { config: read, schema: { tags, summary: 'Mail settings in force (read-only)', response: { 200: AdminMailSettingsGet } } }, async (req) => getMailSettings(app.deps, { actor: actorOf(req) }));
 }

@@ -8,6 +8,7 @@ import { actorOf, staffOf } from '../../plugins/actor.js';
 import { IdParams, Obj } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { ExtraNoticesSchema, NoticeRuleSchema, Uuid } from './products-schemas.js';
+import { AdminMaintenanceTypesGet, AdminMaintenanceTypesIdArchivePost, AdminMaintenanceTypesIdGet, AdminMaintenanceTypesIdPatch, AdminMaintenanceTypesPost } from '../../contract/admin.js';
 
 const tags = ['maintenance'];
 const read = { access: ['admin', 'manager', 'agent'] as const };
@@ -27,17 +28,17 @@ const Code = Type.String({ pattern: '^[a-z][a-z0-9_-]*$', maxLength: 64 });
 export async function maintenanceTypeRoutes(app: App): Promise<void> {
   const deps = app.deps;
   const base = '/api/v1/admin/maintenance-types';
-  app.get(base, { config: read, schema: { tags, summary: 'List maintenance types', querystring: Obj({ archived: Type.Optional(Type.Boolean()) }) } }, async (req) => listMaintenanceTypes(deps, { actor: actorOf(req), ...req.query }));
-  app.post(base, { config: write, schema: { tags, summary: 'Create a maintenance type', body: Obj({ code: Code, ...fields }) } }, async (req, reply) =>
+  app.get(base, { config: read, schema: { tags, summary: 'List maintenance types', querystring: Obj({ archived: Type.Optional(Type.Boolean()) }), response: { 200: AdminMaintenanceTypesGet } } }, async (req) => listMaintenanceTypes(deps, { actor: actorOf(req), ...req.query }));
+  app.post(base, { config: write, schema: { tags, summary: 'Create a maintenance type', body: Obj({ code: Code, ...fields }), response: { 201: AdminMaintenanceTypesPost } } }, async (req, reply) =>
     reply.status(201).send(await createMaintenanceType(deps, { actor: staffOf(req), type: req.body })),
   );
-  app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get a maintenance type', params: IdParams } }, async (req) => getMaintenanceType(deps, { actor: actorOf(req), ...req.params }));
+  app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get a maintenance type', params: IdParams, response: { 200: AdminMaintenanceTypesIdGet } } }, async (req) => getMaintenanceType(deps, { actor: actorOf(req), ...req.params }));
   app.patch(
     `${base}/:id`,
-    { config: write, schema: { tags, summary: 'Update a maintenance type (applies to the next scheduling)', params: IdParams, body: Type.Partial(Obj({ code: Code, ...fields }), { additionalProperties: false }) } },
+    { config: write, schema: { tags, summary: 'Update a maintenance type (applies to the next scheduling)', params: IdParams, body: Type.Partial(Obj({ code: Code, ...fields }), { additionalProperties: false }), response: { 200: AdminMaintenanceTypesIdPatch } } },
     async (req) => updateMaintenanceType(deps, { actor: staffOf(req), id: req.params.id, patch: req.body }),
   );
-  app.post(`${base}/:id/archive`, { config: write, schema: { tags, summary: 'Archive a maintenance type', params: IdParams } }, async (req) =>
+  app.post(`${base}/:id/archive`, { config: write, schema: { tags, summary: 'Archive a maintenance type', params: IdParams, response: { 200: AdminMaintenanceTypesIdArchivePost } } }, async (req) =>
     archiveMaintenanceType(deps, { actor: staffOf(req), id: req.params.id }),
   );
 }

@@ -13,6 +13,7 @@ import { actorOf } from '../../plugins/actor.js';
 import { IdParams, IsoDate, Obj, PageQuery } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { Archived, Code, DateQuery, Name, PartialTerms, VersionParams } from './catalogue-schemas.js';
+import { AdminPlansGet, AdminPlansIdArchivePost, AdminPlansIdGet, AdminPlansIdPatch, AdminPlansIdVersionInForceGet, AdminPlansIdVersionsGet, AdminPlansIdVersionsPost, AdminPlansIdVersionsVersionGet, AdminPlansPost } from '../../contract/admin.js';
 
 const tags = ['plans'];
 const read = { access: ['admin', 'manager', 'agent'] as const };
@@ -25,10 +26,10 @@ export async function planRoutes(app: App): Promise<void> {
   const base = '/api/v1/admin/plans';
   app.get(
     base,
-    { config: read, schema: { tags, summary: 'List plans', querystring: Obj({ ...PageQuery, ...Archived, catalogue: Type.Optional(Catalogue) }) } },
+    { config: read, schema: { tags, summary: 'List plans', querystring: Obj({ ...PageQuery, ...Archived, catalogue: Type.Optional(Catalogue) }), response: { 200: AdminPlansGet } } },
     async (req) => listPlans(app.deps, { actor: actorOf(req), ...req.query }),
   );
-  app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get a plan, its current terms and version history', params: IdParams } }, async (req) =>
+  app.get(`${base}/:id`, { config: read, schema: { tags, summary: 'Get a plan, its current terms and version history', params: IdParams, response: { 200: AdminPlansIdGet } } }, async (req) =>
     getPlan(app.deps, { actor: actorOf(req), id: req.params.id }),
   );
   app.post(
@@ -38,7 +39,7 @@ export async function planRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'Create a plan (version 1)',
-        body: Obj({ code: Code, name: Name, catalogue: Type.Optional(Catalogue), rank: Type.Optional(Rank), effectiveFrom: Type.Optional(IsoDate), terms: PartialTerms }),
+        body: Obj({ code: Code, name: Name, catalogue: Type.Optional(Catalogue), rank: Type.Optional(Rank), effectiveFrom: Type.Optional(IsoDate), terms: PartialTerms }), response: { 201: AdminPlansPost },
       },
     },
     async (req, reply) => reply.status(201).send(await createPlan(app.deps, { actor: actorOf(req), ...req.body })),
@@ -51,15 +52,15 @@ export async function planRoutes(app: App): Promise<void> {
         tags,
         summary: "Change a plan's name, catalogue or rank (terms change through versions)",
         params: IdParams,
-        body: Obj({ name: Type.Optional(Name), catalogue: Type.Optional(Catalogue), rank: Type.Optional(Rank) }),
+        body: Obj({ name: Type.Optional(Name), catalogue: Type.Optional(Catalogue), rank: Type.Optional(Rank) }), response: { 200: AdminPlansIdPatch },
       },
     },
     async (req) => updatePlan(app.deps, { actor: actorOf(req), id: req.params.id, ...req.body }),
   );
-  app.post(`${base}/:id/archive`, { config: write, schema: { tags, summary: 'Archive a plan', params: IdParams } }, async (req) =>
+  app.post(`${base}/:id/archive`, { config: write, schema: { tags, summary: 'Archive a plan', params: IdParams, response: { 200: AdminPlansIdArchivePost } } }, async (req) =>
     archivePlan(app.deps, { actor: actorOf(req), id: req.params.id }),
   );
-  app.get(`${base}/:id/versions`, { config: read, schema: { tags, summary: 'List the versions of a plan with their terms', params: IdParams } }, async (req) => ({
+  app.get(`${base}/:id/versions`, { config: read, schema: { tags, summary: 'List the versions of a plan with their terms', params: IdParams, response: { 200: AdminPlansIdVersionsGet } } }, async (req) => ({
     items: await listPlanVersions(app.deps, { actor: actorOf(req), planId: req.params.id }),
   }));
   app.post(
@@ -70,17 +71,17 @@ export async function planRoutes(app: App): Promise<void> {
         tags,
         summary: 'Edit a plan: add a version (fields left out are copied from the latest; effective today or later)',
         params: IdParams,
-        body: Obj({ effectiveFrom: Type.Optional(IsoDate), terms: PartialTerms }),
+        body: Obj({ effectiveFrom: Type.Optional(IsoDate), terms: PartialTerms }), response: { 201: AdminPlansIdVersionsPost },
       },
     },
     async (req, reply) => reply.status(201).send(await createPlanVersion(app.deps, { actor: actorOf(req), planId: req.params.id, ...req.body })),
   );
-  app.get(`${base}/:id/versions/:version`, { config: read, schema: { tags, summary: 'Get one plan version', params: VersionParams } }, async (req) =>
+  app.get(`${base}/:id/versions/:version`, { config: read, schema: { tags, summary: 'Get one plan version', params: VersionParams, response: { 200: AdminPlansIdVersionsVersionGet } } }, async (req) =>
     getPlanVersion(app.deps, { actor: actorOf(req), planId: req.params.id, version: req.params.version }),
   );
   app.get(
     `${base}/:id/version-in-force`,
-    { config: read, schema: { tags, summary: 'The plan version in force on a date (R-P2)', params: IdParams, querystring: DateQuery } },
+    { config: read, schema: { tags, summary: 'The plan version in force on a date (R-P2)', params: IdParams, querystring: DateQuery, response: { 200: AdminPlansIdVersionInForceGet } } },
     async (req) => {
       const v = await findPlanVersionOn(app.deps, { actor: actorOf(req), planId: req.params.id, date: req.query.date });
       if (!v) throw new DomainError('NOT_FOUND', 'No plan version in force on that date.');

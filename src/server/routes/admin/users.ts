@@ -10,6 +10,7 @@ import { Email, IdParams, Locale, Obj, PageQuery } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { STAFF_ROLES } from '../../../core/enums.js';
 import { literalUnion } from '../../../core/literal-union.js';
+import { AdminUsersGet, AdminUsersIdArchivePost, AdminUsersIdGet, AdminUsersIdPatch, AdminUsersPost } from '../../contract/admin.js';
 
 const Role = literalUnion(STAFF_ROLES);
 const Name = Type.String({ minLength: 1, maxLength: 200 });
@@ -31,12 +32,12 @@ export async function userRoutes(app: App): Promise<void> {
       schema: {
         tags,
         summary: 'List users',
-        querystring: Obj({ ...PageQuery, role: Type.Optional(Role), archived: Type.Optional(Type.Boolean()) }),
+        querystring: Obj({ ...PageQuery, role: Type.Optional(Role), archived: Type.Optional(Type.Boolean()) }), response: { 200: AdminUsersGet },
       },
     },
     async (req) => listUsers(app.deps, { actor: actorOf(req), ...req.query }),
   );
-  app.get('/api/v1/admin/users/:id', { config: read, schema: { tags, summary: 'Get a user', params: IdParams } }, async (req) =>
+  app.get('/api/v1/admin/users/:id', { config: read, schema: { tags, summary: 'Get a user', params: IdParams, response: { 200: AdminUsersIdGet } } }, async (req) =>
     getUser(app.deps, { actor: actorOf(req), id: req.params.id }),
   );
   app.post(
@@ -53,7 +54,7 @@ export async function userRoutes(app: App): Promise<void> {
           locale: Type.Optional(Locale),
           timeZone: Type.Optional(Zone),
           password: Type.Optional(Type.String({ maxLength: 256 })),
-        }),
+        }), response: { 201: AdminUsersPost },
       },
     },
     async (req, reply) => reply.status(201).send(await createUser(app.deps, { actor: actorOf(req), ...req.body })),
@@ -66,12 +67,12 @@ export async function userRoutes(app: App): Promise<void> {
         tags,
         summary: 'Update a user',
         params: IdParams,
-        body: Obj({ email: Type.Optional(Email), name: Type.Optional(Name), role: Type.Optional(Role), locale: Type.Optional(Locale), timeZone: Type.Optional(Zone) }),
+        body: Obj({ email: Type.Optional(Email), name: Type.Optional(Name), role: Type.Optional(Role), locale: Type.Optional(Locale), timeZone: Type.Optional(Zone) }), response: { 200: AdminUsersIdPatch },
       },
     },
     async (req) => updateUser(app.deps, { actor: actorOf(req), id: req.params.id, patch: req.body }),
   );
-  app.post('/api/v1/admin/users/:id/archive', { config: write, schema: { tags, summary: 'Archive a user', params: IdParams } }, async (req) =>
+  app.post('/api/v1/admin/users/:id/archive', { config: write, schema: { tags, summary: 'Archive a user', params: IdParams, response: { 200: AdminUsersIdArchivePost } } }, async (req) =>
     archiveUser(app.deps, { actor: actorOf(req), id: req.params.id }),
   );
 }

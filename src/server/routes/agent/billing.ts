@@ -13,6 +13,8 @@ import { IsoDate, Obj, Uuid } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { Activity, EntryParams, EstimateBody, EstimateParams, Note, PhaseParams } from '../billing-schemas.js';
 import { TicketParams } from '../ticket-schemas.js';
+import { NoContent } from '../../contract/helpers.js';
+import { AgentTicketsIdChargeabilityGet, AgentTicketsIdEstimatesEstimateIdPhasesPhaseIdHandOverPost, AgentTicketsIdEstimatesEstimateIdPut, AgentTicketsIdEstimatesEstimateIdSendPost, AgentTicketsIdEstimatesGet, AgentTicketsIdEstimatesPost, AgentTicketsIdTimeEntriesGet, AgentTicketsIdTimeEntriesPost, AgentTimeEntriesGet } from '../../contract/agent.js';
 
 const tags = ['agent: billing'];
 const config = { access: ['admin', 'manager', 'agent'] as const };
@@ -24,27 +26,27 @@ const config = { access: ['admin', 'manager', 'agent'] as const };
 export async function agentBillingRoutes(app: App): Promise<void> {
   const deps = app.deps;
   const base = '/api/v1/agent/tickets/:id';
-  app.get(`${base}/chargeability`, { config, schema: { tags, params: TicketParams, summary: 'Billable or free, why (rule id R-B1..R-B6 and a sentence), estimate state, contract terms and time logged' } }, async (req) =>
+  app.get(`${base}/chargeability`, { config, schema: { tags, params: TicketParams, summary: 'Billable or free, why (rule id R-B1..R-B6 and a sentence), estimate state, contract terms and time logged', response: { 200: AgentTicketsIdChargeabilityGet } } }, async (req) =>
     getTicketChargeability(deps, { actor: staffOf(req), ticketId: req.params.id }),
   );
-  app.get(`${base}/estimates`, { config, schema: { tags, params: TicketParams, summary: 'The ticket\'s estimates, newest version first, with phases' } }, async (req) =>
+  app.get(`${base}/estimates`, { config, schema: { tags, params: TicketParams, summary: 'The ticket\'s estimates, newest version first, with phases', response: { 200: AgentTicketsIdEstimatesGet } } }, async (req) =>
     listTicketEstimates(deps, { actor: staffOf(req), ticketId: req.params.id }),
   );
-  app.post(`${base}/estimates`, { config, schema: { tags, params: TicketParams, body: EstimateBody, summary: 'Draft an estimate on a configuration or change request (hours + price, or phases)' } }, async (req, reply) =>
+  app.post(`${base}/estimates`, { config, schema: { tags, params: TicketParams, body: EstimateBody, summary: 'Draft an estimate on a configuration or change request (hours + price, or phases)', response: { 201: AgentTicketsIdEstimatesPost } } }, async (req, reply) =>
     reply.status(201).send(await createEstimate(deps, { actor: staffOf(req), ticketId: req.params.id, ...req.body })),
   );
-  app.put(`${base}/estimates/:estimateId`, { config, schema: { tags, params: EstimateParams, body: EstimateBody, summary: 'Replace a draft estimate' } }, async (req) =>
+  app.put(`${base}/estimates/:estimateId`, { config, schema: { tags, params: EstimateParams, body: EstimateBody, summary: 'Replace a draft estimate', response: { 200: AgentTicketsIdEstimatesEstimateIdPut } } }, async (req) =>
     updateEstimate(deps, { actor: staffOf(req), ticketId: req.params.id, estimateId: req.params.estimateId, ...req.body }),
   );
-  app.post(`${base}/estimates/:estimateId/send`, { config, schema: { tags, params: EstimateParams, summary: 'Send the draft to the customer\'s administrator (email queued; approve in the portal or by reply)' } }, async (req) =>
+  app.post(`${base}/estimates/:estimateId/send`, { config, schema: { tags, params: EstimateParams, summary: 'Send the draft to the customer\'s administrator (email queued; approve in the portal or by reply)', response: { 200: AgentTicketsIdEstimatesEstimateIdSendPost } } }, async (req) =>
     sendEstimate(deps, { actor: staffOf(req), ticketId: req.params.id, estimateId: req.params.estimateId }),
   );
   app.post(`${base}/estimates/:estimateId/phases/:phaseId/hand-over`, {
-    config, schema: { tags, params: PhaseParams, body: Obj({ note: Type.Optional(Note) }), summary: 'Hand the current phase over for the administrator\'s acceptance (email queued)' },
+    config, schema: { tags, params: PhaseParams, body: Obj({ note: Type.Optional(Note) }), summary: 'Hand the current phase over for the administrator\'s acceptance (email queued)', response: { 200: AgentTicketsIdEstimatesEstimateIdPhasesPhaseIdHandOverPost } },
   }, async (req) =>
     stepEstimatePhase(deps, { actor: staffOf(req), ticketId: req.params.id, estimateId: req.params.estimateId, phaseId: req.params.phaseId, step: 'hand_over', note: req.body.note }),
   );
-  app.get(`${base}/time-entries`, { config, schema: { tags, params: TicketParams, summary: 'The ticket\'s timesheet with totals (minutes)' } }, async (req) =>
+  app.get(`${base}/time-entries`, { config, schema: { tags, params: TicketParams, summary: 'The ticket\'s timesheet with totals (minutes)', response: { 200: AgentTicketsIdTimeEntriesGet } } }, async (req) =>
     listTicketTime(deps, { actor: staffOf(req), ticketId: req.params.id }),
   );
   app.post(`${base}/time-entries`, {
@@ -54,15 +56,15 @@ export async function agentBillingRoutes(app: App): Promise<void> {
       body: Obj({
         workDate: IsoDate, activity: Activity, minutes: Type.Integer({ minimum: 1, maximum: 1440 }), note: Type.Optional(Note),
         billable: Type.Optional(Type.Boolean()), overrideReason: Type.Optional(Type.String({ minLength: 1, maxLength: 2000 })),
-      }),
+      }), response: { 201: AgentTicketsIdTimeEntriesPost },
     },
   }, async (req, reply) => reply.status(201).send(await logTime(deps, { actor: staffOf(req), ticketId: req.params.id, ...req.body })));
-  app.delete(`${base}/time-entries/:entryId`, { config, schema: { tags, params: EntryParams, summary: 'Remove a time entry not yet invoiced (author, manager or admin)' } }, async (req, reply) => {
+  app.delete(`${base}/time-entries/:entryId`, { config, schema: { tags, params: EntryParams, summary: 'Remove a time entry not yet invoiced (author, manager or admin)', response: { 204: NoContent } } }, async (req, reply) => {
     await deleteTimeEntry(deps, { actor: staffOf(req), ticketId: req.params.id, entryId: req.params.entryId });
     return reply.status(204).send();
   });
   app.get('/api/v1/agent/time-entries', {
     config,
-    schema: { tags, summary: 'A timesheet between two dates (default: own, last 7 days); managers may pass userId', querystring: Obj({ userId: Type.Optional(Uuid), from: Type.Optional(IsoDate), to: Type.Optional(IsoDate) }) },
+    schema: { tags, summary: 'A timesheet between two dates (default: own, last 7 days); managers may pass userId', querystring: Obj({ userId: Type.Optional(Uuid), from: Type.Optional(IsoDate), to: Type.Optional(IsoDate) }), response: { 200: AgentTimeEntriesGet } },
   }, async (req) => listUserTime(deps, { actor: staffOf(req), ...req.query }));
 }

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyRequest } from 'fastify';
 import { addAttachment } from '../../../usecases/tickets/add-attachment.js';
 import { addTicketNote } from '../../../usecases/tickets/add-ticket-note.js';
@@ -16,24 +16,30 @@ import { staffOf } from '../../plugins/actor.js';
 import { idempotent } from '../../plugins/idempotency.js';
 import { IsoDate, IsoInstant, Obj, Uuid } from '../../schemas.js';
 import type { App, AppDeps } from '../../types.js';
+import { Download } from '../../contract/helpers.js';
+import { ref } from '../../contract/ref.js';
+import { StaffTicket } from '../../contract/tickets.js';
 import { readUpload, sendDownload } from '../attachment-io.js';
 import { AttachmentParams, BodyText, Category, SeverityCode, Status, TicketParams } from '../ticket-schemas.js';
+import { AgentTicketsIdAttachmentsPost } from '../../contract/agent.js';
 
 const tags = ['agent: tickets'];
 const config = { access: ['admin', 'manager', 'agent'] as const };
 const Reason = Type.String({ minLength: 1, maxLength: 2000 });
 const Note = Type.String({ maxLength: 2000 });
-const schema = <B extends Parameters<typeof Obj>[0]>(summary: string, body: B) => ({ tags, summary, params: TicketParams, body: Obj(body) });
+// Every change answers the ticket as staff see it after the change.
+const schema = <B extends Parameters<typeof Obj>[0]>(summary: string, body: B) => ({ tags, summary, params: TicketParams, body: Obj(body), response: { 200: ref(StaffTicket) } });
 
 /** The agent console's ticket operations: every change is recorded (R-K10) and re-times the SLA (R-S*). */
 export async function agentTicketRoutes(app: App): Promise<void> {
   const deps = app.deps;
-  const view = (d: Pick<AppDeps, 'db' | 'clock'>, req: FastifyRequest, id: string) => getTicket(d, { actor: staffOf(req), id });
+  // A staff actor always gets the staff view (getTicket answers by the actor's kind).
+  const view = async (d: Pick<AppDeps, 'db' | 'clock'>, req: FastifyRequest, id: string) => (await getTicket(d, { actor: staffOf(req), id })) as Static<typeof StaffTicket>;
   const base = '/api/v1/agent/tickets/:id';
-  app.get(base, { config, schema: { tags, summary: 'A ticket with conversation, notes, history and SLA explanations', params: TicketParams } }, async (req) =>
+  app.get(base, { config, schema: { tags, summary: 'A ticket with conversation, notes, history and SLA explanations', params: TicketParams, response: { 200: ref(StaffTicket) } } }, async (req) =>
     view(deps, req, req.params.id),
   );
-  app.post(`${base}/replies`, { config, schema: schema('Public reply (the first is the first response, R-K4)', { body: BodyText, status: Type.Optional(Status) }) }, async (req, reply) =>
+  app.post(`${base}/replies`, { config, schema: { ...schema('Public reply (the first is the first response, R-K4)', { body: BodyText, status: Type.Optional(Status) }), response: { 201: ref(StaffTicket) } } }, async (req, reply) =>
     idempotent(app, req, reply, async (d) => {
       await replyToTicket(d, { actor: staffOf(req), ticketId: req.params.id, body: { text: req.body.body }, status: req.body.status });
       return { status: 201, body: await view(d, req, req.params.id) };
@@ -87,14 +93,14 @@ export async function agentTicketRoutes(app: App): Promise<void> {
     await setTicketEstimate(deps, { actor: staffOf(req), ticketId: req.params.id, dueAt: new Date(req.body.dueAt), note: req.body.note, belowMinimumReason: req.body.belowMinimumReason });
     return view(deps, req, req.params.id);
   });
-  app.post(`${base}/attachments`, { config, schema: { tags, summary: 'Attach a file (multipart "file"; field internal=true hides it from contacts)', params: TicketParams } }, async (req, reply) => {
+  app.post(`${base}/attachments`, { config, schema: { tags, summary: 'Attach a file (multipart "file"; field internal=true hides it from contacts)', params: TicketParams, response: { 201: AgentTicketsIdAttachmentsPost } } }, async (req, reply) => {
     const up = await readUpload(req, deps.config.attachmentMaxBytes);
     const a = await addAttachment({ ...deps, maxBytes: deps.config.attachmentMaxBytes }, {
       actor: staffOf(req), ticketId: req.params.id, filename: up.filename, bytes: up.bytes, internal: up.fields.internal === 'true',
     });
     return reply.status(201).send(a);
   });
-  app.get(`${base}/attachments/:attachmentId`, { config, schema: { tags, summary: 'Download an attachment', params: AttachmentParams } }, async (req, reply) =>
+  app.get(`${base}/attachments/:attachmentId`, { config, schema: { tags, summary: 'Download an attachment', params: AttachmentParams, response: { 200: Download('The file, as a download', 'application/octet-stream') } } }, async (req, reply) =>
     sendDownload(reply, await readAttachment(deps, { actor: staffOf(req), ticketId: req.params.id, id: req.params.attachmentId })),
   );
 }

@@ -6,6 +6,7 @@ import { actorOf } from '../../plugins/actor.js';
 import { SESSION_COOKIE } from '../../plugins/auth.js';
 import { Email, Obj } from '../../schemas.js';
 import type { App } from '../../types.js';
+import { AuthConfirmEmailPost, AuthLoginPost, AuthLogoutPost, AuthMeGet } from '../../contract/auth.js';
 
 const ConfirmBody = Obj({ token: Type.String({ minLength: 16, maxLength: 200, pattern: '^[A-Za-z0-9_-]+$' }) });
 const LoginBody = Obj({ email: Email, password: Type.String({ minLength: 1, maxLength: 256 }) });
@@ -15,7 +16,7 @@ export async function sessionRoutes(app: App): Promise<void> {
   const { config } = app.deps;
   app.post(
     '/api/v1/auth/login',
-    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Sign in with email and password', body: LoginBody } },
+    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Sign in with email and password', body: LoginBody, response: { 200: AuthLoginPost } } },
     async (req, reply) => {
       const r = await signIn(
         { ...app.deps, limits: config.login, sessionTtlHours: config.sessionTtlHours },
@@ -34,16 +35,16 @@ export async function sessionRoutes(app: App): Promise<void> {
   // Issue 13 item 6: the owner of a contact address confirms it from the link mailed to it (the token is the proof).
   app.post(
     '/api/v1/auth/confirm-email',
-    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Confirm a contact email address with the link mailed to it', body: ConfirmBody } },
+    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Confirm a contact email address with the link mailed to it', body: ConfirmBody, response: { 200: AuthConfirmEmailPost } } },
     async (req) => confirmContactEmail(app.deps, { token: req.body.token }),
   );
-  app.post('/api/v1/auth/logout', { config: { access: 'authenticated', beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Sign out' } }, async (req, reply) => {
+  app.post('/api/v1/auth/logout', { config: { access: 'authenticated', beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'Sign out', response: { 200: AuthLogoutPost } } }, async (req, reply) => {
     const token = req.cookies[SESSION_COOKIE];
     if (token) await signOut(app.deps, token);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true };
   });
-  app.get('/api/v1/auth/me', { config: { access: 'authenticated', beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'The signed-in user or contact' } }, async (req) => ({
+  app.get('/api/v1/auth/me', { config: { access: 'authenticated', beforePasswordChange: true }, schema: { tags: ['auth'], summary: 'The signed-in user or contact', response: { 200: AuthMeGet } } }, async (req) => ({
     actor: actorOf(req),
     via: req.authVia,
     csrfToken: req.sessionCsrf,

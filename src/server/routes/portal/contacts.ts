@@ -9,7 +9,7 @@ import { contactOf } from '../../plugins/actor.js';
 import { IdParams, Obj, PageQuery } from '../../schemas.js';
 import type { App } from '../../types.js';
 import { Archived, ContactCreateBody, ContactPatchBody, contactFields } from '../admin/catalogue-schemas.js';
-import { PortalContactsIdArchivePost, PortalContactsIdConfirmationPost, PortalContactsIdGet, PortalContactsIdPatch } from '../../contract/portal.js';
+import { PortalContactsGet, PortalContactsIdArchivePost, PortalContactsIdConfirmationPost, PortalContactsIdGet, PortalContactsIdPatch, PortalContactsPost } from '../../contract/portal.js';
 
 const tags = ['portal'];
 const access = { access: ['contact'] as const };
@@ -23,7 +23,7 @@ export async function portalContactRoutes(app: App): Promise<void> {
   const base = '/api/v1/portal/contacts';
   app.get(
     base,
-    { config: access, schema: { tags, summary: "My customer's contacts", querystring: Obj({ ...PageQuery, ...Archived, authorized: Type.Optional(Type.Boolean()) }) } },
+    { config: access, schema: { tags, summary: "My customer's contacts", querystring: Obj({ ...PageQuery, ...Archived, authorized: Type.Optional(Type.Boolean()) }), response: { 200: PortalContactsGet } } },
     async (req) => {
       const me = contactOf(req);
       return listContacts(app.deps, { actor: me, customerId: me.customerId, ...req.query });
@@ -35,7 +35,7 @@ export async function portalContactRoutes(app: App): Promise<void> {
   });
   app.post(
     base,
-    { config: access, schema: { tags, summary: 'Add a contact (administrator contact only, within the plan cap)', body: ContactCreateBody(contactFields) } },
+    { config: access, schema: { tags, summary: 'Add a contact (administrator contact only, within the plan cap)', body: ContactCreateBody(contactFields), response: { 201: PortalContactsPost } } },
     async (req, reply) => {
       const me = contactOf(req);
       return reply.status(201).send(await createContact(app.deps, { actor: me, customerId: me.customerId, ...req.body }));
