@@ -46,10 +46,11 @@ export type DataFor<P, M extends Method> = 204 extends keyof Responses<P, M>
       : Described<P, M>;
 
 /**
- * The view type (src/views) a call site expects from a route whose response the contract does not
- * describe yet. A phantom: nothing at run time. It only type-checks while the response is
- * Undescribed, so once the server declares the response the compiler points at every `view<…>()`
- * to drop.
+ * The view type (src/views) a call site reads the answer as. A phantom: nothing at run time. While
+ * the contract does not describe the response, the view is taken on trust; once it does, the marker
+ * only compiles if the contract's response is assignable to the view, so the web's view types are
+ * checked against the contract (a field the server stops sending, or sends with another type, fails
+ * the typecheck here). Calls without a marker read the contract's generated type.
  */
 export interface ViewMarker<T> {
   readonly __view?: T;
@@ -60,13 +61,16 @@ export function view<T>(): ViewMarker<T> {
 }
 
 /** The result type: the contract's when described, the marked view otherwise. */
-export type Result<P, M extends Method, T> = DataFor<P, M> extends Undescribed ? T : DataFor<P, M>;
+export type Result<P, M extends Method, T> = DataFor<P, M> extends Undescribed ? T : [T] extends [never] ? DataFor<P, M> : T;
+
+/** A marker is allowed while the response is undescribed, or when the described response fits the view. */
+export type MarkerFor<P, M extends Method, T> = DataFor<P, M> extends Undescribed ? ViewMarker<T> : [DataFor<P, M>] extends [T] ? ViewMarker<T> : never;
 
 /** `init` may be left out when the operation needs no path parameters, query or body. */
 export type Args<P, M extends Method, T> =
   RequiredKeysOf<InitFor<P, M>> extends never
-    ? [init?: InitFor<P, M>, marker?: DataFor<P, M> extends Undescribed ? ViewMarker<T> : never]
-    : [init: InitFor<P, M>, marker?: DataFor<P, M> extends Undescribed ? ViewMarker<T> : never];
+    ? [init?: InitFor<P, M>, marker?: MarkerFor<P, M, T>]
+    : [init: InitFor<P, M>, marker?: MarkerFor<P, M, T>];
 
 /** An operation's JSON request body, for call sites that build it from looser draft types. */
 export type BodyFor<P, M extends Method> = InitFor<P, M> extends { body?: infer B } ? NonNullable<B> : never;

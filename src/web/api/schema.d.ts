@@ -39,6 +39,20 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AnnouncementView"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -92,6 +106,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnouncementView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -135,6 +158,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnouncementView"];
                     };
                 };
             };
@@ -186,6 +218,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnnouncementView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -227,6 +268,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiTokenSettingsView"];
                     };
                 };
             };
@@ -271,6 +321,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiTokenSettingsView"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -313,6 +372,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ActivationPreview"];
                     };
                 };
             };
@@ -369,6 +437,22 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: components["schemas"]["ChargeView"][];
+                            skipped: {
+                                contractId: string;
+                                reason: string;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -410,6 +494,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BillingSettingsView"];
                     };
                 };
             };
@@ -457,6 +550,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BillingSettingsView"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -500,6 +602,20 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CalendarView"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
                     };
                 };
             };
@@ -570,6 +686,18 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calendar: components["schemas"]["CalendarView"];
+                            version: components["schemas"]["CalendarVersionView"];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -615,6 +743,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarDetail"];
+                    };
+                };
             };
         };
         put?: never;
@@ -658,6 +795,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarView"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -699,6 +845,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarView"];
                     };
                 };
             };
@@ -749,6 +904,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarVersionView"];
+                    };
+                };
             };
         };
         put?: never;
@@ -794,6 +958,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CalendarVersionView"][];
+                        };
                     };
                 };
             };
@@ -864,6 +1039,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarVersionView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -908,6 +1092,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CalendarVersionView"];
                     };
                 };
             };
@@ -959,6 +1152,27 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calendarId: string;
+                            holidays: {
+                                cancelled: boolean;
+                                date: string;
+                                intervals: string[][] | null;
+                                name: string;
+                                source: "custom" | "holidays" | "library";
+                                type: string | null;
+                            }[];
+                            version: number;
+                            year: number;
+                        };
                     };
                 };
             };
@@ -1016,6 +1230,20 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ContractView"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -1069,6 +1297,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1112,6 +1349,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
                     };
                 };
             };
@@ -1173,6 +1419,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -1226,6 +1481,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChargeView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1271,6 +1535,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractView"];
                     };
                 };
             };
@@ -1334,6 +1607,18 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            charge: components["schemas"]["ChargeView"] | null;
+                            contract: components["schemas"]["ContractView"];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -1377,6 +1662,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractTermsView"];
                     };
                 };
             };
@@ -1438,6 +1732,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContractTermsView"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -1494,6 +1797,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contractId: string;
+                            createdBy: string | null;
+                            currency: string;
+                            id: string;
+                            priceCents: number;
+                            purchasedAt: string;
+                            tickets: number;
+                            yearStart: string;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -1537,6 +1858,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            increases: components["schemas"]["IncreaseView"][];
+                            items: components["schemas"]["ChargeView"][];
+                        };
                     };
                 };
             };
@@ -1587,6 +1920,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChargeView"];
                     };
                 };
             };
@@ -1640,6 +1982,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChargeView"];
                     };
                 };
             };
@@ -1705,6 +2056,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IncreaseView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1754,6 +2114,20 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CustomerView"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -1794,6 +2168,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerView"];
                     };
                 };
             };
@@ -1839,6 +2222,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerView"];
                     };
                 };
             };
@@ -1889,6 +2281,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerView"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -1930,6 +2331,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerView"];
                     };
                 };
             };
@@ -1984,6 +2394,20 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ContactView"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -2031,6 +2455,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2075,6 +2508,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactView"];
                     };
                 };
             };
@@ -2129,6 +2571,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactView"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -2171,6 +2622,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactView"];
                     };
                 };
             };
@@ -2221,6 +2681,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2266,6 +2735,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IcalFeedStatus"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2298,6 +2776,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            revoked: true;
+                        };
                     };
                 };
             };
@@ -2346,6 +2836,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IcalFeedSecret"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2389,6 +2888,23 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InstalledVersionView"][];
+                            plan: {
+                                code: string;
+                                name: string;
+                                planId: string;
+                                version: number;
+                            } | null;
+                        };
                     };
                 };
             };
@@ -2448,6 +2964,20 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            customerId: string;
+                            installedOn: string | null;
+                            productId: string;
+                            version: string;
+                        };
+                    };
+                };
             };
         };
         post?: never;
@@ -2480,6 +3010,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            removed: true;
+                        };
                     };
                 };
             };
@@ -2522,6 +3064,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InflationRateView"][];
+                        };
                     };
                 };
             };
@@ -2580,6 +3133,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InflationRateView"];
+                    };
+                };
             };
         };
         post?: never;
@@ -2630,6 +3192,20 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["InvoiceSummaryView"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -2678,6 +3254,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2723,6 +3308,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceView"];
+                    };
+                };
             };
         };
         put?: never;
@@ -2755,6 +3349,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Done; no body. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
                     };
                 };
             };
@@ -2812,6 +3415,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2855,6 +3467,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The invoice lines */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
                     };
                 };
             };
@@ -2913,6 +3534,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvoiceView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -2956,6 +3586,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The invoice */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
                     };
                 };
             };
@@ -3008,6 +3647,46 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: number;
+                                deliveries: number;
+                                details: {
+                                    [key: string]: unknown;
+                                };
+                                from: {
+                                    address: string;
+                                    name: string;
+                                };
+                                id: string;
+                                lastDeliveryAt: string;
+                                lastError: string | null;
+                                mailbox: string;
+                                messageId: string | null;
+                                raw: {
+                                    sha256: string;
+                                    sizeBytes: number;
+                                };
+                                reason: string | null;
+                                receivedAt: string;
+                                status: "failed" | "processing" | "ticket_created" | "reply_added" | "refused" | "kept_not_participant" | "ignored_auto_reply" | "ignored_bounce" | "ignored_loop" | "ignored_empty" | "unparseable";
+                                subject: string;
+                                ticketId: string | null;
+                                ticketMessageId: string | null;
+                                unentitledRequestId: string | null;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -3053,6 +3732,41 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            deliveries: number;
+                            details: {
+                                [key: string]: unknown;
+                            };
+                            from: {
+                                address: string;
+                                name: string;
+                            };
+                            id: string;
+                            lastDeliveryAt: string;
+                            lastError: string | null;
+                            mailbox: string;
+                            messageId: string | null;
+                            raw: {
+                                sha256: string;
+                                sizeBytes: number;
+                            };
+                            reason: string | null;
+                            receivedAt: string;
+                            status: "failed" | "processing" | "ticket_created" | "reply_added" | "refused" | "kept_not_participant" | "ignored_auto_reply" | "ignored_bounce" | "ignored_loop" | "ignored_empty" | "unparseable";
+                            subject: string;
+                            ticketId: string | null;
+                            ticketMessageId: string | null;
+                            unentitledRequestId: string | null;
+                        };
                     };
                 };
             };
@@ -3105,6 +3819,41 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: number;
+                                bouncedAt: string | null;
+                                createdAt: string;
+                                customerId: string | null;
+                                id: string;
+                                lastError: string | null;
+                                locale: "en" | "es" | "el";
+                                nextAttemptAt: string | null;
+                                notBefore: string | null;
+                                sentAt: string | null;
+                                status: "sent" | "pending" | "failed" | "kept" | "bounced";
+                                subject: string;
+                                template: string;
+                                ticketId: string | null;
+                                to: {
+                                    address: string;
+                                    id: string | null;
+                                    kind: "contact" | "user" | "address";
+                                    name: string;
+                                };
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -3150,6 +3899,51 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            bouncedAt: string | null;
+                            createdAt: string;
+                            customerId: string | null;
+                            headers: {
+                                extra: {
+                                    [key: string]: string;
+                                };
+                                from: string;
+                                inReplyTo: string | null;
+                                messageId: string;
+                                references: string[];
+                                replyTo: string | null;
+                                subject: string;
+                                to: string;
+                            };
+                            html: string;
+                            id: string;
+                            lastError: string | null;
+                            locale: "en" | "es" | "el";
+                            nextAttemptAt: string | null;
+                            notBefore: string | null;
+                            retriedAt: string | null;
+                            sentAt: string | null;
+                            status: "sent" | "pending" | "failed" | "kept" | "bounced";
+                            subject: string;
+                            template: string;
+                            text: string;
+                            ticketId: string | null;
+                            to: {
+                                address: string;
+                                id: string | null;
+                                kind: "contact" | "user" | "address";
+                                name: string;
+                            };
+                        };
                     };
                 };
             };
@@ -3201,6 +3995,36 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            bouncedAt: string | null;
+                            createdAt: string;
+                            customerId: string | null;
+                            id: string;
+                            lastError: string | null;
+                            locale: "en" | "es" | "el";
+                            nextAttemptAt: string | null;
+                            notBefore: string | null;
+                            sentAt: string | null;
+                            status: "sent" | "pending" | "failed" | "kept" | "bounced";
+                            subject: string;
+                            template: string;
+                            ticketId: string | null;
+                            to: {
+                                address: string;
+                                id: string | null;
+                                kind: "contact" | "user" | "address";
+                                name: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -3242,6 +4066,78 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            defaultSeverity: string | null;
+                            delivery: {
+                                batch: number;
+                                intervalSeconds: number;
+                                leaseSeconds: number;
+                                maxAgeHours: number;
+                                retryBaseSeconds: number;
+                                retryCapSeconds: number;
+                            };
+                            from: {
+                                address: string;
+                                name: string;
+                            };
+                            imap: {
+                                host: string;
+                                mailbox: string;
+                                pollSeconds: number;
+                                port: number;
+                                secure: boolean;
+                                user: string;
+                            } | null;
+                            inboundSmtp: {
+                                authRequired: boolean;
+                                domains: string[];
+                                host: string;
+                                maxBytes: number;
+                                port: number;
+                                tls: {
+                                    certFile: string;
+                                    required: boolean;
+                                } | null;
+                            } | null;
+                            messageIdDomain: string;
+                            outbound: {
+                                host: string;
+                                /** @enum {string} */
+                                mode: "smtp";
+                                port: number;
+                                secure: boolean;
+                                user: string | null;
+                            } | {
+                                host: null;
+                                /** @enum {string} */
+                                mode: "kept";
+                                port: null;
+                                secure: null;
+                                user: null;
+                            };
+                            parse: {
+                                memoryMb: number;
+                                timeoutMs: number;
+                                workers: number;
+                            };
+                            refusalIntervalMinutes: number;
+                            refusalsPerHour: number;
+                            replyAddress: string | null;
+                            senderAuthservId: string | null;
+                            senderLimits: {
+                                acksPerHour: number;
+                                loopBurst: number;
+                                ticketsPerHour: number;
+                            };
+                        };
                     };
                 };
             };
@@ -3295,6 +4191,20 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MaintenanceView"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
                     };
                 };
             };
@@ -3361,6 +4271,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaintenanceView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3404,6 +4323,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MaintenanceTypeView"][];
+                        };
                     };
                 };
             };
@@ -3468,6 +4398,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaintenanceTypeView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3511,6 +4450,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaintenanceTypeView"];
                     };
                 };
             };
@@ -3581,6 +4529,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaintenanceTypeView"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -3622,6 +4579,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaintenanceTypeView"];
                     };
                 };
             };
@@ -3667,6 +4633,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaintenanceView"];
                     };
                 };
             };
@@ -3729,6 +4704,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaintenanceView"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -3776,6 +4760,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaintenanceView"];
                     };
                 };
             };
@@ -3835,6 +4828,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaintenancePreview"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -3883,6 +4885,20 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PlanView"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
                     };
                 };
             };
@@ -4030,6 +5046,18 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plan: components["schemas"]["PlanView"];
+                            version: components["schemas"]["PlanVersionView"];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -4073,6 +5101,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanDetail"];
                     };
                 };
             };
@@ -4120,6 +5157,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanView"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -4161,6 +5207,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanView"];
                     };
                 };
             };
@@ -4211,6 +5266,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanVersionView"];
+                    };
+                };
             };
         };
         put?: never;
@@ -4256,6 +5320,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PlanVersionView"][];
+                        };
                     };
                 };
             };
@@ -4401,6 +5476,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanVersionView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4447,6 +5531,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanVersionView"];
+                    };
+                };
             };
         };
         put?: never;
@@ -4490,6 +5583,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PresetSummary"][];
+                        };
                     };
                 };
             };
@@ -4541,6 +5645,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportPresetResult"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4582,6 +5695,26 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                calendar: string | null;
+                                description: string;
+                                maintenanceTypes: string[];
+                                name: string;
+                                notes: string[];
+                                source: string;
+                                title: string;
+                                versionSchemes: string[];
+                            }[];
+                        };
                     };
                 };
             };
@@ -4631,6 +5764,22 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                kind: "calendar" | "version_scheme" | "maintenance_type";
+                                outcome: "created" | "kept" | "updated" | "unchanged";
+                            }[];
+                            name: string;
+                        };
                     };
                 };
             };
@@ -4684,6 +5833,20 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ProductView"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -4730,6 +5893,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProductView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -4773,6 +5945,34 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archivedAt: string | null;
+                            code: string;
+                            createdAt: string;
+                            description: string;
+                            eolWarningDays: number[];
+                            id: string;
+                            kind: "product" | "module";
+                            lifecycle: {
+                                latestVersion: string | null;
+                                latestVersionKey: number[] | null;
+                                majors: components["schemas"]["MajorLine"][];
+                            };
+                            majorLifetimeMonths: number;
+                            modules: components["schemas"]["ProductView"][];
+                            name: string;
+                            parentId: string | null;
+                            schemeCode: string;
+                            updatedAt: string;
+                        };
                     };
                 };
             };
@@ -4824,6 +6024,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProductView"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -4865,6 +6074,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProductView"];
                     };
                 };
             };
@@ -4913,6 +6131,62 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                customer: {
+                                    code: string;
+                                    id: string;
+                                    name: string;
+                                };
+                                daysToEndOfLife: number | null;
+                                endOfLife: string | null;
+                                installedOn: string | null;
+                                latestVersion: string | null;
+                                updatedAt: string;
+                                upgradeToLatest: ({
+                                    level: string;
+                                    /** @enum {string} */
+                                    outcome: "free";
+                                    reason: {
+                                        code: string;
+                                        message: string;
+                                    };
+                                    scope: "platform" | "module";
+                                } | {
+                                    level: string;
+                                    licenceDiscountPercent: number;
+                                    migration: "estimate" | "included";
+                                    /** @enum {string} */
+                                    outcome: "discount";
+                                    reason: {
+                                        code: string;
+                                        message: string;
+                                    };
+                                    scope: "platform" | "module";
+                                } | {
+                                    level: string;
+                                    /** @enum {string} */
+                                    outcome: "not_covered";
+                                    reason: {
+                                        code: string;
+                                        message: string;
+                                    };
+                                    scope: "platform" | "module";
+                                }) | null;
+                                version: string;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
                     };
                 };
             };
@@ -4967,6 +6241,20 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReleaseView"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -5018,6 +6306,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReleaseView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -5061,6 +6358,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReleaseView"];
                     };
                 };
             };
@@ -5115,6 +6421,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReleaseView"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -5167,6 +6482,19 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            maintenanceNoticesDue: number;
+                            notified: number;
+                            release: components["schemas"]["ReleaseView"];
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -5214,6 +6542,20 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["SeverityView"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
                     };
                 };
             };
@@ -5265,6 +6607,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SeverityView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -5308,6 +6659,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SeverityView"];
                     };
                 };
             };
@@ -5364,6 +6724,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SeverityView"];
+                    };
+                };
             };
         };
         trace?: never;
@@ -5405,6 +6774,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SeverityView"];
                     };
                 };
             };
@@ -5453,6 +6831,17 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["TariffView"][];
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -5498,6 +6887,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TariffView"];
                     };
                 };
             };
@@ -5556,6 +6954,61 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            change: {
+                                level: "hotfix" | "minor" | "major";
+                                partIndex: number;
+                                partLabel: string;
+                                scope: "platform" | "module";
+                            };
+                            from: string;
+                            plan: {
+                                code: string;
+                                name: string;
+                                planId: string;
+                                version: number;
+                            } | null;
+                            productId: string;
+                            right: {
+                                level: string;
+                                /** @enum {string} */
+                                outcome: "free";
+                                reason: {
+                                    code: string;
+                                    message: string;
+                                };
+                                scope: "platform" | "module";
+                            } | {
+                                level: string;
+                                licenceDiscountPercent: number;
+                                migration: "estimate" | "included";
+                                /** @enum {string} */
+                                outcome: "discount";
+                                reason: {
+                                    code: string;
+                                    message: string;
+                                };
+                                scope: "platform" | "module";
+                            } | {
+                                level: string;
+                                /** @enum {string} */
+                                outcome: "not_covered";
+                                reason: {
+                                    code: string;
+                                    message: string;
+                                };
+                                scope: "platform" | "module";
+                            };
+                            to: string;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -5608,6 +7061,30 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                archivedAt: string | null;
+                                createdAt: string;
+                                email: string;
+                                id: string;
+                                locale: "en" | "es" | "el";
+                                mustChangePassword: boolean;
+                                name: string;
+                                role: "admin" | "manager" | "agent";
+                                timeZone: string;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -5649,6 +7126,28 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            oneTimePassword: string | null;
+                            user: {
+                                archivedAt: string | null;
+                                createdAt: string;
+                                email: string;
+                                id: string;
+                                locale: "en" | "es" | "el";
+                                mustChangePassword: boolean;
+                                name: string;
+                                role: "admin" | "manager" | "agent";
+                                timeZone: string;
+                            };
+                        };
                     };
                 };
             };
@@ -5694,6 +7193,25 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archivedAt: string | null;
+                            createdAt: string;
+                            email: string;
+                            id: string;
+                            locale: "en" | "es" | "el";
+                            mustChangePassword: boolean;
+                            name: string;
+                            role: "admin" | "manager" | "agent";
+                            timeZone: string;
+                        };
                     };
                 };
             };
@@ -5744,6 +7262,25 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archivedAt: string | null;
+                            createdAt: string;
+                            email: string;
+                            id: string;
+                            locale: "en" | "es" | "el";
+                            mustChangePassword: boolean;
+                            name: string;
+                            role: "admin" | "manager" | "agent";
+                            timeZone: string;
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -5787,6 +7324,25 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            archivedAt: string | null;
+                            createdAt: string;
+                            email: string;
+                            id: string;
+                            locale: "en" | "es" | "el";
+                            mustChangePassword: boolean;
+                            name: string;
+                            role: "admin" | "manager" | "agent";
+                            timeZone: string;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -5828,6 +7384,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["VersionSchemeView"][];
+                        };
                     };
                 };
             };
@@ -5879,6 +7446,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionSchemeView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -5922,6 +7498,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VersionSchemeView"];
                     };
                 };
             };
@@ -5980,6 +7565,23 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            parts: {
+                                key: string;
+                                label: string;
+                                value: number;
+                            }[];
+                            scheme: string;
+                            version: string;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -6024,6 +7626,28 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: number;
+                                firstFailedAt: string;
+                                itemId: string;
+                                lastError: string;
+                                lastFailedAt: string;
+                                quarantinedAt: string;
+                                sweep: string;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
                     };
                 };
             };
@@ -6080,6 +7704,18 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            released: true;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -6123,6 +7759,34 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contracts: {
+                                contractId: string;
+                                excludedByGoLive: number;
+                                fromBundles: number;
+                                goLiveDate: string | null;
+                                included: number | null;
+                                left: number | null;
+                                overage: number;
+                                overageRule: ("bill" | "hold") | null;
+                                planId: string;
+                                planName: string;
+                                planVersion: number | null;
+                                used: number;
+                                yearEnd: string;
+                                yearStart: string;
+                            }[];
+                            customerId: string;
+                            date: string;
+                        };
                     };
                 };
             };
@@ -6345,6 +8009,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffTicket"];
+                    };
+                };
             };
         };
         put?: never;
@@ -6400,6 +8073,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffTicket"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6447,6 +8129,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attachment"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6491,6 +8182,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The file, as a download */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
                     };
                 };
             };
@@ -6549,6 +8249,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffTicket"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6592,6 +8301,52 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billable: boolean | null;
+                            billableWorkAllowed: boolean;
+                            billableWorkReason: string | null;
+                            category: ("bug" | "configuration_error" | "advice" | "configuration_request" | "feature_suggestion" | "change_request") | null;
+                            classified: boolean;
+                            dayAfterTakeover: number | null;
+                            estimate: components["schemas"]["EstimateView"] | null;
+                            freeTask: ("held" | "available") | null;
+                            freeTasksLeft: number | null;
+                            needsEstimate: boolean;
+                            reason: string;
+                            reasonKey: string;
+                            reportedOn: string;
+                            ruleId: null;
+                            ticketId: string;
+                        } | {
+                            billable: boolean | null;
+                            billableWorkAllowed: boolean;
+                            billableWorkReason: string | null;
+                            category: ("bug" | "configuration_error" | "advice" | "configuration_request" | "feature_suggestion" | "change_request") | null;
+                            classified: boolean;
+                            dayAfterTakeover: number | null;
+                            estimate: components["schemas"]["EstimateView"] | null;
+                            freeTask: ("held" | "available") | null;
+                            freeTasksLeft: number | null;
+                            needsEstimate: boolean;
+                            reason: string;
+                            reasonKey: string;
+                            reportedOn: string;
+                            ruleId: ("R-B1" | "R-B2" | "R-B3" | "R-B4" | "R-B5" | "R-B6") | null;
+                            terms: components["schemas"]["ContractTermsView"];
+                            ticketId: string;
+                            time: {
+                                billableMinutes: number;
+                                minutes: number;
+                            };
+                        };
                     };
                 };
             };
@@ -6650,6 +8405,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffTicket"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6704,6 +8468,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffTicket"];
                     };
                 };
             };
@@ -6762,6 +8535,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffTicket"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -6805,6 +8587,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["EstimateView"][];
+                        };
                     };
                 };
             };
@@ -6855,6 +8648,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EstimateView"];
                     };
                 };
             };
@@ -6921,6 +8723,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EstimateView"];
+                    };
+                };
             };
         };
         post?: never;
@@ -6977,6 +8788,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EstimateView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -7023,6 +8843,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EstimateView"];
                     };
                 };
             };
@@ -7076,6 +8905,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffTicket"];
                     };
                 };
             };
@@ -7132,6 +8970,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffTicket"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -7184,6 +9031,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffTicket"];
                     };
                 };
             };
@@ -7240,6 +9096,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffTicket"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -7283,6 +9148,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billableMinutes: number;
+                            items: components["schemas"]["TimeEntryView"][];
+                            minutes: number;
+                        };
                     };
                 };
             };
@@ -7334,6 +9212,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TimeEntryView"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -7381,6 +9268,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Done; no body. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
                     };
                 };
             };
@@ -7434,6 +9330,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffTicket"];
                     };
                 };
             };
@@ -7493,6 +9398,21 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            error: {
+                                code: string;
+                                details: unknown;
+                                message: string;
+                            };
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -7542,6 +9462,22 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            billableMinutes: number;
+                            from: string;
+                            items: components["schemas"]["TimeEntryView"][];
+                            minutes: number;
+                            to: string;
+                            userId: string;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -7589,6 +9525,37 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                bodyHtml: string;
+                                bodyText: string;
+                                channel: "email" | "portal" | "phone" | "api";
+                                contactId: string | null;
+                                customerId: string | null;
+                                fromEmail: string | null;
+                                handledAt: string | null;
+                                handledNote: string | null;
+                                id: string;
+                                proposedSeverity: string | null;
+                                reasonCode: string;
+                                reasonMessage: string;
+                                receivedAt: string;
+                                status: "open" | "awaiting_approval" | "converted" | "dismissed";
+                                subject: string;
+                                ticketId: string | null;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
                     };
                 };
             };
@@ -7649,6 +9616,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffTicket"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -7702,6 +9678,32 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bodyHtml: string;
+                            bodyText: string;
+                            channel: "email" | "portal" | "phone" | "api";
+                            contactId: string | null;
+                            customerId: string | null;
+                            fromEmail: string | null;
+                            handledAt: string | null;
+                            handledNote: string | null;
+                            id: string;
+                            proposedSeverity: string | null;
+                            reasonCode: string;
+                            reasonMessage: string;
+                            receivedAt: string;
+                            status: "open" | "awaiting_approval" | "converted" | "dismissed";
+                            subject: string;
+                            ticketId: string | null;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -7751,6 +9753,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            confirmed: true;
+                        };
                     };
                 };
             };
@@ -7806,6 +9820,44 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actor: {
+                                email: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "user";
+                                locale: string;
+                                mustChangePassword?: boolean;
+                                name: string;
+                                role: "admin" | "manager" | "agent";
+                                timeZone: string;
+                            } | {
+                                customerId: string;
+                                email: string;
+                                id: string;
+                                isAdministrator: boolean;
+                                isAuthorized: boolean;
+                                /** @enum {string} */
+                                kind: "contact";
+                                locale: string;
+                                name: string;
+                                timeZone: string;
+                            } | {
+                                id: null;
+                                /** @enum {string} */
+                                kind: "system";
+                            };
+                            csrfToken: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -7851,6 +9903,17 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -7892,6 +9955,44 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actor: {
+                                email: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "user";
+                                locale: string;
+                                mustChangePassword?: boolean;
+                                name: string;
+                                role: "admin" | "manager" | "agent";
+                                timeZone: string;
+                            } | {
+                                customerId: string;
+                                email: string;
+                                id: string;
+                                isAdministrator: boolean;
+                                isAuthorized: boolean;
+                                /** @enum {string} */
+                                kind: "contact";
+                                locale: string;
+                                name: string;
+                                timeZone: string;
+                            } | {
+                                id: null;
+                                /** @enum {string} */
+                                kind: "system";
+                            };
+                            csrfToken: string | null;
+                            via: ("session" | "token") | null;
+                        };
                     };
                 };
             };
@@ -7953,6 +10054,42 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actor: {
+                                email: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "user";
+                                locale: string;
+                                mustChangePassword?: boolean;
+                                name: string;
+                                role: "admin" | "manager" | "agent";
+                                timeZone: string;
+                            } | {
+                                customerId: string;
+                                email: string;
+                                id: string;
+                                isAdministrator: boolean;
+                                isAuthorized: boolean;
+                                /** @enum {string} */
+                                kind: "contact";
+                                locale: string;
+                                name: string;
+                                timeZone: string;
+                            } | {
+                                id: null;
+                                /** @enum {string} */
+                                kind: "system";
+                            };
+                        };
+                    };
+                };
             };
         };
         trace?: never;
@@ -8001,6 +10138,17 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -8044,6 +10192,19 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            defaultDays: number;
+                            items: components["schemas"]["ApiTokenView"][];
+                            maxDays: number;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -8080,6 +10241,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedApiToken"];
                     };
                 };
             };
@@ -8127,6 +10297,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                        };
                     };
                 };
             };
@@ -8373,6 +10554,20 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ContactView"][];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -8414,6 +10609,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ContactView"];
                     };
                 };
             };
@@ -10689,6 +12893,207 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            calendarId: null;
+                            plan: {
+                                code: string;
+                                id: string;
+                                name: string;
+                                version: number;
+                            };
+                            registeredAt: string;
+                            resolution: null;
+                            response: null;
+                            severity: string;
+                        } | {
+                            calendarId: string;
+                            plan: {
+                                code: string;
+                                id: string;
+                                name: string;
+                                version: number;
+                            };
+                            registeredAt: string;
+                            resolution: ({
+                                budgetSeconds?: unknown;
+                                dueAt: null;
+                                explanation?: unknown;
+                                indicative?: unknown;
+                                note: string;
+                                target: {
+                                    indicative: boolean;
+                                    /** @enum {string} */
+                                    kind: "business_minutes";
+                                    minutes: number;
+                                } | {
+                                    days: number;
+                                    indicative: boolean;
+                                    /** @enum {string} */
+                                    kind: "business_days";
+                                } | {
+                                    indicative: boolean;
+                                    /** @enum {string} */
+                                    kind: "end_of_nth_working_day";
+                                    n: number;
+                                } | {
+                                    indicative: boolean;
+                                    /** @enum {string} */
+                                    kind: "estimate";
+                                };
+                            } | {
+                                budgetSeconds: number;
+                                dueAt: string;
+                                explanation: {
+                                    businessSeconds: number;
+                                    calendarVersions: number[];
+                                    dayNotes: {
+                                        date: string;
+                                        notes: string[];
+                                    }[];
+                                    due: {
+                                        epochSeconds: number;
+                                        local: string;
+                                        utc: string;
+                                    };
+                                    dueAtClosing: boolean;
+                                    from: {
+                                        epochSeconds: number;
+                                        local: string;
+                                        utc: string;
+                                    };
+                                    intervals: {
+                                        calendarVersion: number;
+                                        endLocal: string;
+                                        endUtc: string;
+                                        seconds: number;
+                                        startLocal: string;
+                                        startUtc: string;
+                                    }[];
+                                    nextOpening: {
+                                        epochSeconds: number;
+                                        local: string;
+                                        utc: string;
+                                    } | null;
+                                    why: string;
+                                };
+                                indicative: boolean;
+                                note?: unknown;
+                                target: {
+                                    indicative: boolean;
+                                    /** @enum {string} */
+                                    kind: "business_minutes";
+                                    minutes: number;
+                                } | {
+                                    days: number;
+                                    indicative: boolean;
+                                    /** @enum {string} */
+                                    kind: "business_days";
+                                } | {
+                                    indicative: boolean;
+                                    /** @enum {string} */
+                                    kind: "end_of_nth_working_day";
+                                    n: number;
+                                } | {
+                                    indicative: boolean;
+                                    /** @enum {string} */
+                                    kind: "estimate";
+                                };
+                            }) | null;
+                            response: ({
+                                budgetSeconds?: unknown;
+                                dueAt: null;
+                                explanation?: unknown;
+                                indicative?: unknown;
+                                note: string;
+                                target: {
+                                    indicative: boolean;
+                                    /** @enum {string} */
+                                    kind: "business_minutes";
+                                    minutes: number;
+                                } | {
+                                    days: number;
+                                    indicative: boolean;
+                                    /** @enum {string} */
+                                    kind: "business_days";
+                                } | {
+                                    indicative: boolean;
+                                    /** @enum {string} */
+                                    kind: "end_of_nth_working_day";
+                                    n: number;
+                                } | {
+                                    indicative: boolean;
+                                    /** @enum {string} */
+                                    kind: "estimate";
+                                };
+                            } | {
+                                budgetSeconds: number;
+                                dueAt: string;
+                                explanation: {
+                                    businessSeconds: number;
+                                    calendarVersions: number[];
+                                    dayNotes: {
+                                        date: string;
+                                        notes: string[];
+                                    }[];
+                                    due: {
+                                        epochSeconds: number;
+                                        local: string;
+                                        utc: string;
+                                    };
+                                    dueAtClosing: boolean;
+                                    from: {
+                                        epochSeconds: number;
+                                        local: string;
+                                        utc: string;
+                                    };
+                                    intervals: {
+                                        calendarVersion: number;
+                                        endLocal: string;
+                                        endUtc: string;
+                                        seconds: number;
+                                        startLocal: string;
+                                        startUtc: string;
+                                    }[];
+                                    nextOpening: {
+                                        epochSeconds: number;
+                                        local: string;
+                                        utc: string;
+                                    } | null;
+                                    why: string;
+                                };
+                                indicative: boolean;
+                                note?: unknown;
+                                target: {
+                                    indicative: boolean;
+                                    /** @enum {string} */
+                                    kind: "business_minutes";
+                                    minutes: number;
+                                } | {
+                                    days: number;
+                                    indicative: boolean;
+                                    /** @enum {string} */
+                                    kind: "business_days";
+                                } | {
+                                    indicative: boolean;
+                                    /** @enum {string} */
+                                    kind: "end_of_nth_working_day";
+                                    n: number;
+                                } | {
+                                    indicative: boolean;
+                                    /** @enum {string} */
+                                    kind: "estimate";
+                                };
+                            }) | null;
+                            severity: string;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -10730,6 +13135,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                        };
                     };
                 };
             };
@@ -10833,6 +13250,32 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ready";
+                            storage: "pglite" | "postgres";
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "unavailable";
+                            storage: "pglite" | "postgres";
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -10847,6 +13290,66 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActivationPreview: {
+            amountCents: number;
+            august31Counts: boolean;
+            fraction: string;
+            kind: "activation" | "retroactive" | "renewal" | "adjustment";
+            months: number;
+            periodEnd: string;
+            periodStart: string;
+            rule: string;
+            ruleId: "R-P7" | "R-P8" | "R-P9" | "R-P10";
+            yearlyPriceCents: number;
+        };
+        AnnouncementView: {
+            audience: "product" | "all" | "customers";
+            bodies: {
+                el?: {
+                    html: string;
+                    markdown: string;
+                    text: string;
+                };
+                en?: {
+                    html: string;
+                    markdown: string;
+                    text: string;
+                };
+                es?: {
+                    html: string;
+                    markdown: string;
+                    text: string;
+                };
+            };
+            createdAt: string;
+            customerIds: string[];
+            deliveries: number;
+            id: string;
+            kind: "documentation" | "sla" | "policy" | "service" | "product" | "other";
+            productId: string | null;
+            publishAt: string;
+            sentAt: string | null;
+            status: "scheduled" | "sent" | "cancelled";
+            titles: {
+                el?: string;
+                en?: string;
+                es?: string;
+            };
+        };
+        ApiTokenSettingsView: {
+            defaultDays: number;
+            maxDays: number;
+            updatedAt: string;
+        };
+        ApiTokenView: {
+            createdAt: string;
+            expiresAt: string | null;
+            id: string;
+            lastUsedAt: string | null;
+            name: string;
+            prefix: string;
+            revokedAt: string | null;
+        };
         Attachment: {
             contentType: string;
             createdAt: string;
@@ -10856,6 +13359,78 @@ export interface components {
             messageId: string | null;
             sizeBytes: number;
             uploaderKind: "contact" | "user" | "system";
+        };
+        BillingSettingsView: {
+            august31Counts: boolean;
+            creditNoteSeries: string;
+            invoiceSeries: string;
+            updatedAt: string;
+        };
+        CalendarDetail: {
+            archivedAt: string | null;
+            code: string;
+            createdAt: string;
+            id: string;
+            name: string;
+            updatedAt: string;
+            versionInForce: number | null;
+            versions: components["schemas"]["CalendarVersionView"][];
+        };
+        CalendarVersionView: {
+            calendarId: string;
+            createdAt: string;
+            effectiveFrom: string;
+            spec: {
+                customDays?: {
+                    date: string;
+                    intervals?: string[][];
+                    kind: "closed" | "open";
+                    label?: string;
+                }[];
+                holidayCountry?: string;
+                holidayRegion?: string;
+                holidays?: string[];
+                holidayTypes?: string[];
+                timeZone: string;
+                weekly: {
+                    fri: string[][];
+                    mon: string[][];
+                    sat: string[][];
+                    sun: string[][];
+                    thu: string[][];
+                    tue: string[][];
+                    wed: string[][];
+                };
+            };
+            version: number;
+        };
+        CalendarView: {
+            archivedAt: string | null;
+            code: string;
+            createdAt: string;
+            id: string;
+            name: string;
+            updatedAt: string;
+        };
+        ChargeView: {
+            amountCents: number;
+            cancelledAt: string | null;
+            contractId: string;
+            createdAt: string;
+            currency: string;
+            customerId: string;
+            details: {
+                [key: string]: unknown;
+            };
+            fraction: string;
+            id: string;
+            invoiceId: string | null;
+            kind: "activation" | "retroactive" | "renewal" | "adjustment";
+            months: number;
+            periodEnd: string;
+            periodStart: string;
+            ruleId: string;
+            yearlyPriceCents: number;
         };
         ClockView: {
             businessSecondsElapsed: number;
@@ -11094,12 +13669,51 @@ export interface components {
             updatedAt: string | null;
             vendorHosted: boolean;
         };
+        ContractView: {
+            archivedAt: string | null;
+            basisAmountCents: number | null;
+            createdAt: string;
+            currency: string;
+            customerId: string;
+            endDate: string | null;
+            goLiveDate: string | null;
+            id: string;
+            percentBp: number | null;
+            planId: string;
+            priceBasis: "fixed" | "licence" | "development";
+            reference: string;
+            startDate: string;
+            updatedAt: string;
+            yearlyPriceCents: number | null;
+        };
+        CreatedApiToken: {
+            createdAt: string;
+            expiresAt: string | null;
+            id: string;
+            lastUsedAt: string | null;
+            name: string;
+            prefix: string;
+            revokedAt: string | null;
+            token: string;
+        };
         CustomerSla: {
             commitment: boolean;
             dueBy: string | null;
             dueKind: ("response" | "resolution") | null;
             indicative: boolean;
             waiting: "none" | "on_you" | "on_us";
+        };
+        CustomerView: {
+            archivedAt: string | null;
+            code: string;
+            createdAt: string;
+            currency: string;
+            id: string;
+            locale: "en" | "es" | "el";
+            name: string;
+            notes: string;
+            timeZone: string;
+            updatedAt: string;
         };
         Error: {
             error: {
@@ -11138,6 +13752,44 @@ export interface components {
             active: boolean;
             createdAt: string | null;
             lastUsedAt: string | null;
+        };
+        ImportOutcome: {
+            code: string;
+            effectiveFrom?: string;
+            kind: "calendar" | "severity" | "plan";
+            outcome: "created" | "updated" | "new_version" | "unchanged";
+            version?: number;
+        };
+        ImportPresetResult: {
+            counts: {
+                created: number;
+                new_version: number;
+                unchanged: number;
+                updated: number;
+            };
+            items: components["schemas"]["ImportOutcome"][];
+            name: string;
+        };
+        IncreaseView: {
+            agreedByContactId: string | null;
+            agreedOn: string;
+            agreementNote: string;
+            appliedAt: string | null;
+            contractId: string;
+            id: string;
+            inflationBp: number;
+            newYearlyCents: number;
+            oldYearlyCents: number;
+            percentBp: number;
+            recordedAt: string;
+            year: number;
+        };
+        InflationRateView: {
+            enteredAt: string;
+            enteredBy: string | null;
+            rateBp: number;
+            source: string;
+            year: number;
         };
         InstalledVersionView: {
             daysToEndOfLife: number | null;
@@ -11247,6 +13899,131 @@ export interface components {
             totalCents: number;
             totalFormatted: string;
         };
+        Localized: {
+            el?: string;
+            en: string;
+            es?: string;
+        };
+        MaintenancePreview: {
+            countedWorkingDays: string[] | null;
+            earliestStart: string | null;
+            endsAt: string;
+            notices: {
+                dueAt: string | null;
+                justBefore: boolean;
+                key: string;
+                kind: string;
+                minutesBefore: number | null;
+            }[];
+            requiredBy: string | null;
+            startsAt: string;
+            timeZone: string;
+            tooLate: boolean;
+        };
+        MaintenanceTypeView: {
+            archivedAt: string | null;
+            calendarId: string | null;
+            code: string;
+            createdAt: string;
+            expectedDurationMinutes: number;
+            extraNoticeMinutes: number[];
+            id: string;
+            names: {
+                el?: string;
+                en?: string;
+                es?: string;
+            };
+            noticeRule: {
+                /** @enum {string} */
+                kind: "after";
+            } | {
+                /** @enum {string} */
+                kind: "at_release";
+            } | {
+                days: number;
+                /** @enum {string} */
+                kind: "calendar_days_before";
+            } | {
+                days: number;
+                /** @enum {string} */
+                kind: "working_days_before";
+            };
+            noticeRuleText: string;
+            shutsDown: boolean;
+            updatedAt: string;
+        };
+        MaintenanceView: {
+            audience: "product" | "all" | "customers";
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            createdAt: string;
+            customerIds: string[];
+            descriptions: {
+                el?: string;
+                en?: string;
+                es?: string;
+            };
+            durationMinutes: number;
+            endsAt: string;
+            id: string;
+            noticeRequiredBy: string | null;
+            notices: components["schemas"]["NoticeView"][];
+            override: {
+                by: string | null;
+                reason: string;
+            } | null;
+            productId: string | null;
+            releaseId: string | null;
+            revision: number;
+            shutsDown: boolean;
+            startsAt: string;
+            status: "scheduled" | "cancelled";
+            titles: {
+                el?: string;
+                en?: string;
+                es?: string;
+            };
+            type: {
+                code: string;
+                id: string;
+                names: {
+                    el?: string;
+                    en?: string;
+                    es?: string;
+                };
+                noticeRule: {
+                    /** @enum {string} */
+                    kind: "after";
+                } | {
+                    /** @enum {string} */
+                    kind: "at_release";
+                } | {
+                    days: number;
+                    /** @enum {string} */
+                    kind: "calendar_days_before";
+                } | {
+                    days: number;
+                    /** @enum {string} */
+                    kind: "working_days_before";
+                };
+            };
+            updatedAt: string;
+        };
+        MajorLine: {
+            endOfLife: string;
+            firstReleasedOn: string;
+            latestVersion: string;
+            majorLine: string;
+        };
+        NoticeView: {
+            deliveries: number;
+            droppedAt: string | null;
+            dueAt: string | null;
+            id: string;
+            key: string;
+            revision: number;
+            sentAt: string | null;
+        };
         PhaseView: {
             decidedAt: string | null;
             handedOverAt: string | null;
@@ -11258,6 +14035,128 @@ export interface components {
             position: number;
             priceCents: number;
             status: "pending" | "in_progress" | "handed_over" | "accepted";
+        };
+        PlanDetail: {
+            archivedAt: string | null;
+            catalogue: string;
+            code: string;
+            createdAt: string;
+            current: components["schemas"]["PlanVersionView"] | null;
+            id: string;
+            name: string;
+            rank: number;
+            updatedAt: string;
+            versions: {
+                createdAt: string;
+                effectiveFrom: string;
+                version: number;
+            }[];
+        };
+        PlanVersionView: {
+            createdAt: string;
+            effectiveFrom: string;
+            planId: string;
+            terms: {
+                calendarId: string | null;
+                channels: ("email" | "phone" | "portal" | "api")[];
+                defaultSeverity: string | null;
+                entitlements: {
+                    featureQuotes?: boolean;
+                    freeUpgrades?: {
+                        modules?: string;
+                        platform?: string;
+                    };
+                    majorUpgradeLicenceDiscountPercent?: number;
+                    majorUpgradeMigration?: "estimate" | "included";
+                };
+                firstResponseRule: "reply" | "evaluation";
+                freeCategories: string[];
+                highPriority: boolean;
+                maxAuthorizedContacts: number | null;
+                notes: string;
+                overageRule: "bill" | "hold";
+                pauseOnHold: boolean;
+                pendingCloseDays: number;
+                pendingReminderDays: number;
+                services: string[];
+                targets: {
+                    [key: string]: {
+                        minimumResolution?: {
+                            indicative: boolean;
+                            /** @enum {string} */
+                            kind: "business_minutes";
+                            minutes: number;
+                        } | {
+                            days: number;
+                            indicative: boolean;
+                            /** @enum {string} */
+                            kind: "business_days";
+                        } | {
+                            indicative: boolean;
+                            /** @enum {string} */
+                            kind: "end_of_nth_working_day";
+                            n: number;
+                        } | {
+                            indicative: boolean;
+                            /** @enum {string} */
+                            kind: "estimate";
+                        };
+                        resolution?: {
+                            indicative: boolean;
+                            /** @enum {string} */
+                            kind: "business_minutes";
+                            minutes: number;
+                        } | {
+                            days: number;
+                            indicative: boolean;
+                            /** @enum {string} */
+                            kind: "business_days";
+                        } | {
+                            indicative: boolean;
+                            /** @enum {string} */
+                            kind: "end_of_nth_working_day";
+                            n: number;
+                        } | {
+                            indicative: boolean;
+                            /** @enum {string} */
+                            kind: "estimate";
+                        };
+                        response?: {
+                            indicative: boolean;
+                            /** @enum {string} */
+                            kind: "business_minutes";
+                            minutes: number;
+                        } | {
+                            days: number;
+                            indicative: boolean;
+                            /** @enum {string} */
+                            kind: "business_days";
+                        } | {
+                            indicative: boolean;
+                            /** @enum {string} */
+                            kind: "end_of_nth_working_day";
+                            n: number;
+                        } | {
+                            indicative: boolean;
+                            /** @enum {string} */
+                            kind: "estimate";
+                        };
+                    };
+                };
+                ticketsPerYear: number | null;
+                warningPercents: number[];
+            };
+            version: number;
+        };
+        PlanView: {
+            archivedAt: string | null;
+            catalogue: string;
+            code: string;
+            createdAt: string;
+            id: string;
+            name: string;
+            rank: number;
+            updatedAt: string;
         };
         PortalAnnouncementView: {
             html: string;
@@ -11344,6 +14243,89 @@ export interface components {
             status: "open" | "new" | "pending" | "on_hold" | "solved" | "closed";
             subject: string;
         };
+        PresetSummary: {
+            calendars: {
+                code: string;
+                name: string;
+            }[];
+            columnMapping: {
+                note: string;
+                resolution: {
+                    columns: string[][];
+                    plans: (string | null)[];
+                };
+                response: {
+                    columns: string[][];
+                    plans: (string | null)[];
+                };
+                severities: string[];
+            } | null;
+            description: string;
+            name: string;
+            notes: string[];
+            plans: {
+                code: string;
+                name: string;
+            }[];
+            severities: string[];
+            source: string;
+            title: string;
+        };
+        ProductView: {
+            archivedAt: string | null;
+            code: string;
+            createdAt: string;
+            description: string;
+            eolWarningDays: number[];
+            id: string;
+            kind: "product" | "module";
+            majorLifetimeMonths: number;
+            name: string;
+            parentId: string | null;
+            schemeCode: string;
+            updatedAt: string;
+        };
+        ReleaseView: {
+            createdAt: string;
+            customerId: string | null;
+            id: string;
+            kind: "hotfix" | "minor" | "major" | "plugin_update";
+            notes: {
+                el?: {
+                    html: string;
+                    markdown: string;
+                    text: string;
+                };
+                en?: {
+                    html: string;
+                    markdown: string;
+                    text: string;
+                };
+                es?: {
+                    html: string;
+                    markdown: string;
+                    text: string;
+                };
+            };
+            productId: string;
+            productName: string;
+            publishedAt: string | null;
+            releasedOn: string | null;
+            status: "draft" | "published";
+            updatedAt: string;
+            version: string;
+        };
+        SeverityView: {
+            archivedAt: string | null;
+            code: string;
+            definitions: {
+                el?: string;
+                en?: string;
+                es?: string;
+            };
+            names: components["schemas"]["Localized"];
+            rank: number;
+        };
         StaffTicket: {
             allowance: {
                 counts: boolean;
@@ -11416,6 +14398,456 @@ export interface components {
             solvedAt: string | null;
             status: "open" | "new" | "pending" | "on_hold" | "solved" | "closed";
             subject: string;
+        };
+        TariffView: {
+            activity: ("communication" | "identification" | "configuration" | "administration" | "testing" | "implementation") | null;
+            createdAt: string;
+            currency: string;
+            effectiveFrom: string;
+            id: string;
+            note: string;
+            ratePerHourCents: number;
+        };
+        TicketEventView: {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                channel: "email" | "portal" | "phone" | "api";
+                followUpOf?: string;
+                goLiveGrace: boolean;
+                inboundMessageId?: string;
+                messageId?: string | null;
+                overage: boolean;
+                override?: {
+                    approvedAt?: string;
+                    fromRequestId: string;
+                    reason: string;
+                };
+                planVersion: string | number;
+                proof?: ("reply_token" | "authenticated_participant") | null;
+                registeredAt: string;
+                severity: string;
+                via?: string;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "created";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                cause?: "development_task" | "lack_of_information" | "customer_reply";
+                from: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+                reason?: string;
+                to: "new" | "open" | "pending" | "on_hold" | "solved" | "closed";
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "status_changed";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                how: "reply" | "evaluation";
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "first_response";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                from: string;
+                reason: string;
+                to: string;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "severity_changed";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                from: ("bug" | "configuration_error" | "advice" | "configuration_request" | "feature_suggestion" | "change_request") | null;
+                reason?: string;
+                to: "bug" | "configuration_error" | "advice" | "configuration_request" | "feature_suggestion" | "change_request";
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "category_changed";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                from: string | null;
+                to: string | null;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "assigned";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                applies: boolean;
+                reason: string;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "commitment_changed";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                note: string;
+                outside: boolean;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "vendor_control_changed";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                approxEnd: string | null;
+                approxStart: string | null;
+                note: string;
+                /** @enum {string} */
+                outcome: "development_task";
+                taskCode: string;
+            } | {
+                /** @enum {string} */
+                outcome: "lack_of_information";
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "outcome_set";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                belowMinimum?: {
+                    minimumResolutionAt: string;
+                    reason: string;
+                };
+                dueAt: string;
+                note: string;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "estimate_set";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                by: "contact" | "user" | "system";
+                messageId: string;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "replied";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                messageId: string;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "note_added";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                attachmentId: string;
+                /** @enum {string} */
+                channel?: "email";
+                filename: string;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "attachment_added";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                diagnostic: string | null;
+                outboxId: string;
+                status: string | null;
+                template: string;
+                to: string;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "mail_bounced";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                closesAt: string;
+                emailed: boolean;
+                sendAt: string;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "pending_reminder_sent";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                reminder: string;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "auto_close_blocked";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                clock: "response" | "resolution";
+                dueAt: string;
+                instant: string;
+                percent: number;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "sla_warning";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                clock: "response" | "resolution";
+                dueAt: string;
+                instant: string;
+                percent: number;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "sla_breached";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                currency: string;
+                estimateId: string;
+                minutes: number;
+                priceCents: number;
+                version: number;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "estimate_created";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                estimateId: string;
+                minutes: number;
+                priceCents: number;
+                version: number;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "estimate_updated";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                currency: string;
+                estimateId: string;
+                minutes: number;
+                priceCents: number;
+                to: string;
+                version: number;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "estimate_sent";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                channel: "email" | "portal";
+                estimateId: string;
+                note?: string;
+                version: number;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "estimate_approved";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                channel: "email" | "portal";
+                estimateId: string;
+                note?: string;
+                version: number;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "estimate_declined";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                estimateId: string;
+                name: string;
+                note?: string;
+                phaseId: string;
+                position: number;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "phase_handed_over";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                estimateId: string;
+                name: string;
+                note?: string;
+                phaseId: string;
+                position: number;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "phase_accepted";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                estimateId: string;
+                name: string;
+                note?: string;
+                phaseId: string;
+                position: number;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "phase_rejected";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                activity: string;
+                billable: boolean;
+                entryId: string;
+                minutes: number;
+                overrideReason?: string;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "time_logged";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                activity: string;
+                billable: boolean;
+                entryId: string;
+                minutes: number;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "time_removed";
+        } | {
+            actorId: string | null;
+            actorKind: "contact" | "user" | "system";
+            at: string;
+            data: {
+                year: number;
+            };
+            id: number;
+            internal: boolean;
+            /** @enum {string} */
+            type: "free_configuration_task_used";
+        };
+        TimeEntryView: {
+            activity: "communication" | "identification" | "configuration" | "administration" | "testing" | "implementation";
+            billable: boolean;
+            billableDefault: boolean;
+            createdAt: string;
+            estimateId: string | null;
+            id: string;
+            invoiceId: string | null;
+            minutes: number;
+            note: string;
+            overrideReason: string | null;
+            phaseId: string | null;
+            ruleId: string | null;
+            ticketId: string;
+            userId: string;
+            userName: string;
+            workDate: string;
+        };
+        VersionSchemeView: {
+            code: string;
+            example: string;
+            expected: string;
+            name: string;
+            parts: {
+                key: string;
+                label: string;
+                level: "hotfix" | "minor" | "major";
+                scope: "platform" | "module" | "self";
+            }[];
         };
     };
     responses: never;

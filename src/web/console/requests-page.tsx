@@ -37,7 +37,8 @@ function ConvertModal({ request, onClose }: { request: UnentitledRequest | null;
   const [note, setNote] = useState('');
   const customerId = request?.customerId ?? null;
   const contacts = useLoad(['/admin/customers/{id}/contacts', customerId, request?.contactId], (signal) => (customerId && !request?.contactId ? api.get('/admin/customers/{id}/contacts', { params: { path: { id: customerId }, query: { limit: 200 } }, signal }, view<Page<ContactView>>()) : Promise.resolve(null)));
-  const convert = useAction((id: string, body: Record<string, unknown>) => api.post('/agent/unentitled-requests/{id}/convert', { params: { path: { id } }, body }, view<StaffTicket>()));
+  // The contract types SLA clock states as plain strings: read as the view (tighten the contract, then drop the cast).
+  const convert = useAction((id: string, body: Record<string, unknown>) => api.post('/agent/unentitled-requests/{id}/convert', { params: { path: { id } }, body }) as Promise<StaffTicket>);
   const needsContact = request !== null && !request.contactId;
   return (
     <Modal opened={request !== null} onClose={onClose} title={t('console.requests.convertTitle')} size="lg">

@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { api, view } from '../api/client';
+import { api } from '../api/client';
 import type { QueueItem, StaffTicket } from '../api/ticket-types';
 import { firstWarningAt } from '../tickets/urgency';
 
@@ -23,7 +23,8 @@ export function useClockWarnings(items: QueueItem[] | undefined): Map<string, Cl
     queries: running.map((item) => ({
       queryKey: ['clock-warnings', keyOf(item)],
       queryFn: async ({ signal }: { signal: AbortSignal }): Promise<ClockWarn> => {
-        const t = await api.get('/agent/tickets/{id}', { params: { path: { id: item.id } }, signal }, view<StaffTicket>());
+        // The contract types SLA clock states as plain strings: read as the view (tighten the contract, then drop the cast).
+        const t = (await api.get('/agent/tickets/{id}', { params: { path: { id: item.id } }, signal })) as StaffTicket;
         return { response: firstWarningAt(t.clocks?.response), resolution: firstWarningAt(t.clocks?.resolution) };
       },
       staleTime: Infinity,

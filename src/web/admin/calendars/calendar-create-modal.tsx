@@ -58,7 +58,8 @@ function CalendarCreateModalBody({
   const [problems, setProblems] = useState<Record<string, string>>({});
   const save = useAction(async (spec: CalendarSpec) => {
     const eff = effectiveFrom ? { effectiveFrom } : {};
-    if (calendar) return (await api.post('/admin/calendars/{id}/versions', { params: { path: { id: calendar.id } }, body: { spec, ...eff } as BodyFor<'/admin/calendars/{id}/versions', 'post'> }, view<CalendarVersionView>())).calendarId;
+    // The contract types calendar hours as string[][] (not [from, to] pairs): read as the view (tighten the contract, then drop the cast).
+    if (calendar) return ((await api.post('/admin/calendars/{id}/versions', { params: { path: { id: calendar.id } }, body: { spec, ...eff } as BodyFor<'/admin/calendars/{id}/versions', 'post'> })) as CalendarVersionView).calendarId;
     return (await api.post('/admin/calendars', { body: { code: code.trim(), name: name.trim(), spec, ...eff } as BodyFor<'/admin/calendars', 'post'> }, view<{ calendar: CalendarView }>())).calendar.id;
   });
 

@@ -2,9 +2,8 @@ import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { view } from '../../api/client';
 import type { CalendarDetail } from '../../api/catalogue-types';
-import { useApiQuery } from '../../api/use-api';
+import { useApiQuery, type ApiState } from '../../api/use-api';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
 import { useFormat } from '../../i18n/format';
@@ -20,7 +19,8 @@ export function CalendarPage() {
   const { t } = useTranslation();
   const f = useFormat();
   const canEdit = useCanEditCatalogue();
-  const detail = useApiQuery('/admin/calendars/{id}', { params: { path: { id } } }, view<CalendarDetail>());
+  // The contract types calendar hours as string[][] (not [from, to] pairs): read as the view (tighten the contract, then drop the cast).
+  const detail = useApiQuery('/admin/calendars/{id}', { params: { path: { id } } }) as ApiState<CalendarDetail>;
   // The version picked on this calendar/plan page; another id starts from the one in force.
   const [picked, setPicked] = useState<{ id: string; version: number | null } | null>(null);
   const selected = picked?.id === id ? picked.version : null;

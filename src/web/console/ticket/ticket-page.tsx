@@ -9,7 +9,7 @@ import { api, view, untypedApi } from '../../api/client';
 import type { ContactView } from '../../api/catalogue-types';
 import type { StaffTicket, TicketStatus } from '../../api/ticket-types';
 import type { Page, StaffActor } from '../../api/types';
-import { useAction, useApiQuery, useLoad } from '../../api/use-api';
+import { useAction, useApiQuery, useLoad, type ApiState } from '../../api/use-api';
 import { LoadState } from '../../components/load-state';
 import { PageHeader } from '../../components/page-header';
 import { useSession } from '../../session/session-context';
@@ -33,7 +33,8 @@ const TicketBilling = lazy(() => import('../../billing/console/ticket-billing').
 /** The console's ticket page: conversation and notes, changes with reasons, outcomes, SLA with explanations, history. */
 export function ConsoleTicketPage() {
   const { id = '' } = useParams();
-  const ticket = useApiQuery('/agent/tickets/{id}', { params: { path: { id } } }, view<StaffTicket>());
+  // The contract types SLA clock states as plain strings: read as the view (tighten the contract, then drop the cast).
+  const ticket = useApiQuery('/agent/tickets/{id}', { params: { path: { id } } }) as ApiState<StaffTicket>;
   return <LoadState state={ticket}>{(data) => <TicketView key={data.id} ticket={data} reload={ticket.reload} />}</LoadState>;
 }
 
@@ -81,12 +82,14 @@ function TicketView({ ticket, reload }: { ticket: StaffTicket; reload(): void })
     reload();
   };
   const reply = useAction(async (input: { body: string; status?: TicketStatus }) => {
-    const r = await api.post('/agent/tickets/{id}/replies', { params: { path: { id: ticket.id } }, body: input }, view<StaffTicket>());
+    // The contract types SLA clock states as plain strings: read as the view (tighten the contract, then drop the cast).
+    const r = (await api.post('/agent/tickets/{id}/replies', { params: { path: { id: ticket.id } }, body: input })) as StaffTicket;
     done(t('tickets.reply.sent'));
     return r;
   });
   const note = useAction(async (body: string) => {
-    const r = await api.post('/agent/tickets/{id}/notes', { params: { path: { id: ticket.id } }, body: { body } }, view<StaffTicket>());
+    // The contract types SLA clock states as plain strings: read as the view (tighten the contract, then drop the cast).
+    const r = (await api.post('/agent/tickets/{id}/notes', { params: { path: { id: ticket.id } }, body: { body } })) as StaffTicket;
     done(t('tickets.note.added'));
     return r;
   });
