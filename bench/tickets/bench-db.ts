@@ -60,7 +60,8 @@ export async function openBenchDb(kind: 'pglite' | 'postgres', poolSize = 10): P
   };
 }
 
-async function adminQuery(text: string): Promise<void> {
+/** One statement on the server's maintenance connection (CREATE / DROP DATABASE). */
+export async function adminQuery(text: string): Promise<void> {
   const c = new pg.Client({ connectionString: POSTGRES_URL });
   await c.connect();
   try {

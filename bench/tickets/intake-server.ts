@@ -28,7 +28,7 @@ import { migrate } from '../../src/storage/migrate.js';
 import { createApiToken } from '../../src/usecases/tokens/create-api-token.js';
 import { createTicketWorld } from '../../test/support/ticket-world.js';
 import { BENCH_SECRET, runLoad } from './api-load.js';
-import { POSTGRES_URL } from './bench-db.js';
+import { POSTGRES_URL, adminQuery } from './bench-db.js';
 import type { LoadResult } from './load-client.js';
 import { backendPids, cpuSnapshot, cpuSpent, processTree } from './process-cpu.js';
 import { startServer, type ServerProcess } from './server-process.js';
@@ -56,24 +56,15 @@ const dbName = `coverdesk_bench_${Math.random().toString(16).slice(2, 12)}`;
 const dbUrl = new URL(POSTGRES_URL);
 dbUrl.pathname = `/${dbName}`;
 const scratch = mkdtempSync(join(tmpdir(), 'coverdesk-intake-'));
-async function admin(text: string): Promise<void> {
-  const c = new pg.Client({ connectionString: POSTGRES_URL });
-  await c.connect();
-  try {
-    await c.query(text);
-  } finally {
-    await c.end();
-  }
-}
 let server: ServerProcess | null = null;
 const cleanUp = async () => {
   await server?.stop();
-  await admin(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+  await adminQuery(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
   rmSync(scratch, { recursive: true, force: true });
 };
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => void cleanUp().finally(() => process.exit(130)));
 
-await admin(`CREATE DATABASE ${dbName}`);
+await adminQuery(`CREATE DATABASE ${dbName}`);
 const measure = new pg.Client({ connectionString: dbUrl.toString(), application_name: 'coverdesk-bench' });
 try {
   // World: contracts of each kind, tokens; the bench's own pool is closed before the server starts.
