@@ -1,47 +1,12 @@
 import { describe, expect, it, afterAll, beforeAll } from 'vitest';
-import { parseConfig } from '../src/config/config.js';
-import { manualClock } from '../src/core/clock.js';
-import { buildApp } from '../src/server/app.js';
-import { fileBlobStore } from '../src/storage/blob-store.js';
-import type { App } from '../src/server/types.js';
-import { createTestApp, TEST_NOW, type TestApp } from './support/app.js';
-import { createTestStorage, type TestStorage } from './support/engines.js';
+import { createTestApp, type TestApp } from './support/app.js';
 import { insertContact, insertCustomer } from './support/fixtures.js';
-
-interface RouteInfo {
-  method: string;
-  url: string;
-  access: unknown;
-}
-
-const ROLES = ['admin', 'manager', 'agent', 'contact'] as const;
-const ZERO_UUID = '00000000-0000-4000-8000-000000000000';
-
-async function inventory(): Promise<RouteInfo[]> {
-  const storage: TestStorage = await createTestStorage('pglite');
-  const routes: RouteInfo[] = [];
-  const app: App = await buildApp(
-    { storage: storage.storage, db: storage.storage.db, clock: manualClock(TEST_NOW), config: parseConfig({}), secretKey: 'k'.repeat(40), blobs: fileBlobStore('/tmp/coverdesk-inventory-blobs') },
-    {
-      onRoute: (r) => {
-        for (const m of [r.method].flat()) routes.push({ method: m, url: r.url, access: r.access });
-      },
-    },
-  );
-  await app.ready();
-  await app.close();
-  await storage.dispose();
-  return routes.filter((r) => r.method !== 'HEAD');
-}
-
-function concreteUrl(url: string): string {
-  return url.replace(/:([A-Za-z]+)/g, (_m, name: string) => (/id$/i.test(name) ? ZERO_UUID : 'x'));
-}
+import { concreteUrl, listRoutes, ROLES, type RouteInfo } from './support/route-inventory.js';
 
 describe('route inventory', () => {
   let routes: RouteInfo[];
   beforeAll(async () => {
-    routes = await inventory();
+    routes = await listRoutes();
   });
 
   it('gives every route a declared access rule', () => {
@@ -64,7 +29,7 @@ describe('access sweep: 401 without a session, 403 for a wrong role, on every ro
   let t: TestApp;
   const headers: Record<string, Record<string, string>> = {};
   beforeAll(async () => {
-    routes = await inventory();
+    routes = await listRoutes();
     t = await createTestApp('pglite');
     for (const role of ['admin', 'manager', 'agent'] as const) headers[role] = { ...(await t.staff(role)) };
     const customer = await insertCustomer(t.deps.db);

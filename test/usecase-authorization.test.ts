@@ -1,35 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseConfig } from '../src/config/config.js';
-import { manualClock } from '../src/core/clock.js';
-import { buildApp } from '../src/server/app.js';
-import { fileBlobStore } from '../src/storage/blob-store.js';
-import { createTestApp, TEST_NOW, type TestApp } from './support/app.js';
-import { createTestStorage } from './support/engines.js';
+import { createTestApp, type TestApp } from './support/app.js';
 import { insertContact, insertCustomer } from './support/fixtures.js';
-
-interface RouteInfo {
-  method: string;
-  url: string;
-  access: unknown;
-}
-
-const ROLES = ['admin', 'manager', 'agent', 'contact'] as const;
-const ZERO_UUID = '00000000-0000-4000-8000-000000000000';
-
-async function inventory(): Promise<RouteInfo[]> {
-  const s = await createTestStorage('pglite');
-  const routes: RouteInfo[] = [];
-  const app = await buildApp(
-    { storage: s.storage, db: s.storage.db, clock: manualClock(TEST_NOW), config: parseConfig({}), secretKey: 'k'.repeat(40), blobs: fileBlobStore('/tmp/coverdesk-authz-blobs') },
-    { onRoute: (r) => [r.method].flat().forEach((m) => routes.push({ method: m, url: r.url, access: r.access })) },
-  );
-  await app.ready();
-  await app.close();
-  await s.dispose();
-  return routes.filter((r) => r.method !== 'HEAD' && Array.isArray(r.access));
-}
-
-const concreteUrl = (url: string) => url.replace(/:([A-Za-z]+)/g, (_m, name: string) => (/id$/i.test(name) ? ZERO_UUID : 'x'));
+import { concreteUrl, listRoutes, ROLES, type RouteInfo } from './support/route-inventory.js';
 
 /**
  * Issue 15 item 5: authorization lives in the use case, once per operation,
@@ -47,7 +19,7 @@ describe('authorization in the use cases: the routes\' role lists switched off, 
   let t: TestApp;
   const headers: Record<string, Record<string, string>> = {};
   beforeAll(async () => {
-    routes = await inventory();
+    routes = (await listRoutes()).filter((r) => Array.isArray(r.access));
     t = await createTestApp('pglite', {}, undefined, { earlyRoleCheck: false });
     for (const role of ['admin', 'manager', 'agent'] as const) headers[role] = { ...(await t.staff(role)) };
     const customer = await insertCustomer(t.deps.db);
