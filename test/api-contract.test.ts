@@ -42,6 +42,13 @@ describe('API contract (issue 15 item 7)', () => {
     const ops = operations();
     expect(ops.length).toBeGreaterThan(150);
     expect(ops.filter((o) => !o.statuses.includes('4XX') || !o.statuses.includes('5XX')).map((o) => o.id)).toEqual([]);
+    // Named once (components.responses) and referenced by every operation, not repeated inline.
+    const inline = Object.values(doc.paths).flatMap((item) =>
+      Object.values(item as Record<string, { responses?: Record<string, { $ref?: string }> }>).filter(
+        (op) => op.responses?.['4XX']?.$ref !== '#/components/responses/ClientError' || op.responses?.['5XX']?.$ref !== '#/components/responses/ServerError',
+      ),
+    );
+    expect(inline).toEqual([]);
   });
 
   it('gives every operation its success response', () => {

@@ -21,24 +21,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -88,24 +72,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -142,24 +110,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -200,24 +152,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -252,24 +188,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -303,24 +223,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -356,24 +260,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -419,24 +307,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -478,24 +350,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -532,24 +388,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -586,24 +426,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -668,24 +492,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -725,24 +533,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -777,24 +569,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -829,24 +605,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -886,24 +646,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -942,24 +686,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1021,24 +749,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -1076,24 +788,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1136,24 +832,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1212,24 +892,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1279,24 +943,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -1333,24 +981,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1401,24 +1033,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1463,24 +1079,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -1519,24 +1119,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1589,24 +1173,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1646,24 +1214,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1714,24 +1266,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1779,24 +1315,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -1842,24 +1362,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1904,24 +1408,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1966,24 +1454,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -2038,24 +1510,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -2096,24 +1552,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2152,24 +1592,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -2206,24 +1630,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2263,24 +1671,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2315,24 +1707,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2376,24 +1752,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2437,24 +1797,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -2492,24 +1836,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2553,24 +1881,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2606,24 +1918,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2663,24 +1959,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2717,24 +1997,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2760,24 +2024,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2818,24 +2066,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2872,24 +2104,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2946,24 +2162,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2994,24 +2194,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -3048,24 +2232,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -3115,24 +2283,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -3174,24 +2326,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -3236,24 +2372,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -3290,24 +2410,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -3333,24 +2437,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Done; no body. */
                 204: {
                     headers: {
@@ -3397,24 +2485,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -3451,24 +2523,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description The invoice lines */
                 200: {
                     headers: {
@@ -3516,24 +2572,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -3570,24 +2610,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description The invoice */
                 200: {
                     headers: {
@@ -3629,24 +2653,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -3716,24 +2724,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -3801,24 +2793,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -3883,24 +2859,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -3977,24 +2937,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4050,24 +2994,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4175,24 +3103,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4253,24 +3165,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -4307,24 +3203,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4380,24 +3260,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -4434,24 +3298,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4511,24 +3359,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4563,24 +3395,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4617,24 +3433,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4686,24 +3486,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4744,24 +3528,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4810,24 +3578,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -4869,24 +3621,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5028,24 +3764,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -5085,24 +3805,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5139,24 +3843,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5191,24 +3879,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5248,24 +3920,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5304,24 +3960,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5458,24 +4098,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -5513,24 +4137,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5567,24 +4175,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5627,24 +4219,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5679,24 +4255,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5748,24 +4308,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5815,24 +4359,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -5875,24 +4403,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -5929,24 +4441,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -6006,24 +4502,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -6058,24 +4538,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -6115,24 +4579,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -6223,24 +4671,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -6288,24 +4720,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -6342,24 +4758,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -6403,24 +4803,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -6464,24 +4848,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -6526,24 +4894,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -6589,24 +4941,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -6643,24 +4979,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -6706,24 +5026,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -6758,24 +5062,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -6813,24 +5101,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -6871,24 +5143,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -6936,24 +5192,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -7043,24 +5283,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -7110,24 +5334,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -7177,24 +5385,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -7244,24 +5436,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -7306,24 +5482,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -7368,24 +5528,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -7428,24 +5572,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -7482,24 +5610,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -7547,24 +5659,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -7610,24 +5706,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -7686,24 +5766,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -7743,24 +5807,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -7835,24 +5883,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -7928,24 +5960,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -7991,24 +6007,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8055,24 +6055,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8111,24 +6095,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -8166,24 +6134,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description The file, as a download */
                 200: {
                     headers: {
@@ -8231,24 +6183,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8285,24 +6221,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8387,24 +6307,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8452,24 +6356,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8517,24 +6405,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8571,24 +6443,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8632,24 +6488,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -8705,24 +6545,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8770,24 +6594,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8827,24 +6635,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8889,24 +6681,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -8952,24 +6728,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -9015,24 +6775,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -9078,24 +6822,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -9132,24 +6860,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -9194,24 +6906,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -9252,24 +6948,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Done; no body. */
                 204: {
                     headers: {
@@ -9314,24 +6994,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -9380,24 +7044,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -9444,24 +7092,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -9509,24 +7141,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -9598,24 +7214,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -9660,24 +7260,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -9737,24 +7321,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -9802,24 +7370,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -9885,24 +7437,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -9939,24 +7475,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10036,24 +7556,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10120,24 +7624,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10174,24 +7662,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10225,24 +7697,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -10281,24 +7737,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10335,24 +7775,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10412,24 +7836,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10475,24 +7883,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10536,24 +7928,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10593,24 +7969,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -10647,24 +8007,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10705,24 +8049,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10757,24 +8085,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10813,24 +8125,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10865,24 +8161,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10923,24 +8203,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -10977,24 +8241,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11044,24 +8292,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11124,24 +8356,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -11176,24 +8392,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11243,24 +8443,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11346,24 +8530,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11407,24 +8575,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11463,24 +8615,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description The invoice lines */
                 200: {
                     headers: {
@@ -11519,24 +8655,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description The invoice */
                 200: {
                     headers: {
@@ -11579,24 +8699,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11638,24 +8742,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11679,24 +8767,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11735,24 +8807,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11791,24 +8847,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11851,24 +8891,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11914,24 +8938,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -11968,24 +8976,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -12043,24 +9035,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -12112,24 +9088,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -12166,24 +9126,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -12224,24 +9168,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -12279,24 +9207,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description The file, as a download */
                 200: {
                     headers: {
@@ -12335,24 +9247,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -12428,24 +9324,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -12495,24 +9375,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -12558,24 +9422,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -12622,24 +9470,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -12686,24 +9518,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -12748,24 +9564,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -12808,24 +9608,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description The tickets, one a row */
                 200: {
                     headers: {
@@ -12875,24 +9659,8 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -13119,24 +9887,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -13178,24 +9930,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description The feed (RFC 5545) */
                 200: {
                     headers: {
@@ -13232,24 +9968,8 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Refused: the code says why (see the error catalogue); nothing was written. */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
+                "4XX": components["responses"]["ClientError"];
+                "5XX": components["responses"]["ServerError"];
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -14850,7 +11570,26 @@ export interface components {
             }[];
         };
     };
-    responses: never;
+    responses: {
+        /** @description Refused: the code says why (see the error catalogue); nothing was written. */
+        ClientError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+        /** @description Failed on our side (INTERNAL, logged) or shutting down (SERVICE_UNAVAILABLE, with Retry-After). */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Error"];
+            };
+        };
+    };
     parameters: never;
     requestBodies: never;
     headers: never;
